@@ -1,0 +1,69 @@
+/**
+ * Core data types shared by every module. @packageDocumentation
+ */
+
+/**
+ * The theoretical scale of a questionnaire item (e.g. a 1–10 Likert item).
+ *
+ * @remarks
+ * All 0–100 transformations use these **theoretical** bounds, never the sample min/max
+ * (methodology §1.4, §6).
+ */
+export interface ItemScale {
+  /** Lowest scale point, e.g. 1. */
+  readonly min: number;
+  /** Highest scale point, e.g. 10. */
+  readonly max: number;
+  /** Reverse-code the item as `(min + max) − x` before any analysis. @defaultValue false */
+  readonly reverse?: boolean;
+  /** Codes that mean "missing / don't know / refused" (e.g. `-99`, `98`), turned into NaN. */
+  readonly missingCodes?: readonly number[];
+  /** Only integer scale points are valid. @defaultValue false */
+  readonly integer?: boolean;
+  /** Optional labels of scale points, e.g. `{ 1: 'very dissatisfied', 10: 'very satisfied' }`. */
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A survey data set held column by column.
+ *
+ * @remarks
+ * `columns[item]` is a `Float64Array` with `NaN` for missing values; scored items have
+ * already had their scale applied (missing codes → NaN, reverse coding). Non-numeric columns
+ * (segments such as `tier`, `region`, `wave`) live in `factors`. All records are
+ * prototype-free, so a column named `__proto__` cannot pollute objects.
+ */
+export interface Dataset {
+  /** Number of rows (respondents). */
+  readonly n: number;
+  /** Names of numeric (scored) columns, in file order. */
+  readonly items: readonly string[];
+  /** Numeric columns; `NaN` = missing. */
+  readonly columns: Readonly<Record<string, Float64Array>>;
+  /** Names of non-numeric columns kept for segmentation, in file order. */
+  readonly factorNames: readonly string[];
+  /** Non-numeric columns; `null` = missing. */
+  readonly factors: Readonly<Record<string, readonly (string | null)[]>>;
+  /** Optional row identifiers (e.g. respondent ids). */
+  readonly rowIds?: readonly string[];
+  /** Declared scale per item (only items with a declared or inferred scale appear). */
+  readonly scales: Readonly<Record<string, ItemScale>>;
+  /** Optional respondent (survey) weights, one per row. */
+  readonly weights?: Float64Array;
+}
+
+/** How missing values are treated before estimation. */
+export type MissingPolicy = 'listwise' | 'mean';
+
+/** What was missing and what was done about it, per item. */
+export interface MissingReport {
+  readonly policy: MissingPolicy | 'none';
+  /** Rows in the input. */
+  readonly rowsIn: number;
+  /** Rows used after the policy. */
+  readonly rowsUsed: number;
+  /** Rows dropped (listwise). */
+  readonly rowsDropped: number;
+  /** Per item: cells missing in the input, and cells replaced by the item mean. */
+  readonly perItem: Readonly<Record<string, { readonly missing: number; readonly replaced: number }>>;
+}

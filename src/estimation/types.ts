@@ -1,0 +1,114 @@
+/**
+ * Types of the PLS estimation results. @packageDocumentation
+ */
+import type { CsiWarning } from '../errors.js';
+import type { ItemScale, MissingReport } from '../data/types.js';
+import type { ModelSpec } from '../spec/types.js';
+
+/**
+ * Sufficient statistics of a set of items: count, means and the co-moment matrix
+ * `C = Σ (x − x̄)(x − x̄)ᵀ` (row-major, `p × p`). Mergeable across shards.
+ */
+export interface Moments {
+  readonly items: readonly string[];
+  readonly n: number;
+  readonly means: Float64Array;
+  /** Row-major p×p sums of cross-products of deviations. */
+  readonly comoments: Float64Array;
+}
+
+/** Inner weighting scheme. */
+export type InnerScheme = 'path' | 'centroid' | 'factorial';
+
+/**
+ * Convergence criterion on successive outer weights:
+ * - `sum`: Σ|w_new − w_old| (seminr);
+ * - `max`: max|w_new − w_old| (cSEM);
+ * - `squared`: Σ(|w_old| − |w_new|)² (plspm).
+ */
+export type ConvergenceCriterion = 'sum' | 'max' | 'squared';
+
+/** Sign rule applied after convergence. */
+export type SignRule =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'majority' }
+  | { readonly kind: 'dominant'; readonly items: Readonly<Record<string, string>> };
+
+/** Options of the PLS estimator (all optional; defaults documented on `estimatePls`). */
+export interface PlsOptions {
+  readonly scheme?: InnerScheme;
+  readonly tolerance?: number;
+  readonly maxIterations?: number;
+  readonly criterion?: ConvergenceCriterion;
+  readonly signRule?: SignRule;
+  readonly missing?: 'listwise' | 'mean';
+  /** Throw `CsiError('NOT_CONVERGED')` instead of returning `converged: false`. */
+  readonly strict?: boolean;
+  /** Compute standardized construct scores per respondent (needs raw data). @defaultValue true */
+  readonly scores?: boolean;
+}
+
+/** Options actually used, all filled in. */
+export interface ResolvedPlsOptions {
+  readonly scheme: InnerScheme;
+  readonly tolerance: number;
+  readonly maxIterations: number;
+  readonly criterion: ConvergenceCriterion;
+  readonly signRule: SignRule;
+  readonly missing: 'listwise' | 'mean' | 'none';
+}
+
+/** `{ [construct]: { [item]: value } }` */
+export type ByConstructItem = Readonly<Record<string, Readonly<Record<string, number>>>>;
+/** `{ [construct]: value }` */
+export type ByConstruct = Readonly<Record<string, number>>;
+/** `{ ['FROM->TO']: value }` */
+export type ByPath = Readonly<Record<string, number>>;
+
+/**
+ * A fitted PLS path model: a plain, frozen, JSON-serialisable object.
+ * Every number is labelled by construct, item or path (`'FROM->TO'`).
+ */
+export interface PlsFit {
+  readonly kind: 'csi.pls-fit';
+  readonly version: 1;
+  readonly model: ModelSpec;
+  readonly options: ResolvedPlsOptions;
+  /** Rows used in estimation. */
+  readonly n: number;
+  readonly constructs: readonly string[];
+  readonly endogenous: readonly string[];
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly warnings: readonly CsiWarning[];
+  /** Standardized outer weights (apply to z-scored items; scores have unit variance). */
+  readonly outerWeights: ByConstructItem;
+  /** Unstandardized weights w/sd(x): apply to raw items. */
+  readonly unstandardizedWeights: ByConstructItem;
+  readonly loadings: ByConstructItem;
+  /** `{ [item]: { [construct]: cor(item, score) } }` */
+  readonly crossLoadings: ByConstructItem;
+  readonly pathCoefficients: ByPath;
+  readonly rSquared: ByConstruct;
+  readonly rSquaredAdjusted: ByConstruct;
+  readonly directEffects: ByPath;
+  readonly indirectEffects: ByPath;
+  readonly totalEffects: ByPath;
+  /** `{ [construct]: { [construct]: r } }` */
+  readonly constructCorrelations: ByConstructItem;
+  /** Standardized construct scores per respondent (unit variance, n − 1), or null from moments. */
+  readonly scores: Readonly<Record<string, readonly number[]>> | null;
+  /** Row ids of the scored rows, when the data had them. */
+  readonly rowIds?: readonly string[];
+  /** Sufficient statistics the fit was computed from (item order = `items`). */
+  readonly data: {
+    readonly items: readonly string[];
+    readonly means: Readonly<Record<string, number>>;
+    readonly sds: Readonly<Record<string, number>>;
+    /** Item correlation matrix, rows/cols in `items` order. */
+    readonly correlations: readonly (readonly number[])[];
+  };
+  /** Item scales known at estimation time (theoretical bounds for 0–100 indices). */
+  readonly scales: Readonly<Record<string, ItemScale>>;
+  readonly missing: MissingReport;
+}
