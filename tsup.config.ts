@@ -2,14 +2,18 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'node/index': 'src/node/index.ts',
+      'report/index': 'src/report/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:*'],
+    external: ['node:*', 'vega', 'vega-lite'],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

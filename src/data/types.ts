@@ -2,6 +2,8 @@
  * Core data types shared by every module. @packageDocumentation
  */
 
+import type { CsiWarning } from '../errors.js';
+
 /**
  * The theoretical scale of a questionnaire item (e.g. a 1–10 Likert item).
  *
@@ -50,6 +52,26 @@ export interface Dataset {
   readonly scales: Readonly<Record<string, ItemScale>>;
   /** Optional respondent (survey) weights, one per row. */
   readonly weights?: Float64Array;
+  /**
+   * Per item: how many cells are missing and which declared missing codes were seen
+   * (filled by the data constructors; absent on hand-built data sets).
+   */
+  readonly missingCounts?: Readonly<Record<string, MissingCount>>;
+  /**
+   * Per item whose declared missing codes occurred: the code found in each row (`null` where
+   * the cell was not a missing code). Lets row subsets recount {@link Dataset.missingCounts}.
+   */
+  readonly missingCodeCells?: Readonly<Record<string, readonly (number | null)[]>>;
+  /** Non-fatal findings from construction (e.g. a constant item when `strict: false`). */
+  readonly warnings?: readonly CsiWarning[];
+}
+
+/** Missing cells of one item. */
+export interface MissingCount {
+  /** All missing cells: empty/missing tokens, `null`/`NaN` and declared missing codes. */
+  readonly total: number;
+  /** Cells per declared missing code, keyed by the code (e.g. `{ "-99": 3 }`). */
+  readonly codes: Readonly<Record<string, number>>;
 }
 
 /** How missing values are treated before estimation. */

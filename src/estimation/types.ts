@@ -46,6 +46,12 @@ export interface PlsOptions {
   readonly strict?: boolean;
   /** Compute standardized construct scores per respondent (needs raw data). @defaultValue true */
   readonly scores?: boolean;
+  /**
+   * Standardize items before estimation (`true`, every peer's default). `false` only centres
+   * them (plspm `scaled = FALSE`): Mode A weights become covariances, so the fixed point differs.
+   * @defaultValue true
+   */
+  readonly standardize?: boolean;
 }
 
 /** Options actually used, all filled in. */
@@ -56,6 +62,8 @@ export interface ResolvedPlsOptions {
   readonly criterion: ConvergenceCriterion;
   readonly signRule: SignRule;
   readonly missing: 'listwise' | 'mean' | 'none';
+  /** Items standardized (`true`) or only centred (`false`, plspm `scaled = FALSE`). */
+  readonly standardize?: boolean;
 }
 
 /** `{ [construct]: { [item]: value } }` */

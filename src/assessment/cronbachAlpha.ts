@@ -1,0 +1,43 @@
+/**
+ * Standardized Cronbach's alpha per construct. @packageDocumentation
+ */
+import type { ByConstruct, PlsFit } from '../estimation/types.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
+import { fitBlocks } from './fitBlocks.js';
+
+/**
+ * Standardized Cronbach's alpha of every measurement block, from the item correlations.
+ *
+ * @remarks
+ * `α = K·r̄ / (1 + (K − 1)·r̄)`, with `K` the number of items of the block and `r̄` the mean
+ * off-diagonal item correlation — equivalently `K/(K − 1)·(1 − K/1ᵀS_jj1)`
+ * (Cronbach 1951; standardized form as in seminr and plspm, equal to cSEM's ρT on
+ * correlations; shared/docs/peers.md §10.3). Single-item blocks get α = 1 as in seminr and
+ * plspm (cSEM reports NaN). Computed for every block whatever its mode; for Mode B
+ * (formative) blocks internal consistency is not a quality criterion (Hair et al. 2019).
+ *
+ * @returns `{ [construct]: α }`.
+ * @example
+ * ```ts
+ * const fit = estimatePls(ecsiModel, mobi);
+ * cronbachAlpha(fit).CUSA; // 0.779195… (seminr 2.3.4)
+ * ```
+ */
+export function cronbachAlpha(fit: PlsFit): ByConstruct {
+  const { blocks, items, s } = fitBlocks(fit);
+  const p = items.length;
+  return deepFreeze(
+    recordFrom(
+      blocks.map((b) => {
+        const k = b.items.length;
+        if (k < 2) return [b.name, 1] as const;
+        let sum = 0;
+        for (let i = 0; i < k; i++) {
+          for (let j = 0; j < k; j++) if (i !== j) sum += s[(b.offset + i) * p + b.offset + j] as number;
+        }
+        const rBar = sum / (k * (k - 1));
+        return [b.name, (k * rBar) / (1 + (k - 1) * rBar)] as const;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Indicator reliability (squared loadings). @packageDocumentation
+ */
+import type { ByConstructItem, PlsFit } from '../estimation/types.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
+import { fitBlocks } from './fitBlocks.js';
+
+/**
+ * Indicator reliability of every item: its squared loading on its own construct.
+ *
+ * @remarks
+ * `rel_k = λ_k²`, the share of the item's variance explained by its construct (the
+ * "communality" of plspm; shared/docs/peers.md §10.3). Hair et al. (2019) recommend
+ * λ ≥ 0.708, i.e. λ² ≥ 0.5, for reflectively measured constructs.
+ *
+ * @returns `{ [construct]: { [item]: λ² } }`.
+ * @example
+ * ```ts
+ * indicatorReliability(fit).PERV.PERV1; // λ² of PERV1
+ * ```
+ */
+export function indicatorReliability(fit: PlsFit): ByConstructItem {
+  const { blocks } = fitBlocks(fit);
+  return deepFreeze(
+    recordFrom(
+      blocks.map((b) => {
+        const entries = b.items.map((it, i) => {
+          const l = b.loadings[i] as number;
+          return [it, l * l] as const;
+        });
+        return [b.name, recordFrom(entries)] as const;
+      }),
+    ),
+  );
+}

@@ -1,0 +1,56 @@
+/** Argument helpers for the `csi` command (Node only). @internal */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A usage error: exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  readonly values: Record<string, string | boolean | string[] | undefined>;
+  readonly positionals: string[];
+}
+
+/** Parses `argv` strictly; unknown flags become a UsageError naming the flag. */
+export function parse(argv: readonly string[], options: OptionSpec): Parsed {
+  try {
+    const r = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { values: r.values as Parsed['values'], positionals: r.positionals };
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(e));
+  }
+}
+
+export function str(p: Parsed, name: string): string | undefined {
+  const v = p.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function required(p: Parsed, name: string): string {
+  const v = str(p, name);
+  if (v === undefined || v === '') throw new UsageError(`Missing required option --${name}.`);
+  return v;
+}
+
+export function num(p: Parsed, name: string): number | undefined {
+  const v = str(p, name);
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw new UsageError(`Option --${name} expects a number, got "${v}".`);
+  return x;
+}
+
+export function flag(p: Parsed, name: string): boolean {
+  return p.values[name] === true;
+}
+
+export function oneOf<T extends string>(p: Parsed, name: string, allowed: readonly T[]): T | undefined {
+  const v = str(p, name);
+  if (v === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UsageError(`Option --${name} must be one of ${allowed.join(', ')}; got "${v}".`);
+  }
+  return v as T;
+}

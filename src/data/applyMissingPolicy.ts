@@ -1,0 +1,161 @@
+/**
+ * Missing-data treatment before estimation. @packageDocumentation
+ */
+import { CsiError, IssueCollector } from '../errors.js';
+import { nearest, record } from '../util/record.js';
+import type { Dataset, MissingPolicy, MissingReport } from './types.js';
+
+/** Result of {@link applyMissingPolicy}. */
+export interface MissingPolicyResult {
+  /** Cleaned columns of the requested items (only kept rows; no missing values). */
+  readonly columns: Readonly<Record<string, Float64Array>>;
+  /** 0-based indices of the kept input rows, in order. */
+  readonly rows: Int32Array;
+  readonly report: MissingReport;
+}
+
+/**
+ * Applies a missing-data policy to the given items.
+ *
+ * @remarks
+ * A cell is missing when it is `NaN` or equals one of the item's declared
+ * `scales[item].missingCodes` (e.g. −99), so data that still carries raw codes is handled too.
+ * - `'mean'` (default of `estimatePls`, as in seminr's `mean_replacement`): every missing cell is
+ *   replaced by the mean of the observed values of that item; all rows are kept.
+ * - `'listwise'` (seminr `na.omit`, cSEM, plspm): rows with any missing item are dropped.
+ *
+ * Columns without missing cells are returned as they are (no copy) under `'mean'`.
+ *
+ * @param dataset - The data.
+ * @param items - Items to clean (e.g. all items of a model).
+ * @param policy - `'mean'` or `'listwise'`.
+ * @throws CsiError `INVALID_DATA` for unknown or non-numeric items or infinite values,
+ *   `INSUFFICIENT_DATA` when an item has no observed value or no row survives.
+ * @example
+ * ```ts
+ * const { columns, rows, report } = applyMissingPolicy(data, ['cusl_1', 'cusl_2'], 'mean');
+ * report.perItem['cusl_1']; // { missing: 3, replaced: 3 }
+ * ```
+ */
+export function applyMissingPolicy(dataset: Dataset, items: readonly string[], policy: MissingPolicy): MissingPolicyResult {
+  if (policy !== 'mean' && policy !== 'listwise') {
+    throw new CsiError('INVALID_OPTIONS', `Missing-data policy "${String(policy)}" is not supported; expected "mean" or "listwise".`);
+  }
+  const issues = new IssueCollector();
+  const n = dataset.n;
+  const cols: Float64Array[] = [];
+  for (const item of items) {
+    const col = Object.prototype.hasOwnProperty.call(dataset.columns, item) ? dataset.columns[item] : undefined;
+    if (col === undefined) {
+      const isFactor = dataset.factorNames.includes(item);
+      const near = nearest(item, dataset.items);
+      issues.add({
+        kind: isFactor ? 'non_numeric_item' : 'unknown_item',
+        item,
+        message: isFactor
+          ? `Item "${item}" is a non-numeric column; only numeric (scored) columns can be model items.`
+          : `Item "${item}" is not a column of the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.`,
+      });
+      continue;
+    }
+    cols.push(col);
+  }
+  issues.throwIfAny('INVALID_DATA');
+
+  const missingCount = new Int32Array(items.length);
+  const codes: (readonly number[] | undefined)[] = items.map((it) =>
+    Object.prototype.hasOwnProperty.call(dataset.scales, it) ? dataset.scales[it]?.missingCodes : undefined,
+  );
+  const isMissing = (v: number, k: number): boolean => {
+    if (Number.isNaN(v)) return true;
+    const c = codes[k];
+    return c !== undefined && c.length > 0 && c.includes(v);
+  };
+  let anyMissing = false;
+  items.forEach((item, k) => {
+    const col = cols[k] as Float64Array;
+    let miss = 0;
+    let reportedInf = false;
+    for (let r = 0; r < n; r++) {
+      const v = col[r] as number;
+      if (isMissing(v, k)) miss++;
+      else if (!reportedInf && !Number.isFinite(v)) {
+        reportedInf = true;
+        issues.add({ kind: 'non_finite', item, row: r + 1, value: String(v), message: `Item "${item}" in row ${r + 1} has value ${v}; expected a finite number or a missing value.` });
+      }
+    }
+    missingCount[k] = miss;
+    if (miss > 0) anyMissing = true;
+  });
+  issues.throwIfAny('INVALID_DATA');
+
+  const perItem = record<{ missing: number; replaced: number }>();
+  const columns = record<Float64Array>();
+
+  if (policy === 'mean') {
+    items.forEach((item, k) => {
+      const col = cols[k] as Float64Array;
+      const miss = missingCount[k] as number;
+      if (miss === 0) {
+        columns[item] = col;
+        perItem[item] = { missing: 0, replaced: 0 };
+        return;
+      }
+      if (miss === n) {
+        issues.add({ kind: 'all_missing', item, message: `Item "${item}" has no observed value, so it cannot be mean-replaced; remove it from the model.` });
+        return;
+      }
+      let s = 0;
+      for (let r = 0; r < n; r++) {
+        const v = col[r] as number;
+        if (!isMissing(v, k)) s += v;
+      }
+      const mean = s / (n - miss);
+      const out = new Float64Array(n);
+      for (let r = 0; r < n; r++) {
+        const v = col[r] as number;
+        out[r] = isMissing(v, k) ? mean : v;
+      }
+      columns[item] = out;
+      perItem[item] = { missing: miss, replaced: miss };
+    });
+    issues.throwIfAny('INSUFFICIENT_DATA');
+    const rows = new Int32Array(n);
+    for (let r = 0; r < n; r++) rows[r] = r;
+    return { columns, rows, report: { policy, rowsIn: n, rowsUsed: n, rowsDropped: 0, perItem } };
+  }
+
+  // listwise
+  let keep: Int32Array;
+  if (!anyMissing) {
+    keep = new Int32Array(n);
+    for (let r = 0; r < n; r++) keep[r] = r;
+  } else {
+    const ok = new Uint8Array(n).fill(1);
+    items.forEach((_, k) => {
+      if ((missingCount[k] as number) === 0) return;
+      const col = cols[k] as Float64Array;
+      for (let r = 0; r < n; r++) if (isMissing(col[r] as number, k)) ok[r] = 0;
+    });
+    let m = 0;
+    for (let r = 0; r < n; r++) m += ok[r] as number;
+    keep = new Int32Array(m);
+    let q = 0;
+    for (let r = 0; r < n; r++) if (ok[r] === 1) keep[q++] = r;
+  }
+  if (keep.length === 0) {
+    throw new CsiError('INSUFFICIENT_DATA', `No row is complete on the ${items.length} model items, so listwise deletion leaves no data; use the "mean" policy or check the missing codes.`);
+  }
+  items.forEach((item, k) => {
+    const col = cols[k] as Float64Array;
+    perItem[item] = { missing: missingCount[k] as number, replaced: 0 };
+    if (keep.length === n) {
+      columns[item] = col;
+      return;
+    }
+    const out = new Float64Array(keep.length);
+    for (let q = 0; q < keep.length; q++) out[q] = col[keep[q] as number] as number;
+    columns[item] = out;
+  });
+  return { columns, rows: keep, report: { policy, rowsIn: n, rowsUsed: keep.length, rowsDropped: n - keep.length, perItem } };
+}

@@ -1,0 +1,23 @@
+/**
+ * `netBox(values, scale, { boxes })`: top-box share minus bottom-box share.
+ */
+import { bottomBox } from './bottomBox.js';
+import { topBox, type BoxOptions } from './topBox.js';
+import type { ItemScale } from './types.js';
+
+/**
+ * Net box score: {@link topBox} − {@link bottomBox} with the same number of boxes, in −1…1.
+ *
+ * @remarks
+ * Methodology §6.4 ("net (T2B − B2B)"). Not NPS: NPS uses fixed 0–10 cut-offs (promoters
+ * 9–10, detractors 0–6; methodology §7.1). `NaN` when nothing is answered.
+ *
+ * @example
+ * ```ts
+ * import { netBox, likert } from 'csi-analytics';
+ * netBox([5, 4, 4, 1, 3], likert(1, 5)); // 3/5 − 1/5 = 0.4
+ * ```
+ */
+export function netBox(values: ArrayLike<number>, scale: ItemScale, options: BoxOptions = {}): number {
+  return topBox(values, scale, options) - bottomBox(values, scale, options);
+}

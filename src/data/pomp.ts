@@ -1,0 +1,30 @@
+/**
+ * `pomp(x, scale)`: percent of maximum possible (0–100) with the theoretical bounds.
+ */
+import { assertScale } from './assertScale.js';
+import type { ItemScale } from './types.js';
+
+/**
+ * Rescales a score to 0–100 as the percent of the maximum possible: `100(x − min)/(max − min)`.
+ *
+ * @remarks
+ * POMP (Cohen, Cohen, Aiken & West 1999, *Multivariate Behavioral Research* 34(3):315–346;
+ * methodology §6.1): `min` and `max` are the *theoretical* scale bounds, so the scale minimum
+ * maps to 0 and the maximum to 100 (on 1–10, `100(x − 1)/9`, the ACSI item transform, Fornell
+ * et al. 1996). On 1–5 a mean of 4 is 75.0. Linear, so the POMP of a mean equals the mean of
+ * the POMP values. Not the same as {@link percentOfMaximum} (`100 Σx/(max·k)`, 80.0 in that
+ * example). `NaN` (missing) stays `NaN`; values outside the scale are not clipped.
+ *
+ * @throws CsiError `INVALID_SCALE` unless `min < max` are finite.
+ *
+ * @example
+ * ```ts
+ * import { pomp, likert } from 'csi-analytics';
+ * pomp(4, likert(1, 5)); // 75
+ * pomp(10, likert(1, 10)); // 100
+ * ```
+ */
+export function pomp(x: number, scale: ItemScale): number {
+  assertScale(scale, 'pomp');
+  return (100 * (x - scale.min)) / (scale.max - scale.min);
+}

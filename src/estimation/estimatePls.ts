@@ -1,0 +1,90 @@
+/**
+ * PLS path modeling on a data set. @packageDocumentation
+ */
+import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
+import type { Dataset } from '../data/types.js';
+import { IssueCollector } from '../errors.js';
+import type { ModelSpec } from '../spec/types.js';
+import { nearest } from '../util/record.js';
+import { compileModel } from './compileModel.js';
+import { comomentsOfColumns } from './momentsOf.js';
+import { resolvePlsOptions } from './resolvePlsOptions.js';
+import { runPls } from './runPls.js';
+import type { Moments, PlsFit, PlsOptions } from './types.js';
+
+/**
+ * Estimates a PLS path model (PLS-PM / composite PLS-SEM) on survey data.
+ *
+ * @remarks
+ * Steps: (1) check every model item is a numeric column; (2) apply the missing-data policy
+ * (`'mean'` replacement by default, as seminr; `'listwise'` as cSEM/plspm; `-99`-style codes
+ * declared in the item scales count as missing); (3) compute the moments (n, means,
+ * co-moments) in one pass; (4) run the Lohmöller/Wold iteration on the item correlation matrix
+ * — see {@link estimatePlsFromMoments} for the formulas (peers.md §10.1–10.2); (5) compute
+ * standardized construct scores per respondent, `ĉ_j = Σ_k w_k (x_k − x̄_k)/s_k` (unit variance
+ * with divisor n − 1, as seminr and cSEM; plspm's scores are `√(n/(n−1))` times these).
+ *
+ * Result JSON shape (`PlsFit`, `kind: 'csi.pls-fit'`, `version: 1`): `outerWeights[construct][item]`,
+ * `unstandardizedWeights`, `loadings[construct][item]`, `crossLoadings[item][construct]`,
+ * `pathCoefficients['FROM->TO']`, `rSquared[construct]`, `rSquaredAdjusted`, `directEffects`,
+ * `indirectEffects`, `totalEffects` (keyed `'FROM->TO'` for every structurally reachable pair),
+ * `constructCorrelations[a][b]`, `scores[construct][row]`, `rowIds`, `iterations`, `converged`,
+ * `warnings`, `options` (resolved), `data` (means, sds, correlations), `scales`, `missing`.
+ *
+ * Defaults (seminr parity): `scheme` `'path'`, `tolerance` 1e-7 with `criterion` `'sum'`
+ * (Σ|Δw|), `maxIterations` 300, `signRule` `{ kind: 'none' }`, `missing` `'mean'`,
+ * `standardize` true, `scores` true, `strict` false. To reproduce cSEM use
+ * `criterion: 'max'`; plspm: `criterion: 'squared'`, `signRule: { kind: 'majority' }`.
+ *
+ * @param model - The model (constructs with items and modes, structural paths).
+ * @param dataset - The survey data.
+ * @param options - {@link PlsOptions}.
+ * @throws CsiError `INVALID_DATA` (unknown / non-numeric / constant items), `SINGULAR`,
+ *   `NOT_CONVERGED` (strict), `INVALID_SPEC`, `INVALID_OPTIONS`, `INSUFFICIENT_DATA`.
+ * @example
+ * ```ts
+ * const fit = estimatePls(ecsiModel, mobi);
+ * fit.pathCoefficients['CUSA->CUSL']; // 0.4855
+ * fit.rSquared['CUSA'];               // 0.6811
+ * fit.scores?.['CUSA']?.[0];          // score of respondent 1
+ * ```
+ */
+export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOptions = {}): PlsFit {
+  const compiled = compileModel(model);
+  const policy = options.missing ?? 'mean';
+  const resolved = resolvePlsOptions(model, options, policy);
+  // every model item must be a numeric column
+  const issues = new IssueCollector();
+  for (const c of model.constructs) {
+    for (const it of c.items) {
+      if (Object.prototype.hasOwnProperty.call(dataset.columns, it)) continue;
+      if (dataset.factorNames.includes(it)) {
+        issues.add({ kind: 'non_numeric_item', construct: c.name, item: it, message: `Construct "${c.name}" uses item "${it}", which is a non-numeric column; model items must be numeric.` });
+      } else {
+        const near = nearest(it, dataset.items);
+        issues.add({
+          kind: 'unknown_item',
+          construct: c.name,
+          item: it,
+          message: `Construct "${c.name}" uses item "${it}", which is not a column of the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.`,
+        });
+      }
+    }
+  }
+  issues.throwIfAny('INVALID_DATA');
+  const items = compiled.items;
+  const cleaned = applyMissingPolicy(dataset, items, policy);
+  const cols = items.map((it) => cleaned.columns[it] as Float64Array);
+  const { n, means, comoments } = comomentsOfColumns(cols, cleaned.rows.length);
+  const moments: Moments = { items, n, means, comoments };
+  const wantScores = options.scores !== false;
+  const rowIds = dataset.rowIds;
+  return runPls(model, moments, resolved, {
+    strict: options.strict === true,
+    scales: dataset.scales,
+    missing: cleaned.report,
+    compiled,
+    ...(wantScores ? { scoreColumns: cols } : {}),
+    ...(rowIds !== undefined ? { rowIds: Array.from(cleaned.rows, (r) => rowIds[r] as string) } : {}),
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * csi-analytics — customer-satisfaction-index analytics: PLS path modeling, ACSI-style
+ * 0–100 indices, indicator hierarchies, weighting, gap and importance–performance analysis.
+ *
+ * This is the portable core entry (no Node imports; runs in browsers). File helpers live in
+ * `csi-analytics/node`, charts and reports in `csi-analytics/report`.
+ *
+ * Every folder's public names are listed explicitly in its `index.ts`.
+ * @packageDocumentation
+ */
+export { CsiError } from './errors.js';
+export type { CsiErrorCode, CsiIssue, CsiWarning } from './errors.js';
+export * from './spec/index.js';
+export * from './data/index.js';
+export * from './io/index.js';
+export * from './weighting/index.js';

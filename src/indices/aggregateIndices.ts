@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { CsiError } from '../errors.js';
+import type { CsiIssue, CsiWarning } from '../errors.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
+import { zodIssues } from './internal/zodIssues.js';
+
+/**
+ * A node of an aggregation tree: a company (leaf with a `score`), or an industry / sector /
+ * nation (with `children`). `weight` is the node's size among its siblings — company revenue,
+ * industry revenue, sector share of GDP, or any weight the user chooses.
+ */
+export interface AggregationNode {
+  readonly id: string;
+  readonly label?: string;
+  /** 0–100 index of a leaf (company). */
+  readonly score?: number;
+  /** Size weight among siblings (not normalized). Omitted for all siblings → equal weights. */
+  readonly weight?: number;
+  /** What the weight is, e.g. `revenue`, `gdp-share` (documentation only). */
+  readonly basis?: string;
+  readonly children?: readonly AggregationNode[];
+}
+
+/** One node of the aggregated result. */
+export interface AggregatedNode {
+  readonly id: string;
+  readonly label?: string;
+  readonly parent: string | null;
+  readonly depth: number;
+  readonly children: readonly string[];
+  /** Leaf: the given score; inner: Σ localWeight·childScore. */
+  readonly score: number;
+  /** The given size weight, or null (equal weights / root). */
+  readonly weight: number | null;
+  readonly basis?: string;
+  /** `given` size weights, or `equal` when no sibling had a weight. */
+  readonly weighting: 'given' | 'equal' | 'root';
+  /** Weight normalized over the siblings (sum 1). */
+  readonly localWeight: number;
+  /** Product of local weights from the root. */
+  readonly globalWeight: number;
+  /** `globalWeight × score`; leaves' contributions sum to the root score. */
+  readonly contribution: number;
+}
+
+/** Result of {@link aggregateIndices}. */
+export interface AggregatedIndices {
+  readonly kind: 'csi.aggregated-indices';
+  readonly root: string;
+  /** Root score (e.g. the national index). */
+  readonly index: number;
+  /** Node ids, depth first. */
+  readonly order: readonly string[];
+  readonly nodes: Readonly<Record<string, AggregatedNode>>;
+  readonly warnings: readonly CsiWarning[];
+}
+
+const nodeSchema = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().optional(),
+  score: z.number().optional(),
+  weight: z.number().optional(),
+  basis: z.string().optional(),
+  children: z.array(z.unknown()).optional(),
+});
+type NodeShape = z.infer<typeof nodeSchema>;
+
+interface Checked {
+  readonly node: NodeShape;
+  readonly kids: Checked[];
+}
+
+/**
+ * ACSI-style aggregation of 0–100 indices up a tree: companies → industry (company revenue
+ * weights) → sector (industry revenue) → nation (sector share of GDP), or any weights.
+ *
+ * @remarks
+ * Each inner node's score is the weighted mean of its children, `S_p = Σ_c (v_c/Σv) S_c`, with
+ * the children's size weights `v_c` normalized to sum 1 (theacsi.org, "Building the
+ * Cross-Industry Index"; methodology §1.5). Global weight = product of local weights down the
+ * path; contribution = global weight × score, and the leaves' contributions sum to the root
+ * score. Validation (all issues in one `CsiError('INVALID_TREE')`): unique non-empty ids, no
+ * cycles, each node has either a `score` (leaf) or `children` (inner) but not both, weights
+ * finite and ≥ 0, all siblings weighted or none (none → equal weights, recorded), sibling
+ * weights summing to > 0. Scores outside 0–100 are accepted with a warning.
+ *
+ * @example
+ * ```ts
+ * const nation = aggregateIndices({
+ *   id: 'US', children: [
+ *     { id: 'Retail', weight: 0.35, basis: 'gdp-share', children: [
+ *       { id: 'Supermarkets', weight: 500, basis: 'revenue', children: [
+ *         { id: 'A', score: 78.2, weight: 300 }, { id: 'B', score: 74.1, weight: 150 } ] } ] },
+ *     { id: 'Finance', weight: 0.45, children: [ { id: 'Banks', children: [ { id: 'F', score: 75 } ] } ] },
+ *   ],
+ * });
+ * nation.index; nation.nodes.Supermarkets.localWeight;
+ * ```
+ */
+export function aggregateIndices(tree: AggregationNode | unknown): AggregatedIndices {
+  const issues: CsiIssue[] = [];
+  const ids = new Set<string>();
+  const ancestors = new Set<object>();
+  const check = (raw: unknown, where: string): Checked | undefined => {
+    if (raw !== null && typeof raw === 'object' && ancestors.has(raw)) {
+      issues.push({ kind: 'cycle', message: `${where} contains one of its own ancestors (a cycle); a tree cannot refer back to itself.` });
+      return undefined;
+    }
+    const parsed = nodeSchema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...zodIssues(where, raw, parsed.error, 'invalid_node'));
+      return undefined;
+    }
+    const node = parsed.data;
+    const name = `Node "${node.id}"`;
+    if (ids.has(node.id)) issues.push({ kind: 'duplicate_id', value: node.id, message: `${name} appears more than once; node ids must be unique.` });
+    ids.add(node.id);
+    const hasKids = node.children !== undefined && node.children.length > 0;
+    if (hasKids && node.score !== undefined) {
+      issues.push({ kind: 'score_and_children', value: node.score, message: `${name} has both a score (${node.score}) and children; an inner node's score is computed from its children — remove one.` });
+    }
+    if (!hasKids && node.score === undefined) {
+      issues.push({ kind: 'no_score', message: `${name} has neither a score nor children; a leaf (company) needs a 0–100 score.` });
+    }
+    if (node.score !== undefined && !Number.isFinite(node.score)) {
+      issues.push({ kind: 'invalid_score', value: node.score, message: `${name} has score ${node.score}; expected a finite number.` });
+    }
+    if (node.weight !== undefined && !(Number.isFinite(node.weight) && node.weight >= 0)) {
+      issues.push({ kind: 'invalid_weight', value: node.weight, message: `${name} has weight ${node.weight}; weights must be finite and ≥ 0.` });
+    }
+    const kids: Checked[] = [];
+    if (hasKids && raw !== null && typeof raw === 'object') {
+      ancestors.add(raw);
+      (node.children ?? []).forEach((c, i) => {
+        const k = check(c, `${name} child ${i + 1}`);
+        if (k !== undefined) kids.push(k);
+      });
+      ancestors.delete(raw);
+      const weighted = kids.filter((k) => k.node.weight !== undefined);
+      if (weighted.length > 0 && weighted.length < kids.length) {
+        const missing = kids.filter((k) => k.node.weight === undefined).map((k) => `"${k.node.id}"`);
+        issues.push({ kind: 'incomplete_weights', message: `${name}: children ${missing.join(', ')} have no weight while their siblings do; give every child a weight or none (equal weights).` });
+      } else if (weighted.length > 0 && !(weighted.reduce((a, k) => a + (k.node.weight ?? 0), 0) > 0)) {
+        issues.push({ kind: 'zero_weights', message: `${name}: the weights of its children sum to 0; at least one must be positive.` });
+      }
+    }
+    return { node, kids };
+  };
+  const root = check(tree, 'Aggregation tree root');
+  if (issues.length > 0 || root === undefined) throw new CsiError('INVALID_TREE', issues);
+
+  const warnings: CsiWarning[] = [];
+  const out: [string, AggregatedNode][] = [];
+  const order: string[] = [];
+  const scoreOf = (c: Checked): number => {
+    if (c.kids.length === 0) return c.node.score as number;
+    const w = localWeights(c.kids);
+    return c.kids.reduce((a, k, i) => a + (w[i] as number) * scoreOf(k), 0);
+  };
+  const emit = (c: Checked, parent: string | null, depth: number, local: number, global: number, weighting: AggregatedNode['weighting']): void => {
+    const score = scoreOf(c);
+    const n = c.node;
+    if (c.kids.length === 0 && (score < 0 || score > 100)) {
+      warnings.push({ kind: 'score_out_of_range', message: `Node "${n.id}" has score ${score}, outside 0–100.` });
+    }
+    order.push(n.id);
+    const idx = out.length;
+    out.push([n.id, {} as AggregatedNode]);
+    const lw = localWeights(c.kids);
+    const childWeighting = c.kids.length > 0 && c.kids[0]?.node.weight !== undefined ? 'given' : 'equal';
+    if (c.kids.length > 1 && childWeighting === 'equal') {
+      warnings.push({ kind: 'equal_weights', message: `Node "${n.id}": no weights given for its children; equal weights used.` });
+    }
+    c.kids.forEach((k, i) => emit(k, n.id, depth + 1, lw[i] as number, global * (lw[i] as number), childWeighting));
+    out[idx] = [
+      n.id,
+      {
+        id: n.id,
+        ...(n.label !== undefined ? { label: n.label } : {}),
+        parent,
+        depth,
+        children: c.kids.map((k) => k.node.id),
+        score,
+        weight: parent === null ? null : (n.weight ?? null),
+        ...(n.basis !== undefined ? { basis: n.basis } : {}),
+        weighting,
+        localWeight: local,
+        globalWeight: global,
+        contribution: global * score,
+      },
+    ];
+  };
+  emit(root, null, 0, 1, 1, 'root');
+  const nodes = recordFrom(out);
+  return deepFreeze({
+    kind: 'csi.aggregated-indices',
+    root: root.node.id,
+    index: (nodes[root.node.id] as AggregatedNode).score,
+    order,
+    nodes,
+    warnings,
+  });
+}
+
+function localWeights(kids: readonly Checked[]): number[] {
+  if (kids.length === 0) return [];
+  if (kids[0]?.node.weight === undefined) return kids.map(() => 1 / kids.length);
+  const total = kids.reduce((a, k) => a + (k.node.weight ?? 0), 0);
+  return kids.map((k) => (k.node.weight ?? 0) / total);
+}

@@ -1,0 +1,230 @@
+/**
+ * Core of {@link satisfactionIndex}, shared with the scorecard. @internal
+ */
+import { CsiError } from '../../errors.js';
+import type { CsiErrorCode, CsiIssue, CsiWarning } from '../../errors.js';
+import type { Dataset } from '../../data/types.js';
+import type { PlsFit } from '../../estimation/types.js';
+import { nearest, recordFrom } from '../../util/record.js';
+import type {
+  IndexSegment,
+  IndexSegments,
+  SatisfactionIndexOptions,
+  SatisfactionIndexResult,
+  ScaleBounds,
+} from '../types.js';
+import { blockScores, checkItems, resolveSurveyWeights, weightedColumnMean } from './blockScores.js';
+import { bootstrapDraws, bootstrapInterval } from './bootstrapInterval.js';
+import { blockWeights, byItem, checkConstruct } from './indexWeights.js';
+import type { BlockWeights } from './indexWeights.js';
+import { meanInterval } from './meanInterval.js';
+
+/** Error code matching the first kind of issue found. @internal */
+export function codeFor(issues: readonly CsiIssue[]): CsiErrorCode {
+  const kinds = new Set(issues.map((i) => i.kind));
+  if (kinds.has('invalid_option') || kinds.has('unknown_construct') || kinds.has('unknown_factor')) return 'INVALID_OPTIONS';
+  if (kinds.has('unknown_scale') || kinds.has('invalid_scale')) return 'INVALID_SCALE';
+  if (kinds.has('non_positive_weight') || kinds.has('missing_weight')) return 'INVALID_WEIGHTS';
+  return 'INVALID_DATA';
+}
+
+/** Throws all issues with a fitting code. @internal */
+export function throwIssues(issues: readonly CsiIssue[]): void {
+  if (issues.length > 0) throw new CsiError(codeFor(issues), issues);
+}
+
+/** Validates index options (no data-dependent checks). @internal */
+export function checkIndexOptions(options: SatisfactionIndexOptions, issues: CsiIssue[]): void {
+  const { level, minCellSize, minAnswered, nonPositiveWeights, by, data } = options;
+  if (level !== undefined && !(level > 0 && level < 1)) {
+    issues.push({ kind: 'invalid_option', value: level, message: `Option level is ${level}; expected a number between 0 and 1 (e.g. 0.95).` });
+  }
+  if (minCellSize !== undefined && !(Number.isFinite(minCellSize) && minCellSize >= 0)) {
+    issues.push({ kind: 'invalid_option', value: minCellSize, message: `Option minCellSize is ${minCellSize}; expected a number ≥ 0.` });
+  }
+  if (minAnswered !== undefined && !(Number.isInteger(minAnswered) && minAnswered >= 1)) {
+    issues.push({ kind: 'invalid_option', value: minAnswered, message: `Option minAnswered is ${minAnswered}; expected an integer ≥ 1.` });
+  }
+  if (nonPositiveWeights !== undefined && nonPositiveWeights !== 'error' && nonPositiveWeights !== 'equal') {
+    issues.push({ kind: 'invalid_option', value: String(nonPositiveWeights), message: `Option nonPositiveWeights is "${String(nonPositiveWeights)}"; expected "error" or "equal".` });
+  }
+  if (by !== undefined && data === undefined) {
+    issues.push({ kind: 'invalid_option', value: by, message: `Option by = "${by}" needs the respondent data: pass { data }.` });
+  }
+  if (by !== undefined && data !== undefined) {
+    const known = Object.prototype.hasOwnProperty.call(data.factors, by) || Object.prototype.hasOwnProperty.call(data.columns, by);
+    if (!known) {
+      const near = nearest(by, [...data.factorNames, ...data.items]);
+      issues.push({
+        kind: 'unknown_factor',
+        value: by,
+        message: `Segment column "${by}" is not in the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}; factor columns: ${data.factorNames.join(', ') || '(none)'}.`,
+      });
+    }
+  }
+}
+
+/** Segment label per row (`null` = missing). @internal */
+export function segmentLabels(data: Dataset, by: string): readonly (string | null)[] {
+  if (Object.prototype.hasOwnProperty.call(data.factors, by)) return data.factors[by] as readonly (string | null)[];
+  const col = data.columns[by] as Float64Array;
+  return Array.from(col, (v) => (Number.isNaN(v) ? null : String(v)));
+}
+
+/** Weights-only stage: block weights and scale issues. @internal */
+export function indexBlock(fit: PlsFit, construct: string, options: SatisfactionIndexOptions, issues: CsiIssue[]): BlockWeights | undefined {
+  if (!checkConstruct(fit, construct, issues)) return undefined;
+  return blockWeights(fit, construct, [options.scales, fit.scales, options.data?.scales], options.nonPositiveWeights ?? 'error', issues);
+}
+
+/** Builds the (unfrozen) index result for a block; throws data issues. @internal */
+export function indexResult(fit: PlsFit, block: BlockWeights, options: SatisfactionIndexOptions): SatisfactionIndexResult {
+  const { construct, items, scales, relative } = block;
+  const spec = fit.model.constructs.find((c) => c.name === construct);
+  const level = options.level ?? 0.95;
+  const warnings: CsiWarning[] = [...block.warnings];
+  const scaleRecord = recordFrom(items.map((it, i) => [it, scales[i] as ScaleBounds] as const));
+  const head = {
+    kind: 'csi.satisfaction-index' as const,
+    construct,
+    ...(spec?.label !== undefined ? { label: spec.label } : {}),
+    ...(spec?.role !== undefined ? { role: spec.role } : {}),
+    items: [...items],
+    weighting: block.weighting,
+    unstandardizedWeights: byItem(items, block.unstandardized),
+    weights: byItem(items, relative),
+    scales: scaleRecord,
+  };
+  const pomp = (x: number, s: ScaleBounds): number => (100 * (x - s.min)) / (s.max - s.min);
+  const data = options.data;
+  if (data === undefined) {
+    const means = items.map((it) => fit.data.means[it] ?? NaN);
+    const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
+    let index = 0;
+    perf.forEach((p, i) => (index += (relative[i] as number) * p));
+    const result: SatisfactionIndexResult = {
+      ...head,
+      itemMeans: byItem(items, means),
+      itemPerformance: byItem(items, perf),
+      source: 'fit',
+      index,
+      n: fit.n,
+      ci: null,
+      ...(options.bootstrap !== undefined ? bootstrapPart(options, construct, level, warnings) : {}),
+      warnings,
+    };
+    return result;
+  }
+  const issues: CsiIssue[] = [];
+  checkItems(data, items, scales, issues, construct);
+  const sw = resolveSurveyWeights(data, options.surveyWeights ?? 'data', issues);
+  throwIssues(issues);
+  const minAnswered = options.minAnswered ?? 1;
+  const cols = blockScores(data, items, relative, scales, minAnswered);
+  const means = items.map((it) => weightedColumnMean(data.columns[it] as Float64Array, sw));
+  const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
+  const summary = meanInterval(cols.scores, sw, level);
+  if (cols.partial > 0) {
+    warnings.push({
+      kind: 'partial_responses',
+      construct,
+      message: `Construct "${construct}": ${cols.partial} respondent score(s) were re-normalized over the answered items (block re-normalization).`,
+    });
+  }
+  if (cols.unscored > 0) {
+    warnings.push({
+      kind: 'unscored_respondents',
+      construct,
+      message: `Construct "${construct}": ${cols.unscored} respondent(s) answered fewer than ${minAnswered} item(s) and have no score.`,
+    });
+  }
+  let weightInfo: SatisfactionIndexResult['surveyWeights'];
+  if (sw !== undefined) {
+    let s = 0;
+    let s2 = 0;
+    for (let r = 0; r < data.n; r++) {
+      if (Number.isNaN(cols.scores[r] as number)) continue;
+      const w = sw[r] as number;
+      s += w;
+      s2 += w * w;
+    }
+    const nEff = (s * s) / s2;
+    weightInfo = { sum: s, nEffective: nEff, designEffect: summary.n / nEff };
+  }
+  const includeScores = options.includeScores ?? true;
+  const respondents = {
+    policy: 'block-renormalization' as const,
+    minAnswered,
+    complete: cols.complete,
+    partial: cols.partial,
+    unscored: cols.unscored,
+    ...(includeScores ? { scores: Array.from(cols.scores, (v) => (Number.isNaN(v) ? null : v)) } : {}),
+    ...(includeScores && data.rowIds !== undefined ? { rowIds: [...data.rowIds] } : {}),
+  };
+  let segments: IndexSegments | undefined;
+  if (options.by !== undefined) {
+    const by = options.by;
+    const labels = segmentLabels(data, by);
+    const minCellSize = options.minCellSize ?? 30;
+    const rowsBy = new Map<string, number[]>();
+    let missingLevel = 0;
+    labels.forEach((lab, r) => {
+      if (lab === null) {
+        missingLevel++;
+        return;
+      }
+      let list = rowsBy.get(lab);
+      if (list === undefined) rowsBy.set(lab, (list = []));
+      list.push(r);
+    });
+    const levels: [string, IndexSegment][] = [];
+    for (const [lab, rows] of rowsBy) {
+      const s = meanInterval(cols.scores, sw, level, rows);
+      const small = s.n < minCellSize;
+      if (small) {
+        warnings.push({
+          kind: 'small_segment',
+          construct,
+          message: `Segment ${by} = "${lab}" has only ${s.n} scored respondent(s) (< ${minCellSize}); its index of ${construct} is imprecise.`,
+        });
+      }
+      levels.push([lab, { level: lab, n: s.n, index: s.mean, ci: s.ci, small }]);
+    }
+    segments = { by, minCellSize, order: levels.map(([l]) => l), levels: recordFrom(levels), missingLevel };
+  }
+  return {
+    ...head,
+    itemMeans: byItem(items, means),
+    itemPerformance: byItem(items, perf),
+    source: 'data',
+    index: summary.mean,
+    n: summary.n,
+    ci: summary.ci,
+    ...(options.bootstrap !== undefined ? bootstrapPart(options, construct, level, warnings) : {}),
+    respondents,
+    ...(weightInfo !== undefined ? { surveyWeights: weightInfo } : {}),
+    ...(segments !== undefined ? { segments } : {}),
+    warnings,
+  };
+}
+
+function bootstrapPart(
+  options: SatisfactionIndexOptions,
+  construct: string,
+  level: number,
+  warnings: CsiWarning[],
+): Pick<SatisfactionIndexResult, 'bootstrap'> {
+  const input = options.bootstrap;
+  if (input === undefined) return {};
+  const draws = bootstrapDraws(input, construct);
+  if (draws === undefined) {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_option', construct, message: `The bootstrap result has no performance draws for construct "${construct}".` },
+    ]);
+  }
+  const b = bootstrapInterval(draws, level);
+  if (b.dropped > 0) {
+    warnings.push({ kind: 'bootstrap_dropped', construct, message: `${b.dropped} non-finite bootstrap draw(s) of ${construct} were dropped.` });
+  }
+  return { bootstrap: b };
+}

@@ -1,0 +1,78 @@
+/**
+ * Mean of respondent scores with a t confidence interval, optionally survey-weighted. @internal
+ */
+import { studentTQuantile } from '../../stats/studentTQuantile.js';
+import type { IndexInterval } from '../types.js';
+
+/** Summary of (weighted) scores: NaN entries are skipped. @internal */
+export interface MeanSummary {
+  readonly n: number;
+  readonly mean: number;
+  readonly ci: IndexInterval | null;
+}
+
+/**
+ * Weighted mean and t interval treating the weights as fixed.
+ *
+ * @remarks
+ * Unweighted: `ȳ ± t_{n−1, 1−α/2} · s/√n` (methodology §9.1). Weighted (Kish 1965):
+ * `ȳ_w = Σwy/Σw`, `n_eff = (Σw)²/Σw²`, `s_w² = Σw(y − ȳ_w)² / (Σw − Σw²/Σw)` (reduces to the
+ * n − 1 sample variance for equal weights), `SE = s_w/√n_eff`, `df = n_eff − 1`.
+ * Rows with weight 0 are not counted in `n`. @internal
+ */
+export function meanInterval(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number> | undefined,
+  level: number,
+  rows?: ArrayLike<number>,
+): MeanSummary {
+  let n = 0;
+  let sw = 0;
+  let sw2 = 0;
+  let swy = 0;
+  const m = rows ? rows.length : values.length;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? (rows[k] as number) : k;
+    const y = values[r] as number;
+    if (Number.isNaN(y)) continue;
+    const w = weights ? (weights[r] as number) : 1;
+    if (!(w > 0)) continue;
+    n++;
+    sw += w;
+    sw2 += w * w;
+    swy += w * y;
+  }
+  if (n === 0) return { n: 0, mean: NaN, ci: null };
+  const mean = swy / sw;
+  let ss = 0;
+  for (let k = 0; k < m; k++) {
+    const r = rows ? (rows[k] as number) : k;
+    const y = values[r] as number;
+    if (Number.isNaN(y)) continue;
+    const w = weights ? (weights[r] as number) : 1;
+    if (!(w > 0)) continue;
+    const d = y - mean;
+    ss += w * d * d;
+  }
+  const nEffective = (sw * sw) / sw2;
+  if (n < 2) return { n, mean, ci: null };
+  const sd = Math.sqrt(ss / (sw - sw2 / sw));
+  const se = sd / Math.sqrt(nEffective);
+  const df = nEffective - 1;
+  const t = studentTQuantile(0.5 + level / 2, df);
+  return {
+    n,
+    mean,
+    ci: {
+      method: weights ? 't-fixed-weights-kish' : 't-fixed-weights',
+      level,
+      lower: mean - t * se,
+      upper: mean + t * se,
+      sd,
+      se,
+      df,
+      t,
+      nEffective,
+    },
+  };
+}

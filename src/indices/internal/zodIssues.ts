@@ -1,0 +1,36 @@
+/**
+ * Turns zod issues of one JSON node into CsiIssues naming where they are. @internal
+ */
+import type { z } from 'zod';
+import type { CsiIssue } from '../../errors.js';
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `string ${JSON.stringify(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`;
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object' || typeof k === 'symbol') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string, unknown>)[String(k)] : undefined;
+  }
+  return v;
+}
+
+/** `where` names the node (e.g. `Node "Quality"`). @internal */
+export function zodIssues(where: string, root: unknown, error: z.ZodError, kind = 'invalid_json'): CsiIssue[] {
+  return error.issues.map((iss) => {
+    const path = iss.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+    const field = path === '' ? '' : ` field ${path.replace(/^\./, '')}`;
+    if (iss.code === 'unrecognized_keys') {
+      return { kind, message: `${where}${field}: unknown key(s) ${iss.keys.map((k) => `"${k}"`).join(', ')}.` };
+    }
+    const got = valueAt(root, iss.path);
+    return { kind, message: `${where}${field}: ${iss.message} (got ${describe(got)}).` };
+  });
+}

@@ -1,0 +1,317 @@
+import { z } from 'zod';
+import { CsiError } from '../errors.js';
+import type { CsiIssue } from '../errors.js';
+import type { PlsFit } from '../estimation/types.js';
+import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { ahp } from '../weighting/ahp.js';
+import { groupAhp } from '../weighting/groupAhp.js';
+import { zodIssues } from './internal/zodIssues.js';
+import type {
+  ScaleBounds,
+  SpecifyTreeOptions,
+  TreeNodeJson,
+  TreeSpec,
+  TreeSpecItem,
+  TreeSpecNode,
+  TreeWeighting,
+} from './types.js';
+
+const boundsSchema = z.strictObject({ min: z.number(), max: z.number() });
+const itemSchema = z.strictObject({
+  kind: z.literal('item').optional(),
+  item: z.string().min(1),
+  id: z.string().min(1).optional(),
+  label: z.string().optional(),
+  scale: boundsSchema.optional(),
+});
+const nodeSchema = z.strictObject({
+  kind: z.literal('node').optional(),
+  id: z.string().min(1),
+  label: z.string().optional(),
+  weighting: z.unknown().optional(),
+  scoring: z.enum(['pomp', 'percent-of-maximum']).optional(),
+  minAnswered: z.number().int().min(1).optional(),
+  children: z.array(z.unknown()),
+});
+const matrixSchema = z.array(z.array(z.number().nullable()));
+const fitSchema = z.custom<PlsFit>(
+  (v) => v !== null && typeof v === 'object' && (v as { kind?: unknown }).kind === 'csi.pls-fit',
+  { message: 'expected a PLS fit object (kind "csi.pls-fit")' },
+);
+const weightingSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('fixed'), weights: z.record(z.string(), z.number()) }),
+  z.strictObject({ method: z.literal('equal') }),
+  z.strictObject({
+    method: z.literal('ahp'),
+    matrix: matrixSchema.optional(),
+    matrices: z.array(matrixSchema).optional(),
+    randomIndex: z.union([z.enum(['saaty1980', 'saaty2005', 'donegan-dodd']), z.array(z.number())]).optional(),
+    priority: z.enum(['eigenvector', 'geometric-mean', 'column-normalization']).optional(),
+  }),
+  z.strictObject({ method: z.literal('entropy'), normalization: z.enum(['min-max', 'proportion']).optional() }),
+  z.strictObject({ method: z.literal('critic') }),
+  z.strictObject({ method: z.literal('pls'), fit: fitSchema.optional(), construct: z.string().min(1).optional() }),
+  z.strictObject({ method: z.literal('regression'), outcome: z.string().min(1) }),
+  z.strictObject({ method: z.literal('relative-weights'), outcome: z.string().min(1) }),
+  z.strictObject({ method: z.literal('shapley'), outcome: z.string().min(1) }),
+]);
+
+function own(obj: unknown, key: string): unknown {
+  return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key)
+    ? (obj as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** Scale of a leaf: its own, then `options.scales`, then the data's. @internal */
+export function leafScale(leaf: TreeSpecItem, options: SpecifyTreeOptions): ScaleBounds | undefined {
+  if (leaf.scale !== undefined) return leaf.scale;
+  const s = options.scales !== undefined ? own(options.scales, leaf.item) : undefined;
+  if (s !== undefined) return s as ScaleBounds;
+  const d = options.data !== undefined ? own(options.data.scales, leaf.item) : undefined;
+  return d !== undefined ? { min: (d as ScaleBounds).min, max: (d as ScaleBounds).max } : undefined;
+}
+
+/** Construct of a fit whose items include `item`. @internal */
+export function constructOfItem(fit: PlsFit, item: string): string | undefined {
+  return fit.model.constructs.find((c) => c.items.includes(item))?.name;
+}
+
+/**
+ * Validates an indicator-tree JSON document (index → dimensions → sub-dimensions → items, any
+ * depth) and returns a frozen {@link TreeSpec}.
+ *
+ * @remarks
+ * A CSI indicator system expands the index level by level until every leaf is directly
+ * measurable (a questionnaire item); each inner node carries the method that weights its
+ * children (methodology §5, §12): `fixed`, `equal`, `ahp` (Saaty 1980; group judgments by
+ * element-wise geometric mean, Forman & Peniwati 1998), `entropy`, `critic` (Diakoulaki et al.
+ * 1995), `pls` (Fornell et al. 1996 index weights), `regression`, `relative-weights`
+ * (Johnson 2000), `shapley` (Lipovetsky & Conklin 2001). Checks, all reported together in one
+ * `CsiError('INVALID_TREE')`: node shape (zod, strict keys), unique ids (item leaves default to
+ * their item name), no cycles, non-empty children; fixed weights finite, ≥ 0, one per child id
+ * and summing to > 0; AHP matrix k × k for k children and a valid reciprocal positive matrix;
+ * data-driven methods need ≥ 2 children; `pls` children are items of one construct;
+ * `percent-of-maximum` nodes have only item children with one common maximum. With `data`:
+ * every leaf item and every `outcome` is a numeric column with a known scale.
+ *
+ * @example
+ * ```ts
+ * const spec = specifyTree({
+ *   id: 'CSI', weighting: { method: 'fixed', weights: { quality: 0.6, value: 0.4 } },
+ *   children: [
+ *     { id: 'quality', children: [{ item: 'PERQ1' }, { item: 'PERQ2' }] },
+ *     { id: 'value', children: [{ item: 'PERV1' }, { item: 'PERV2' }] },
+ *   ],
+ * });
+ * spec.ids; // ['CSI', 'quality', 'PERQ1', 'PERQ2', 'value', 'PERV1', 'PERV2']
+ * ```
+ */
+export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: SpecifyTreeOptions = {}): TreeSpec {
+  const issues: CsiIssue[] = [];
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  const items: string[] = [];
+  const ancestors = new Set<object>();
+  const data = options.data;
+  const dataColumns = data !== undefined ? Object.keys(data.columns) : [];
+
+  const addId = (id: string, what: string): void => {
+    if (seen.has(id)) {
+      issues.push({ kind: 'duplicate_id', value: id, message: `${what} uses id "${id}", which appears more than once in the tree; give it a distinct id.` });
+    }
+    seen.add(id);
+    ids.push(id);
+  };
+
+  const checkColumn = (item: string, what: string): boolean => {
+    if (data === undefined) return true;
+    if (Object.prototype.hasOwnProperty.call(data.columns, item)) return true;
+    const near = nearest(item, dataColumns);
+    issues.push({ kind: 'unknown_item', item, message: `${what}: item "${item}" is not a numeric column of the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+    return false;
+  };
+
+  const walkItem = (raw: unknown, where: string): TreeSpecItem | undefined => {
+    const parsed = itemSchema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...zodIssues(where, raw, parsed.error, 'invalid_item'));
+      return undefined;
+    }
+    const p = parsed.data;
+    const leaf: TreeSpecItem = {
+      kind: 'item',
+      id: p.id ?? p.item,
+      item: p.item,
+      ...(p.label !== undefined ? { label: p.label } : {}),
+      ...(p.scale !== undefined ? { scale: { min: p.scale.min, max: p.scale.max } } : {}),
+    };
+    const what = `Leaf "${leaf.id}"`;
+    addId(leaf.id, what);
+    if (!items.includes(leaf.item)) items.push(leaf.item);
+    if (p.scale !== undefined && !(Number.isFinite(p.scale.min) && Number.isFinite(p.scale.max) && p.scale.max > p.scale.min)) {
+      issues.push({ kind: 'invalid_scale', item: leaf.item, value: `${p.scale.min}–${p.scale.max}`, message: `${what}: scale ${p.scale.min}–${p.scale.max} needs finite bounds with min < max.` });
+    }
+    if (checkColumn(leaf.item, what) && data !== undefined && leafScale(leaf, options) === undefined) {
+      issues.push({
+        kind: 'unknown_scale',
+        item: leaf.item,
+        message: `${what}: item "${leaf.item}" has no known scale; declare it in the data's scales, on the leaf ({ item, scale: { min, max } }) or in options.scales.`,
+      });
+    }
+    return leaf;
+  };
+
+  const walkNode = (raw: unknown, where: string): TreeSpecNode | undefined => {
+    if (raw !== null && typeof raw === 'object' && ancestors.has(raw)) {
+      issues.push({ kind: 'cycle', message: `${where} is one of its own ancestors (a cycle); a tree cannot refer back to itself.` });
+      return undefined;
+    }
+    const parsed = nodeSchema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...zodIssues(where, raw, parsed.error, 'invalid_node'));
+      return undefined;
+    }
+    const p = parsed.data;
+    const name = `Node "${p.id}"`;
+    addId(p.id, name);
+    if (p.children.length === 0) {
+      issues.push({ kind: 'no_children', message: `${name} has no children; an inner node needs at least one child (node or { item }).` });
+    }
+    ancestors.add(raw as object);
+    const children: (TreeSpecNode | TreeSpecItem)[] = [];
+    let childOk = true;
+    p.children.forEach((c, i) => {
+      const w = `${name} child ${i + 1}`;
+      const k = own(c, 'item') !== undefined ? walkItem(c, w) : walkNode(c, w);
+      if (k === undefined) childOk = false;
+      else children.push(k);
+    });
+    ancestors.delete(raw as object);
+    let weighting: TreeWeighting = { method: 'equal' };
+    if (p.weighting !== undefined) {
+      const wp = weightingSchema.safeParse(p.weighting);
+      if (!wp.success) {
+        issues.push(...zodIssues(`${name} weighting`, p.weighting, wp.error, 'invalid_weighting'));
+      } else {
+        weighting = wp.data.method === 'fixed'
+          ? { method: 'fixed', weights: recordFrom(Object.entries(own(p.weighting, 'weights') as Record<string, number>)) }
+          : (wp.data as TreeWeighting);
+        if (childOk) checkWeighting(weighting, children, name);
+      }
+    }
+    const scoring = p.scoring ?? 'pomp';
+    if (scoring === 'percent-of-maximum' && childOk) {
+      const nonItems = children.filter((c) => c.kind !== 'item').map((c) => `"${c.id}"`);
+      if (nonItems.length > 0) {
+        issues.push({ kind: 'percent_of_maximum_children', message: `${name} uses percent-of-maximum scoring, which sums items; its children ${nonItems.join(', ')} are not items.` });
+      } else if (data !== undefined || options.scales !== undefined || children.every((c) => c.kind === 'item' && c.scale !== undefined)) {
+        const maxima = new Set(children.map((c) => (c.kind === 'item' ? leafScale(c, options)?.max : undefined)).filter((m) => m !== undefined));
+        if (maxima.size > 1) {
+          issues.push({ kind: 'percent_of_maximum_scales', message: `${name} uses percent-of-maximum scoring, but its items have different maxima (${[...maxima].join(', ')}); use POMP scoring or items on one scale.` });
+        }
+      }
+    }
+    return {
+      kind: 'node',
+      id: p.id,
+      ...(p.label !== undefined ? { label: p.label } : {}),
+      weighting,
+      scoring,
+      ...(p.minAnswered !== undefined ? { minAnswered: p.minAnswered } : {}),
+      children,
+    };
+  };
+
+  const checkWeighting = (w: TreeWeighting, children: readonly (TreeSpecNode | TreeSpecItem)[], name: string): void => {
+    const childIds = children.map((c) => c.id);
+    const k = childIds.length;
+    switch (w.method) {
+      case 'equal':
+        return;
+      case 'fixed': {
+        const keys = Object.keys(w.weights);
+        for (const id of childIds) {
+          if (!keys.includes(id)) issues.push({ kind: 'missing_weight', value: id, message: `${name}: fixed weights have no weight for child "${id}"; give one weight per child id.` });
+        }
+        let total = 0;
+        for (const key of keys) {
+          const v = w.weights[key] as number;
+          if (!childIds.includes(key)) {
+            const near = nearest(key, childIds);
+            issues.push({ kind: 'unknown_weight_key', value: key, message: `${name}: fixed weight "${key}" is not a child id${near !== undefined ? ` (did you mean "${near}"?)` : ''}; children: ${childIds.join(', ')}.` });
+          } else if (!(Number.isFinite(v) && v >= 0)) {
+            issues.push({ kind: 'negative_weight', value: v, message: `${name}: weight of child "${key}" is ${v}; weights must be finite and ≥ 0.` });
+          } else total += v;
+        }
+        if (keys.length > 0 && !(total > 0) && issues.every((i) => i.kind !== 'negative_weight')) {
+          issues.push({ kind: 'zero_weights', message: `${name}: fixed weights sum to 0; at least one must be positive.` });
+        }
+        return;
+      }
+      case 'ahp': {
+        if ((w.matrix === undefined) === (w.matrices === undefined)) {
+          issues.push({ kind: 'ahp_matrix', message: `${name}: AHP weighting needs exactly one of matrix (one judge) or matrices (several judges).` });
+          return;
+        }
+        const mats = w.matrix !== undefined ? [w.matrix] : (w.matrices ?? []);
+        let shapeOk = mats.length > 0;
+        mats.forEach((m, e) => {
+          const label = mats.length > 1 ? ` (judge ${e + 1})` : '';
+          if (m.length !== k || m.some((row) => row.length !== k)) {
+            shapeOk = false;
+            issues.push({ kind: 'ahp_matrix_size', value: `${m.length}×${m[0]?.length ?? 0}`, message: `${name}: the AHP matrix${label} is ${m.length}×${m[0]?.length ?? 0} but the node has ${k} children (${childIds.join(', ')}); expected ${k}×${k} in child order.` });
+          }
+        });
+        if (!shapeOk) return;
+        try {
+          const opts = {
+            labels: childIds,
+            ...(w.randomIndex !== undefined ? { randomIndex: w.randomIndex } : {}),
+          };
+          if (w.matrix !== undefined) ahp(w.matrix, { ...opts, ...(w.priority !== undefined ? { method: w.priority } : {}) });
+          else groupAhp(mats, { ...opts, ...(w.priority !== undefined ? { priorityMethod: w.priority } : {}) });
+        } catch (e) {
+          if (!(e instanceof CsiError)) throw e;
+          for (const i of e.issues) issues.push({ ...i, message: `${name} (AHP): ${i.message}` });
+        }
+        return;
+      }
+      case 'entropy':
+      case 'critic':
+      case 'regression':
+      case 'relative-weights':
+      case 'shapley': {
+        if (k < 2) issues.push({ kind: 'too_few_children', message: `${name}: ${w.method} weighting needs at least 2 children; it has ${k}.` });
+        if ('outcome' in w) checkColumn(w.outcome, `${name} (${w.method} outcome)`);
+        return;
+      }
+      case 'pls': {
+        const nonItems = children.filter((c) => c.kind !== 'item');
+        if (nonItems.length > 0) {
+          issues.push({ kind: 'pls_children', message: `${name}: PLS weighting uses the outer weights of a construct's items, but children ${nonItems.map((c) => `"${c.id}"`).join(', ')} are not items.` });
+          return;
+        }
+        const fit = w.fit ?? options.fit;
+        if (fit === undefined) return;
+        const first = (children[0] as TreeSpecItem | undefined)?.item;
+        const construct = w.construct ?? (first !== undefined ? constructOfItem(fit, first) : undefined);
+        const spec = fit.model.constructs.find((c) => c.name === construct);
+        if (spec === undefined) {
+          issues.push({ kind: 'pls_construct', message: `${name}: ${w.construct !== undefined ? `construct "${w.construct}" is not in the PLS fit` : `item "${first ?? ''}" belongs to no construct of the PLS fit`}; constructs: ${fit.constructs.join(', ')}.` });
+          return;
+        }
+        for (const c of children) {
+          if (c.kind === 'item' && !spec.items.includes(c.item)) {
+            issues.push({ kind: 'pls_item', item: c.item, construct: spec.name, message: `${name}: item "${c.item}" is not an item of construct "${spec.name}" (${spec.items.join(', ')}), so it has no PLS weight.` });
+          }
+        }
+        return;
+      }
+    }
+  };
+
+  const rootRaw = own(json, 'kind') === 'csi.tree-spec' ? own(json, 'root') : json;
+  const root = walkNode(rootRaw, 'Tree root');
+  if (issues.length > 0 || root === undefined) throw new CsiError('INVALID_TREE', issues);
+  return deepFreeze({ kind: 'csi.tree-spec', version: 1, root, ids, items });
+}

@@ -1,0 +1,5 @@
+/**
+ * Portable text input/output (no Node imports). @packageDocumentation
+ */
+export { parseCsv, type CsvDelimiter, type ParseCsvOptions, type ParsedCsv } from './parseCsv.js';
+export { toCsv, type CsvCell, type ToCsvOptions } from './toCsv.js';

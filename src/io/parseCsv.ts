@@ -1,0 +1,81 @@
+/**
+ * `parseCsv(text, options)`: split CSV text into a header and string rows (papaparse).
+ */
+import Papa from 'papaparse';
+import type { CsiIssue } from '../errors.js';
+
+/** A delimiter {@link parseCsv} understands. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** Options of {@link parseCsv}. */
+export interface ParseCsvOptions {
+  /** Field delimiter; detected among `,` `;` and tab when omitted. @defaultValue auto-detect */
+  readonly delimiter?: CsvDelimiter;
+}
+
+/** The tokenised table. */
+export interface ParsedCsv {
+  /** Header fields, trimmed. */
+  readonly header: readonly string[];
+  /** Data rows as raw (untrimmed) strings; empty lines are skipped. */
+  readonly rows: readonly (readonly string[])[];
+  /** The delimiter used. */
+  readonly delimiter: string;
+  /** Structural problems (unclosed quotes, rows with the wrong number of fields), 1-based data rows. */
+  readonly issues: readonly CsiIssue[];
+}
+
+/**
+ * Tokenises CSV text: a header row, then data rows; fields separated by `,` `;` or tab
+ * (auto-detected unless given), optionally quoted with `"` (RFC 4180: `""` inside quotes is a
+ * quote; quoted fields may contain delimiters and line breaks); a UTF-8 byte-order mark is
+ * removed; `\n`, `\r\n` and `\r` line ends are accepted.
+ *
+ * @remarks
+ * Tokenising uses papaparse (MIT; runs in browsers), which handles quoting and delimiter
+ * detection robustly. This function does not interpret cells; see `datasetFromCsv`.
+ * Problems are returned, not thrown, so the caller can report them with the data problems.
+ *
+ * @example
+ * ```ts
+ * import { parseCsv } from 'csi-analytics';
+ * const { header, rows, delimiter } = parseCsv('\uFEFFid;tier\n1;"gold; plus"\n');
+ * // header ['id', 'tier'], rows [['1', 'gold; plus']], delimiter ';'
+ * ```
+ */
+export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const result = Papa.parse<string[]>(body, {
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: true,
+    delimiter: options.delimiter ?? '',
+    delimitersToGuess: [',', ';', '\t'],
+  });
+  const issues: CsiIssue[] = [];
+  for (const e of result.errors) {
+    if (e.code === 'UndetectableDelimiter') continue;
+    const row = e.row;
+    const where = row !== undefined && row > 0 ? `Row ${row}` : row === 0 ? 'The header row' : 'The CSV text';
+    issues.push({
+      kind: 'csv_syntax',
+      ...(row !== undefined && row > 0 ? { row } : {}),
+      message:
+        e.code === 'MissingQuotes'
+          ? `${where} has a quoted field that is never closed (a missing closing ").`
+          : `${where} could not be read as CSV: ${e.message}.`,
+    });
+  }
+  const [head, ...rows] = result.data;
+  const header = (head ?? []).map((h) => h.trim());
+  rows.forEach((r, i) => {
+    if (r.length !== header.length) {
+      issues.push({
+        kind: 'field_count',
+        row: i + 1,
+        message: `Row ${i + 1} has ${r.length} field${r.length === 1 ? '' : 's'}, but the header has ${header.length} columns.`,
+      });
+    }
+  });
+  return { header, rows, delimiter: result.meta.delimiter, issues };
+}

@@ -1,0 +1,7 @@
+/**
+ * `csi-analytics/node`: file helpers for Node.js (the core package runs in browsers).
+ * @packageDocumentation
+ */
+export { readDataset, type ReadDatasetOptions } from './readDataset.js';
+export { readJson } from './readJson.js';
+export { readScales } from './readScales.js';

@@ -1,0 +1,133 @@
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, meanOf, uniqueInOrder } from './chartCommon.js';
+import type { Layer } from './chartCommon.js';
+import type { VegaLiteChart } from './types.js';
+
+/** One driver on an importance–performance map. */
+export interface IpmaDatum {
+  /** Construct or indicator name. */
+  readonly label: string;
+  /** Importance (e.g. unstandardized total effect on the target). */
+  readonly importance: number;
+  /** Performance on 0–100. */
+  readonly performance: number;
+  /** Optional group (e.g. construct of an indicator) for colour. */
+  readonly group?: string;
+}
+
+/** Options of {@link ipmaChart}. */
+export interface IpmaChartOptions {
+  /** @defaultValue 'Importance–performance map' */
+  readonly title?: string;
+  /** Vertical crosshair. @defaultValue mean importance of the points */
+  readonly importanceCut?: number;
+  /** Horizontal crosshair. @defaultValue mean performance of the points */
+  readonly performanceCut?: number;
+  /** @defaultValue 'Importance (total effect)' */
+  readonly xTitle?: string;
+  /** @defaultValue 'Performance (0–100)' */
+  readonly yTitle?: string;
+  /** @defaultValue 520 */
+  readonly width?: number;
+  /** @defaultValue 380 */
+  readonly height?: number;
+  /** @defaultValue 'ipma' */
+  readonly name?: string;
+}
+
+/**
+ * An importance–performance map (IPMA / IPA) with quadrant crosshairs and labelled points,
+ * as a Vega-Lite spec.
+ *
+ * @remarks
+ * x = importance, y = performance (Ringle & Sarstedt 2016, *IMDS* 116(9); Martilla & James
+ * 1977, *J. Marketing* 41(1)). The crosshairs default to the unweighted means of importance
+ * and performance over the points (methodology §4.2 step 6); pass other cuts (scale
+ * mid-point, medians) explicitly. Quadrants: high importance & low performance
+ * "Concentrate here", high & high "Keep up the good work", low & low "Low priority",
+ * low & high "Possible overkill" (§4.1).
+ *
+ * @example
+ * ```ts
+ * const chart = ipmaChart([
+ *   { label: 'CUSA', importance: 0.790, performance: 72.45 },
+ *   { label: 'IMAG', importance: 0.643, performance: 73.53 },
+ *   { label: 'PERV', importance: 0.109, performance: 62.35 },
+ * ]);
+ * ```
+ */
+export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions = {}): VegaLiteChart {
+  const imp = data.map((d) => d.importance).filter(Number.isFinite);
+  const perf = data.map((d) => d.performance).filter(Number.isFinite);
+  const cx = options.importanceCut ?? meanOf(imp);
+  const cy = options.performanceCut ?? meanOf(perf);
+  const xMin = Math.min(0, ...imp, Number.isFinite(cx) ? cx : 0);
+  const xMaxRaw = Math.max(...imp, Number.isFinite(cx) ? cx : 0, xMin + 1e-9);
+  const xMax = xMaxRaw + (xMaxRaw - xMin) * 0.15;
+  const yLo = Math.min(...perf, Number.isFinite(cy) ? cy : 50);
+  const yHi = Math.max(...perf, Number.isFinite(cy) ? cy : 50);
+  const yPad = Math.max(5, (yHi - yLo) * 0.15);
+  const yMin = Math.max(0, Math.floor((yLo - yPad) / 5) * 5);
+  const yMax = Math.min(100, Math.ceil((yHi + yPad) / 5) * 5);
+  const groups = uniqueInOrder(data.map((d) => d.group ?? ''));
+  const grouped = groups.length > 1 || (groups[0] ?? '') !== '';
+  const values = data.map((d) => ({ label: d.label, importance: d.importance, performance: d.performance, group: d.group ?? '' }));
+  const x = { field: 'importance', type: 'quantitative' as const, title: options.xTitle ?? 'Importance (total effect)', scale: { domain: [xMin, xMax], nice: false } };
+  const y = { field: 'performance', type: 'quantitative' as const, title: options.yTitle ?? 'Performance (0–100)', scale: { domain: [yMin, yMax], nice: false } };
+  const quadrants = [
+    { text: 'Concentrate here', importance: xMax, performance: yMin, align: 'right', baseline: 'bottom' },
+    { text: 'Keep up the good work', importance: xMax, performance: yMax, align: 'right', baseline: 'top' },
+    { text: 'Low priority', importance: xMin, performance: yMin, align: 'left', baseline: 'bottom' },
+    { text: 'Possible overkill', importance: xMin, performance: yMax, align: 'left', baseline: 'top' },
+  ];
+  const quadrantLayer = (align: 'left' | 'right', baseline: 'top' | 'bottom'): Layer => ({
+    data: { values: quadrants.filter((q) => q.align === align && q.baseline === baseline) },
+    mark: { type: 'text', align, baseline, dx: align === 'left' ? 4 : -4, dy: baseline === 'top' ? 4 : -4, fontSize: 11, fontStyle: 'italic', color: '#999' },
+    encoding: { x, y, text: { field: 'text', type: 'nominal' } },
+  });
+  const layers: Layer[] = [
+    quadrantLayer('right', 'bottom'),
+    quadrantLayer('right', 'top'),
+    quadrantLayer('left', 'bottom'),
+    quadrantLayer('left', 'top'),
+    ...(Number.isFinite(cx)
+      ? [{ data: { values: [{ importance: cx }] }, mark: { type: 'rule' as const, color: '#888', strokeDash: [4, 3] }, encoding: { x } }]
+      : []),
+    ...(Number.isFinite(cy)
+      ? [{ data: { values: [{ performance: cy }] }, mark: { type: 'rule' as const, color: '#888', strokeDash: [4, 3] }, encoding: { y } }]
+      : []),
+    {
+      data: { values },
+      mark: { type: 'point', filled: true, size: 70 },
+      encoding: {
+        x,
+        y,
+        ...(grouped ? { color: { field: 'group', type: 'nominal' as const, sort: groups, title: null } } : { color: { value: '#1f5f8b' } }),
+        tooltip: [
+          { field: 'label', type: 'nominal', title: 'Driver' },
+          { field: 'importance', type: 'quantitative', title: 'Importance', format: '.3f' },
+          { field: 'performance', type: 'quantitative', title: 'Performance', format: '.1f' },
+        ],
+      },
+    },
+    {
+      data: { values },
+      mark: { type: 'text', align: 'left', dx: 7, dy: -6, fontSize: 11, color: '#222' },
+      encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+    },
+  ];
+  const title = options.title ?? 'Importance–performance map';
+  return {
+    kind: 'vega-lite',
+    name: options.name ?? 'ipma',
+    title,
+    description: `Importance–performance map of ${data.length} drivers; crosshairs at importance ${cx} and performance ${cy}.`,
+    spec: {
+      $schema: VEGA_LITE_SCHEMA,
+      title,
+      width: options.width ?? 520,
+      height: options.height ?? 380,
+      config: CHART_CONFIG,
+      layer: layers,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
+import type { Layer } from './chartCommon.js';
+import type { VegaLiteChart } from './types.js';
+
+/** One feature on the Kano Better/Worse grid. */
+export interface KanoDatum {
+  readonly label: string;
+  /** Better (CS+) = (A + O)/(A + O + M + I), in 0…1. */
+  readonly better: number;
+  /** Worse (CS−) = −(O + M)/(A + O + M + I), in −1…0 (plotted as its absolute value). */
+  readonly worse: number;
+  /** Kano category, e.g. `M`, `O`, `A`, `I` (colour). */
+  readonly category?: string;
+}
+
+/** Options of {@link kanoChart}. */
+export interface KanoChartOptions {
+  /** @defaultValue 'Kano Better/Worse' */
+  readonly title?: string;
+  /** Crosshair on both axes. @defaultValue 0.5 */
+  readonly cut?: number;
+  /** @defaultValue 440 */
+  readonly size?: number;
+  /** @defaultValue 'kano' */
+  readonly name?: string;
+}
+
+/**
+ * The Kano importance grid: x = |Worse|, y = Better, crosshairs at 0.5, as a Vega-Lite spec.
+ *
+ * @remarks
+ * Better/Worse coefficients of Berger et al. (1993) (methodology §7.4, §4.3). Quadrants:
+ * high Better & low |Worse| attractive, high & high one-dimensional, low & high must-be,
+ * low & low indifferent.
+ *
+ * @example
+ * ```ts
+ * const chart = kanoChart([
+ *   { label: 'Accurate payment', better: 0.373, worse: -0.891, category: 'M' },
+ *   { label: 'Usable with gloves', better: 0.869, worse: -0.141, category: 'A' },
+ * ]);
+ * ```
+ */
+export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions = {}): VegaLiteChart {
+  const cut = options.cut ?? 0.5;
+  const size = options.size ?? 440;
+  const cats = uniqueInOrder(data.map((d) => d.category ?? ''));
+  const values = data.map((d) => ({ label: d.label, better: d.better, worse: d.worse, absWorse: Math.abs(d.worse), category: d.category ?? '' }));
+  const x = { field: 'absWorse', type: 'quantitative' as const, title: '|Worse| (dissatisfaction if absent)', scale: { domain: [0, 1] } };
+  const y = { field: 'better', type: 'quantitative' as const, title: 'Better (satisfaction if present)', scale: { domain: [0, 1] } };
+  const corners = [
+    { text: 'Attractive', absWorse: 0, better: 1, align: 'left' },
+    { text: 'One-dimensional', absWorse: 1, better: 1, align: 'right' },
+    { text: 'Indifferent', absWorse: 0, better: 0, align: 'left' },
+    { text: 'Must-be', absWorse: 1, better: 0, align: 'right' },
+  ];
+  const corner = (align: 'left' | 'right', top: boolean): Layer => ({
+    data: { values: corners.filter((c) => c.align === align && (c.better === 1) === top) },
+    mark: { type: 'text', align, baseline: top ? 'top' : 'bottom', dx: align === 'left' ? 4 : -4, dy: top ? 4 : -4, fontStyle: 'italic', color: '#999', fontSize: 11 },
+    encoding: { x, y, text: { field: 'text', type: 'nominal' } },
+  });
+  const layers: Layer[] = [
+    corner('left', true),
+    corner('right', true),
+    corner('left', false),
+    corner('right', false),
+    { data: { values: [{ absWorse: cut }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { x } },
+    { data: { values: [{ better: cut }] }, mark: { type: 'rule', color: '#888', strokeDash: [4, 3] }, encoding: { y } },
+    {
+      data: { values },
+      mark: { type: 'point', filled: true, size: 70 },
+      encoding: {
+        x,
+        y,
+        ...(cats.length > 1 || (cats[0] ?? '') !== ''
+          ? { color: { field: 'category', type: 'nominal' as const, sort: cats, title: 'Category' } }
+          : { color: { value: '#1f5f8b' } }),
+        tooltip: [
+          { field: 'label', type: 'nominal', title: 'Feature' },
+          { field: 'better', type: 'quantitative', title: 'Better', format: '.3f' },
+          { field: 'worse', type: 'quantitative', title: 'Worse', format: '.3f' },
+        ],
+      },
+    },
+    {
+      data: { values },
+      mark: { type: 'text', align: 'left', dx: 7, dy: -6, fontSize: 10, color: '#222' },
+      encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+    },
+  ];
+  const title = options.title ?? 'Kano Better/Worse';
+  return {
+    kind: 'vega-lite',
+    name: options.name ?? 'kano',
+    title,
+    description: `Kano Better/Worse grid of ${data.length} features; crosshairs at ${cut}.`,
+    spec: { $schema: VEGA_LITE_SCHEMA, title, width: size, height: size, config: CHART_CONFIG, layer: layers },
+  };
+}

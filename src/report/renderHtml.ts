@@ -1,0 +1,183 @@
+import { escapeHtml } from './escapeHtml.js';
+import { columnDigits, formatCell } from './formatCell.js';
+import { renderSvg } from './renderSvg.js';
+import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
+
+/** Options of {@link renderHtml}. */
+export interface RenderHtmlOptions {
+  /** Document language. @defaultValue 'en' */
+  readonly lang?: string;
+  /** Draw the charts (inline SVG). @defaultValue true */
+  readonly charts?: boolean;
+  /** Show a table of contents. @defaultValue true */
+  readonly toc?: boolean;
+}
+
+const CSS = `
+:root{--ink:#1b2631;--muted:#5d6d7e;--rule:#d5dbdf;--band:#f4f6f8;--accent:#1f5f8b}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.45 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
+header h1{font-size:26px;margin:0 0 4px;color:var(--accent)}
+.subtitle{margin:0 0 12px;color:var(--muted);font-size:16px}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:8px 0 16px;font-size:12.5px;color:var(--muted)}
+dl.meta dt{font-weight:600}dl.meta dd{margin:0}
+nav.toc{border:1px solid var(--rule);border-radius:6px;padding:8px 16px;margin:12px 0 24px;background:var(--band)}
+nav.toc h2{font-size:14px;margin:4px 0}nav.toc ol{margin:4px 0 6px;padding-left:22px}
+nav.toc a{color:var(--accent);text-decoration:none}
+section.report-section{margin:28px 0}
+section.report-section>h2{font-size:20px;border-bottom:2px solid var(--accent);padding-bottom:4px;margin:0 0 12px}
+p.text{margin:6px 0 12px;max-width:78ch}
+.table-wrap{margin:14px 0 22px;overflow-x:auto;break-inside:avoid;page-break-inside:avoid}
+table.report-table{border-collapse:collapse;font-size:13px;min-width:40%}
+table.report-table caption{text-align:left;font-weight:600;font-size:14px;padding:0 0 6px}
+table.report-table th,table.report-table td{padding:4px 10px;border-bottom:1px solid var(--rule);vertical-align:top}
+table.report-table thead th{border-bottom:2px solid var(--ink);text-align:left;font-weight:600;white-space:nowrap}
+table.report-table th.num,table.report-table td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+table.report-table tbody tr:nth-child(even){background:var(--band)}
+table.report-table tbody th{font-weight:normal;text-align:left}
+td.missing{color:var(--muted)}
+p.note{font-size:12px;color:var(--muted);margin:4px 0 0}
+figure.chart{margin:18px 0 26px;break-inside:avoid;page-break-inside:avoid}
+figure.chart figcaption{font-weight:600;font-size:14px;margin-bottom:6px}
+figure.chart svg{max-width:100%;height:auto;display:block}
+figure.chart p.desc{font-size:12px;color:var(--muted);margin:4px 0 0}
+footer{margin-top:36px;border-top:1px solid var(--rule);padding-top:8px;font-size:12px;color:var(--muted)}
+@media print{
+  @page{margin:16mm 14mm}
+  body{max-width:none;padding:0;font-size:11pt}
+  nav.toc{display:none}
+  a{color:inherit;text-decoration:none}
+  section.report-section>h2{break-after:avoid;page-break-after:avoid}
+  table.report-table tbody tr:nth-child(even){background:none}
+  table.report-table thead{display:table-header-group}
+}
+`;
+
+function slug(text: string, used: Set<string>): string {
+  const base = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  let s = base;
+  for (let i = 2; used.has(s); i++) s = `${base}-${i}`;
+  used.add(s);
+  return s;
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => `<p class="text">${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+/** The row id used in `data-key`: key-column values joined by `|`. @internal */
+export function rowId(table: ReportTable, row: ReportTable['rows'][number]): string {
+  return table.keys.map((k) => String(row[k] ?? '')).join('|');
+}
+
+function tableHtml(section: ReportSection, table: ReportTable, id: string): string {
+  const keySet = new Set(table.keys);
+  const head = table.columns
+    .map((c) => `<th scope="col"${c.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(c.label)}</th>`)
+    .join('');
+  const body = table.rows
+    .map((row) => {
+      const rid = rowId(table, row);
+      let first = true;
+      const cells = table.columns
+        .map((c) => {
+          const v = row[c.key] ?? null;
+          const key = `${section.name}/${table.name}/${rid}/${c.key}`;
+          const cls = [c.kind === 'text' ? '' : 'num', v === null ? 'missing' : ''].filter((x) => x !== '').join(' ');
+          const attrs =
+            ` data-key="${escapeHtml(key)}" data-kind="${c.kind}"` +
+            (typeof v === 'number' ? ` data-value="${String(v)}" data-digits="${columnDigits(c)}"` : '') +
+            (cls !== '' ? ` class="${cls}"` : '');
+          const text = escapeHtml(formatCell(v, c));
+          const isRowHeader = first && keySet.has(c.key);
+          first = false;
+          return isRowHeader ? `<th scope="row"${attrs}>${text}</th>` : `<td${attrs}>${text}</td>`;
+        })
+        .join('');
+      return `<tr data-row="${escapeHtml(rid)}">${cells}</tr>`;
+    })
+    .join('\n');
+  const notes = (table.notes ?? []).map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
+  return (
+    `<div class="table-wrap"><table class="report-table" id="${id}" data-section="${escapeHtml(section.name)}" data-table="${escapeHtml(table.name)}">` +
+    `<caption>${escapeHtml(table.title)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${notes}</div>`
+  );
+}
+
+function figureHtml(chart: ChartSpec, svg: string, id: string): string {
+  const desc = chart.description !== undefined ? `<p class="desc">${escapeHtml(chart.description)}</p>` : '';
+  return `<figure class="chart" id="${id}" data-chart="${escapeHtml(chart.name)}"><figcaption>${escapeHtml(chart.title)}</figcaption>${svg}${desc}</figure>`;
+}
+
+/**
+ * Renders a report as one self-contained, printable HTML document.
+ *
+ * @remarks
+ * Everything is inline: CSS, and charts as SVG drawn by `renderSvg` (no scripts, fonts or
+ * network requests; a Content-Security-Policy of `default-src 'none'` enforces it). Every
+ * user string is HTML-escaped. Each table cell carries
+ * `data-key="section/table/rowId/column"` (row id = key-column values joined by `|`),
+ * `data-kind`, and for numbers `data-value` (full precision) and `data-digits`, so the shown
+ * numbers can be checked against the result object. Numbers are rounded only here.
+ *
+ * @example
+ * ```ts
+ * import { buildReport, renderHtml } from 'csi-analytics/report';
+ * const html = await renderHtml(buildReport({ title: 'ECSI', fit }));
+ * ```
+ */
+export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
+  const drawCharts = options.charts ?? true;
+  const svgs = drawCharts
+    ? await Promise.all(report.sections.map((s) => Promise.all(s.charts.map((c) => renderSvg(c)))))
+    : report.sections.map(() => []);
+  const used = new Set<string>();
+  const sectionIds = report.sections.map((s) => `s-${slug(s.name, used)}`);
+  const sections = report.sections.map((s, i) => {
+    const sid = sectionIds[i] ?? `s-${i}`;
+    const parts = [`<section class="report-section" id="${sid}" data-section="${escapeHtml(s.name)}">`, `<h2>${escapeHtml(s.title)}</h2>`];
+    if (s.text !== undefined) parts.push(paragraphs(s.text));
+    s.charts.forEach((c, j) => {
+      const svg = svgs[i]?.[j];
+      if (svg !== undefined) parts.push(figureHtml(c, svg, `${sid}-c-${slug(c.name, used)}`));
+    });
+    for (const t of s.tables) parts.push(tableHtml(s, t, `${sid}-t-${slug(t.name, used)}`));
+    parts.push('</section>');
+    return parts.join('\n');
+  });
+  const meta = Object.entries(report.meta)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v === null ? '–' : String(v))}</dd>`)
+    .join('');
+  const toc =
+    (options.toc ?? true) && report.sections.length > 1
+      ? `<nav class="toc"><h2>Contents</h2><ol>${report.sections
+          .map((s, i) => `<li><a href="#${sectionIds[i] ?? ''}">${escapeHtml(s.title)}</a></li>`)
+          .join('')}</ol></nav>`
+      : '';
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(options.lang ?? 'en')}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="generator" content="csi-analytics">',
+    `<title>${escapeHtml(report.title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${escapeHtml(report.title)}</h1>${report.subtitle !== undefined ? `<p class="subtitle">${escapeHtml(report.subtitle)}</p>` : ''}${meta !== '' ? `<dl class="meta">${meta}</dl>` : ''}</header>`,
+    toc,
+    `<main>\n${sections.join('\n')}\n</main>`,
+    '<footer>Generated by csi-analytics. Numbers are rounded for display only; the JSON/CSV exports keep full precision.</footer>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,48 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from './types.js';
+
+/** Options of {@link renderSvg}. */
+export interface RenderSvgOptions {
+  /** Scale factor of the SVG's width/height. @defaultValue 1 */
+  readonly scale?: number;
+}
+
+/**
+ * Renders a chart to an SVG string, headlessly (no DOM, no canvas, no network).
+ *
+ * @remarks
+ * Vega-Lite specs are compiled with `vega-lite`'s `compile` and drawn by a Vega `View` with
+ * the `none` renderer and `toSVG()` (Satyanarayan et al. 2017, "Vega-Lite: A Grammar of
+ * Interactive Graphics", *IEEE TVCG* 23(1)). `vega` and `vega-lite` are loaded lazily on first
+ * use, so building specs costs nothing. SVG charts (`kind: 'svg'`) are returned as they are.
+ * Data must be inline; the loader refuses URLs.
+ *
+ * @example
+ * ```ts
+ * import { radarChart, renderSvg } from 'csi-analytics/report';
+ * const svg = await renderSvg(radarChart([{ series: 'Us', axis: 'CUSA', value: 72 }]));
+ * ```
+ */
+export async function renderSvg(chart: ChartSpec | TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
+  const isChart = (c: ChartSpec | TopLevelSpec): c is ChartSpec =>
+    (c as ChartSpec).kind === 'svg' || (c as ChartSpec).kind === 'vega-lite';
+  if (isChart(chart) && chart.kind === 'svg') return chart.svg;
+  const spec = isChart(chart) ? chart.spec : chart;
+  const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+  // Level None: Vega's messages never reach the console (library code never prints).
+  const quiet = vega.logger(vega.None);
+  const compiled = vl.compile(spec, { logger: quiet }).spec;
+  const loader = vega.loader();
+  loader.load = () => Promise.reject(new Error('csi-analytics charts take inline data only.'));
+  const view = new vega.View(vega.parse(compiled), {
+    renderer: 'none',
+    logger: quiet,
+    logLevel: vega.None,
+    loader,
+  });
+  try {
+    return await view.toSVG(options.scale ?? 1);
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,27 @@
+/** Model specification: schema, validation, builders, presets and graph queries. @packageDocumentation */
+export type { ConstructSpec, MeasurementMode, ModelSpec, PathSpec } from './types.js';
+export { constructSchema, modelSchema, pathSchema } from './modelSchema.js';
+export type { ConstructJson, ModelJson, PathJson } from './modelSchema.js';
+export { specifyModel } from './specifyModel.js';
+export { validateModelData } from './validateModelData.js';
+export { reservedNames } from './reservedNames.js';
+export { composite, type CompositeOptions } from './composite.js';
+export { reflective } from './reflective.js';
+export { formative } from './formative.js';
+export { items, type ItemsOptions } from './items.js';
+export { paths, type PathsOptions } from './paths.js';
+export { model } from './model.js';
+export { constructNames } from './constructNames.js';
+export { predecessors } from './predecessors.js';
+export { successors } from './successors.js';
+export { endogenous } from './endogenous.js';
+export { exogenous } from './exogenous.js';
+export { topologicalOrder } from './topologicalOrder.js';
+export { itemsOf } from './itemsOf.js';
+export { acsiModel, type AcsiRole } from './presets/acsiModel.js';
+export { ecsiModel, type EcsiRole } from './presets/ecsiModel.js';
+export { ccsiModel, type CcsiRole } from './presets/ccsiModel.js';
+export { acsiItems } from './presets/acsiItems.js';
+export { ecsiMobiItems } from './presets/ecsiMobiItems.js';
+export { csiRoles, type CsiRole } from './presets/csiRoles.js';
+export type { PresetItems, PresetOptions } from './presets/presetOptions.js';

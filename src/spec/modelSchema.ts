@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { MeasurementMode } from './types.js';
+
+/**
+ * The zod schema of a path `{ from, to, expectedSign? }` in model JSON.
+ *
+ * @remarks
+ * A structural (inner-model) arrow of a PLS path model (Tenenhaus et al. 2005, §3).
+ * `expectedSign` documents the sign theory predicts (e.g. `-` for satisfaction → complaints
+ * in the ACSI, Fornell et al. 1996); it is never used in estimation.
+ *
+ * @example
+ * ```ts
+ * pathSchema.parse({ from: 'CUSA', to: 'CUSL', expectedSign: '+' });
+ * ```
+ */
+export const pathSchema = z.strictObject({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  expectedSign: z.enum(['+', '-', '±']).optional(),
+});
+
+/**
+ * The zod schema of a construct `{ name, items, mode?, label?, role? }` in model JSON.
+ *
+ * @remarks
+ * `mode` is the PLS measurement mode (Wold; Tenenhaus et al. 2005, §2): `A` reflective /
+ * composite Mode A (correlation weights), `B` formative (regression weights), `unit` equal
+ * weights. Omitted means `A`. An empty `items` array passes the schema; {@link specifyModel}
+ * reports it with the construct's name.
+ *
+ * @example
+ * ```ts
+ * constructSchema.parse({ name: 'CUSA', items: ['CUSA1', 'CUSA2', 'CUSA3'] });
+ * ```
+ */
+export const constructSchema = z.strictObject({
+  name: z.string().min(1),
+  items: z.array(z.string().min(1)),
+  mode: z.enum(['A', 'B', 'unit']).optional(),
+  label: z.string().optional(),
+  role: z.string().optional(),
+});
+
+/**
+ * The zod schema of a whole model JSON document:
+ * `{ name?, constructs: ConstructJson[], paths: PathJson[] }`.
+ *
+ * @remarks
+ * Shape only (zod 4 strict objects, so a misspelt key such as `item` is reported). The
+ * structural rules of a PLS path model (unique names, each item in one block, recursive
+ * inner model: Lohmöller 1989; Tenenhaus et al. 2005) are checked by {@link specifyModel}.
+ *
+ * @example
+ * ```ts
+ * const ok = modelSchema.safeParse({ constructs: [{ name: 'A', items: ['a1'] }], paths: [] }).success;
+ * ```
+ */
+export const modelSchema = z.strictObject({
+  name: z.string().optional(),
+  constructs: z.array(z.unknown()),
+  paths: z.array(z.unknown()),
+});
+
+/** Model JSON as written by a user (before validation; `mode` optional, default `A`). */
+export interface ModelJson {
+  readonly name?: string;
+  readonly constructs: readonly ConstructJson[];
+  readonly paths: readonly PathJson[];
+}
+
+/** A construct as written in model JSON (`mode` optional, default `A`). */
+export interface ConstructJson {
+  readonly name: string;
+  readonly items: readonly string[];
+  readonly mode?: MeasurementMode;
+  readonly label?: string;
+  readonly role?: string;
+}
+
+/** A path as written in model JSON. */
+export interface PathJson {
+  readonly from: string;
+  readonly to: string;
+  readonly expectedSign?: '+' | '-' | '±';
+}

@@ -1,0 +1,57 @@
+import { CsiError } from '../errors.js';
+import { weightedPairs } from './weightedPairs.js';
+
+/** Options of {@link weightedVariance}. */
+export interface WeightedVarianceOptions {
+  /**
+   * What the weights mean:
+   * - `'reliability'` (survey / analytic weights): `Σw(x − x̄_w)² / (Σw − Σw²/Σw)`, unbiased for
+   *   any scaling of the weights; equals `[Σw(x − x̄_w)²/Σw]·n_eff/(n_eff − 1)` with Kish's n_eff;
+   * - `'frequency'` (integer replication counts): `Σw(x − x̄_w)² / (Σw − 1)`;
+   * - `'population'`: `Σw(x − x̄_w)² / Σw` (no bias correction).
+   * @defaultValue `'reliability'`
+   */
+  readonly type?: 'reliability' | 'frequency' | 'population';
+}
+
+/**
+ * Weighted variance of a sample.
+ *
+ * @remarks
+ * x̄_w = Σwx/Σw; the denominators are listed under {@link WeightedVarianceOptions.type}
+ * (reliability weights: Kish 1965 §11.7, GNU Scientific Library `gsl_stats_wvariance`; NumPy
+ * `np.cov(x, aweights=w)`; frequency weights: `np.cov(x, fweights=w)`). Checked against NumPy 2.4.6.
+ *
+ * @example
+ * ```ts
+ * weightedVariance([1, 2, 3, 4], [1, 1, 1, 1]); // 1.6666666666666667 (= ordinary s²)
+ * weightedVariance([1, 2, 3], [2, 1, 1], { type: 'frequency' }); // s² of [1, 1, 2, 3]
+ * ```
+ */
+export function weightedVariance(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  options?: WeightedVarianceOptions,
+): number {
+  const type = options?.type ?? 'reliability';
+  if (!['reliability', 'frequency', 'population'].includes(type)) {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_type', message: `Option "type" is ${JSON.stringify(type)}; expected 'reliability', 'frequency' or 'population'.` },
+    ]);
+  }
+  const { x, w } = weightedPairs(values, weights);
+  let sw = 0;
+  let sw2 = 0;
+  let swx = 0;
+  for (let i = 0; i < x.length; i++) {
+    sw += w[i]!;
+    sw2 += w[i]! * w[i]!;
+    swx += w[i]! * x[i]!;
+  }
+  const mean = swx / sw;
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) ss += w[i]! * (x[i]! - mean) ** 2;
+  if (type === 'population') return ss / sw;
+  if (type === 'frequency') return ss / (sw - 1);
+  return ss / (sw - sw2 / sw);
+}

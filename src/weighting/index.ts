@@ -1,0 +1,27 @@
+/** Weighting methods for indicator hierarchies (methodology §5). */
+export { ahp } from './ahp.js';
+export type { AhpMethod, AhpOptions, AhpResult, GeometricConsistency, InconsistentJudgment, PairwiseMatrix } from './ahp.js';
+export { groupAhp } from './groupAhp.js';
+export type { GroupAhpOptions, GroupAhpResult } from './groupAhp.js';
+export { completePairwiseMatrix } from './completePairwiseMatrix.js';
+export type { CompletionOptions, CompletionResult, FilledJudgment } from './completePairwiseMatrix.js';
+export { randomIndex, randomIndexTables } from './randomIndex.js';
+export type { RandomIndexTable, RandomIndexTableName } from './randomIndex.js';
+export { entropyWeights } from './entropyWeights.js';
+export type { Direction, EntropyOptions, EntropyResult } from './entropyWeights.js';
+export { criticWeights } from './criticWeights.js';
+export type { CriticOptions, CriticResult } from './criticWeights.js';
+export { regressionWeights } from './regressionWeights.js';
+export type { RegressionWeightsResult } from './regressionWeights.js';
+export { relativeWeights } from './relativeWeights.js';
+export type { RelativeWeightsResult } from './relativeWeights.js';
+export { shapleyWeights, SHAPLEY_MAX_PREDICTORS } from './shapleyWeights.js';
+export type { ShapleyResult } from './shapleyWeights.js';
+export { rankWeights } from './rankWeights.js';
+export type { RankWeightMethod, RankWeightOptions, RankWeightResult } from './rankWeights.js';
+export { pointAllocationWeights } from './pointAllocationWeights.js';
+export type { PointAllocationOptions, PointAllocationResult } from './pointAllocationWeights.js';
+export { ratingWeights } from './ratingWeights.js';
+export type { RatingWeightsResult } from './ratingWeights.js';
+export { combineWeights } from './combineWeights.js';
+export type { CombineWeightsOptions, CombinedWeightsResult } from './combineWeights.js';

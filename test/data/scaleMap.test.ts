@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CsiError } from '../../src/errors.js';
+import { likert } from '../../src/data/likert.js';
+import { scaleMap } from '../../src/data/scaleMap.js';
+
+function messages(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof CsiError) return e.issues.map((i) => i.message);
+    throw e;
+  }
+  throw new Error('expected a CsiError');
+}
+
+describe('scaleMap', () => {
+  it('assigns one scale to many items and accepts single names', () => {
+    const ten = likert(1, 10);
+    const m = scaleMap([
+      { items: ['CUSA1', 'CUSA2', 'CUSA3'], scale: ten },
+      { items: 'CUEX3', scale: likert(1, 10, { reverse: true }) },
+    ]);
+    expect(Object.keys(m)).toEqual(['CUSA1', 'CUSA2', 'CUSA3', 'CUEX3']);
+    expect(m.CUSA2).toEqual({ min: 1, max: 10, integer: true });
+    expect(m.CUEX3?.reverse).toBe(true);
+    expect(Object.getPrototypeOf(m)).toBeNull();
+    expect(Object.isFrozen(m)).toBe(true);
+  });
+
+  it('reads examples/data/scales.json: 1–10 for all 24 mobi items', () => {
+    const json: unknown = JSON.parse(readFileSync('examples/data/scales.json', 'utf8'));
+    const m = scaleMap(json);
+    const header = readFileSync('examples/data/ecsi-mobi.csv', 'utf8').split('\n')[0]?.split(',').map((h) => h.replace(/"/g, ''));
+    expect(Object.keys(m).sort()).toEqual([...(header ?? [])].sort());
+    expect(Object.keys(m)).toHaveLength(24);
+    for (const s of Object.values(m)) expect(s).toEqual({ min: 1, max: 10, integer: true });
+  });
+
+  it('reports malformed JSON, bad scales, items given twice and reserved names together', () => {
+    expect(messages(() => scaleMap({ items: ['a'] }))).toEqual([
+      'The scale map is malformed (Invalid input: expected array, received object); expected an array of { items: [...names], scale: { min, max, ... } }.',
+    ]);
+    const json: unknown = JSON.parse('[{"items":["A","B"],"scale":{"min":5,"max":1}},{"items":["B","__proto__"],"scale":{"min":1,"max":5}},{"items":[],"scale":{"min":1,"max":5}}]');
+    expect(messages(() => scaleMap(json))).toEqual([
+      'Scale of group 1 (items "A" …): min (5) must be below max (1).',
+      'Item "B" is given a scale twice, in groups 1 and 2.',
+      'Scale group 2 names the item "__proto__", a reserved name that cannot be used for a column; rename the column.',
+      'Scale group 3 lists no items.',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
