@@ -14,3 +14,4 @@ export * from './spec/index.js';
 export * from './data/index.js';
 export * from './io/index.js';
 export * from './weighting/index.js';
+export * from './assessment/index.js';

@@ -71,7 +71,7 @@ const SRC = {
   cross: 'Chin (1998); Hair et al. (2022), A Primer on PLS-SEM, 3rd ed.',
   vif: 'Hair et al. (2019); Hair et al. (2022)',
   srmr: 'Hu & Bentler (1999), Struct. Equ. Model. 6(1); Henseler, Hubona & Ray (2016)',
-  discrepancy: 'Dijkstra & Henseler (2015), Comput. Stat. Data Anal. 81: compare with the bootstrap HI95',
+  discrepancy: 'Dijkstra & Henseler (2015): compare with the bootstrap HI95',
   f2: 'Cohen (1988); Hair et al. (2019)',
   r2: 'Hair, Ringle & Sarstedt (2011), J. Mark. Theory Pract. 19(2); Henseler, Ringle & Sinkovics (2009)',
 } as const;
@@ -192,6 +192,9 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
   const alphaValues = cronbachAlpha(fit);
   const rhoAValues = rhoA(fit);
   const rhoCValues = rhoC(fit);
+  const alphaTable = reliabilityTable(alphaValues, "Cronbach's α", SRC.reliability);
+  const rhoATable = reliabilityTable(rhoAValues, 'ρA', SRC.rhoA);
+  const rhoCTable = reliabilityTable(rhoCValues, 'ρC', SRC.reliability);
   const aveValues = ave(fit);
   const aveRule = `≥ ${fmt(t.ave)}`;
   const aveTable: JudgedTable = {
@@ -429,9 +432,9 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
     constructs: [...constructs],
     options: { htmtConvention: convention, fSquaredMethod: fMethod === false ? 'skipped' : fMethod, dGLog, thresholds: t },
     reliability: {
-      cronbachAlpha: reliabilityTable(alphaValues, "Cronbach's α", SRC.reliability),
-      rhoA: reliabilityTable(rhoAValues, 'ρA', SRC.rhoA),
-      rhoC: reliabilityTable(rhoCValues, 'ρC', SRC.reliability),
+      cronbachAlpha: alphaTable,
+      rhoA: rhoATable,
+      rhoC: rhoCTable,
       ave: aveTable,
       indicatorReliability: indicatorTable,
     },

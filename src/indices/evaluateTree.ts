@@ -13,7 +13,9 @@ import { relativeWeights } from '../weighting/relativeWeights.js';
 import { shapleyWeights } from '../weighting/shapleyWeights.js';
 import { resolveSurveyWeights, weightedColumnMean } from './internal/blockScores.js';
 import { meanInterval } from './internal/meanInterval.js';
-import { constructOfItem, leafScale, specifyTree } from './specifyTree.js';
+import { constructOfItem } from './internal/constructOfItem.js';
+import { leafScale } from './internal/leafScale.js';
+import { specifyTree } from './specifyTree.js';
 import type {
   EvaluateTreeOptions,
   ScaleBounds,

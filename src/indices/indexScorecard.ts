@@ -9,7 +9,7 @@ import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.
 export interface IndexScorecardOptions extends Omit<SatisfactionIndexOptions, 'bootstrap'> {
   /** Constructs to include, in this order. @defaultValue all constructs of the model */
   readonly constructs?: readonly string[];
-  /** Bootstrap result with `performance[construct]` draws per resample. */
+  /** Bootstrap result with `performance[construct]` draws per resample; constructs without draws get no bootstrap interval. */
   readonly bootstrap?: { readonly performance: Readonly<Record<string, ArrayLike<number>>> };
 }
 
@@ -66,8 +66,10 @@ export function indexScorecard(fit: PlsFit, options: IndexScorecardOptions = {})
   throwIssues(issues);
   const details: [string, SatisfactionIndexResult][] = [];
   const warnings: CsiWarning[] = [];
+  const { bootstrap, ...rest } = options;
   for (const b of blocks) {
-    const r = indexResult(fit, b, options);
+    const draws = bootstrap !== undefined && Object.prototype.hasOwnProperty.call(bootstrap.performance, b.construct) ? bootstrap.performance[b.construct] : undefined;
+    const r = indexResult(fit, b, draws !== undefined ? { ...rest, bootstrap: { draws } } : rest);
     details.push([b.construct, r]);
     warnings.push(...r.warnings);
   }

@@ -5,6 +5,8 @@ import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { ahp } from '../weighting/ahp.js';
 import { groupAhp } from '../weighting/groupAhp.js';
+import { constructOfItem } from './internal/constructOfItem.js';
+import { leafScale } from './internal/leafScale.js';
 import { zodIssues } from './internal/zodIssues.js';
 import type {
   ScaleBounds,
@@ -60,20 +62,6 @@ function own(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key)
     ? (obj as Record<string, unknown>)[key]
     : undefined;
-}
-
-/** Scale of a leaf: its own, then `options.scales`, then the data's. @internal */
-export function leafScale(leaf: TreeSpecItem, options: SpecifyTreeOptions): ScaleBounds | undefined {
-  if (leaf.scale !== undefined) return leaf.scale;
-  const s = options.scales !== undefined ? own(options.scales, leaf.item) : undefined;
-  if (s !== undefined) return s as ScaleBounds;
-  const d = options.data !== undefined ? own(options.data.scales, leaf.item) : undefined;
-  return d !== undefined ? { min: (d as ScaleBounds).min, max: (d as ScaleBounds).max } : undefined;
-}
-
-/** Construct of a fit whose items include `item`. @internal */
-export function constructOfItem(fit: PlsFit, item: string): string | undefined {
-  return fit.model.constructs.find((c) => c.items.includes(item))?.name;
 }
 
 /**

@@ -92,7 +92,7 @@ export interface RespondentScoring {
   readonly complete: number;
   /** Rows scored from a subset of the items. */
   readonly partial: number;
-  /** Rows without a score (fewer than `minAnswered` items, or survey weight 0 is still scored). */
+  /** Rows without a score (fewer than `minAnswered` items answered). */
   readonly unscored: number;
   /** 0–100 score per data row, `null` when unscored. */
   readonly scores?: readonly (number | null)[];

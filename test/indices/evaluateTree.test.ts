@@ -211,11 +211,19 @@ describe('evaluateTree — weight sources on mobi', () => {
     expect(Math.abs((sh.nodes.IMAG1?.localWeight ?? NaN) - (sd.shares.IMAG1 ?? NaN))).toBeLessThan(1e-10);
     // methodology §5.6: Shapley .2240, .0326, .0626, .0919 (R² 0.4112)
     expect(((sh.nodes.PERQ1?.localWeight ?? NaN) * 0.4112).toFixed(3)).toBe('0.224');
-    const neg = evaluateTree({ id: 'D', weighting: { method: 'regression', outcome: 'CUSA1' }, children: kids }, mobi);
-    expect(neg.nodes.D?.weighting).toBe('regression');
-    expect(() =>
-      evaluateTree({ id: 'L', weighting: { method: 'regression', outcome: 'CUSL1' }, children: [{ item: 'CUSL2' }, { item: 'CUSL3' }, { item: 'CUSA1' }, { item: 'CUSCO' }] }, mobi),
-    ).not.toThrow(/unreachable/);
+    const reg = evaluateTree({ id: 'D', weighting: { method: 'regression', outcome: 'CUSA1' }, children: kids }, mobi);
+    // methodology §5.6: standardized betas .456, .047, .086, .186 → normalized
+    expect(((reg.nodes.PERQ1?.localWeight ?? NaN) * (0.456 + 0.047 + 0.086 + 0.186)).toFixed(3)).toBe('0.456');
+    // IMAG3 has a negative beta on CUSA1 (NumPy: −0.017): regression weights are refused
+    const imag = ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'].map((item) => ({ item }));
+    try {
+      evaluateTree({ id: 'Image', weighting: { method: 'regression', outcome: 'CUSA1' }, children: imag }, mobi);
+      throw new Error('expected error');
+    } catch (e) {
+      expect((e as CsiError).code).toBe('INVALID_WEIGHTS');
+      expect((e as CsiError).issues.map((i) => i.item)).toEqual(['IMAG3']);
+      expect((e as CsiError).message).toMatch(/^Node "Image": the standardized beta of child "IMAG3" on "CUSA1" is -0\.01\d+; regression weights must be > 0/);
+    }
   });
 
   it('PLS node agrees with the satisfaction index of the same fit; missing fit is reported', () => {
@@ -226,7 +234,7 @@ describe('evaluateTree — weight sources on mobi', () => {
   });
 
   it('an inconsistent AHP judgment matrix gives a warning naming the worst judgment', () => {
-    // Saaty (1990) house example, CR 0.169 (ahp_reference_cases.json): use its first 4×4 block is consistent-ish; build an inconsistent 3×3 instead
+    // a cyclic (intransitive) 3×3 judgment matrix: A ≫ B, B ≫ C, C ≫ A
     const m = [
       [1, 9, 1 / 9],
       [1 / 9, 1, 9],

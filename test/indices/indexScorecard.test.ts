@@ -49,6 +49,15 @@ describe('indexScorecard with the PLS engine (estimatePls, tolerance 1e-12)', ()
     expect(withData.details.CUSA?.index).toBe(satisfactionIndex(fit, 'CUSA', { data: mobi }).index);
   });
 
+  it('bootstrap performance draws give percentile intervals where available', () => {
+    const draws = Array.from({ length: 200 }, (_, b) => 72 + 2 * Math.sin(1.7 * b) + 0.01 * b);
+    const ref = readJson<{ bootstrap: { lower95: number; upper95: number } }>('indices', 'indices_reference.json').bootstrap;
+    const withBoot = indexScorecard(fit, { bootstrap: { performance: { CUSA: draws } } });
+    expect(Math.abs((withBoot.details.CUSA?.bootstrap?.lower ?? NaN) - ref.lower95)).toBeLessThan(1e-12);
+    expect(Math.abs((withBoot.details.CUSA?.bootstrap?.upper ?? NaN) - ref.upper95)).toBeLessThan(1e-12);
+    expect(withBoot.details.CUSL?.bootstrap).toBeUndefined();
+  });
+
   it('collects non-positive weights of several constructs in one error', () => {
     const bad = peerFit(mobi, 'seminr', { CUSL: { CUSL2: -0.1 }, PERQ: { PERQ2: 0 } });
     try {
@@ -77,6 +86,12 @@ describe('respondentScores', () => {
     const mean = all.reduce<number>((a, v) => a + (v ?? NaN), 0) / all.length;
     expect(Math.abs(mean - 72.4541179309101)).toBeLessThan(1e-10);
     expect(s.answered.CUSA?.[0]).toBe(3);
+  });
+
+  it('reports items missing from the data with a suggestion', () => {
+    const { CUSA2: _drop, ...cols } = mobi.columns;
+    const data = { ...mobi, items: mobi.items.filter((i) => i !== 'CUSA2'), columns: cols };
+    expect(() => respondentScores(fit, data, 'CUSA')).toThrow('Item "CUSA2" of construct "CUSA" is not a numeric column of the data (did you mean "CUSA1"?).');
   });
 
   it('all constructs: means equal the peer IPMA performances', () => {

@@ -65,3 +65,10 @@ export const testsRef = readJson<TestsRef>('stats', 'tests.json');
 export function bound(v: number | null, side: 'lower' | 'upper'): number {
   return v === null ? (side === 'lower' ? -Infinity : Infinity) : v;
 }
+
+/** Expects a relative deviation |a − b|/|b| ≤ tol (for p-values, which can be tiny). */
+export function nearRel(a: number, b: number, tol: number, label: string): number {
+  const d = rel(a, b);
+  expect(d, `${label}: got ${a}, reference ${b}`).toBeLessThanOrEqual(tol);
+  return d;
+}

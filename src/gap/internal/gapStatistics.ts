@@ -55,6 +55,8 @@ export interface GapInput {
   readonly label: string;
   readonly expectation: Float64Array;
   readonly perception: Float64Array;
+  /** Respondent gaps `P − E` (formed by the caller so that equal gaps are bit-identical). */
+  readonly gap: Float64Array;
   /** Respondent gaps on 0–100 (for `normalizedGap`). */
   readonly normalized: Float64Array;
 }
@@ -68,8 +70,7 @@ export function gapStatistics(
   where: { readonly item?: string; readonly construct?: string } = {},
 ): GapStatistics {
   const n = input.expectation.length;
-  const d = new Float64Array(n);
-  for (let i = 0; i < n; i++) d[i] = input.perception[i]! - input.expectation[i]!;
+  const d = input.gap;
   const md = sampleMoments(d);
   const me = sampleMoments(input.expectation);
   const mp = sampleMoments(input.perception);

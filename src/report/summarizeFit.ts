@@ -1,0 +1,187 @@
+import type { PlsFit } from '../estimation/types.js';
+import { deepFreeze } from '../util/record.js';
+import { col } from './columns.js';
+import { pathDiagram } from './pathDiagram.js';
+import { reportTable } from './reportTable.js';
+import type { ReportSection, ReportTable } from './types.js';
+
+/** Options of {@link summarizeFit}. */
+export interface SummarizeFitOptions {
+  /** @defaultValue 'PLS path model' */
+  readonly title?: string;
+  /** Section machine name (prefix of `data-key`s). @defaultValue 'fit' */
+  readonly name?: string;
+  /** Include the path diagram. @defaultValue true */
+  readonly diagram?: boolean;
+}
+
+const SCHEME: Record<string, string> = { path: 'path', centroid: 'centroid', factorial: 'factorial' };
+
+/**
+ * Turns a PLS fit into a report section: estimation settings, path coefficients, R² and
+ * adjusted R², outer weights and loadings, direct/indirect/total effects, missing data and
+ * warnings, plus the path diagram.
+ *
+ * @remarks
+ * Every number is copied unrounded from the fit (tables: `paths`, `r-squared`, `outer`,
+ * `effects`, `missing`, `warnings`, `estimation`); rounding happens in the renderers only.
+ * The statistics themselves are those of `estimatePls` (Lohmöller 1989; Tenenhaus et al.
+ * 2005, *CSDA* 48(1)).
+ *
+ * @example
+ * ```ts
+ * const section = summarizeFit(estimatePls(ecsiModel, mobi));
+ * section.tables.find((t) => t.name === 'paths')?.rows[0]; // { path: 'IMAG->CUEX', coefficient: 0.5049… }
+ * ```
+ */
+export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): ReportSection {
+  const labels = new Map(fit.model.constructs.map((c) => [c.name, c.label ?? null]));
+  const hasLabels = fit.model.constructs.some((c) => c.label !== undefined);
+  const tables: ReportTable[] = [];
+
+  tables.push(
+    reportTable({
+      name: 'estimation',
+      title: 'Estimation',
+      columns: [col('setting', 'Setting', 'text'), col('value', 'Value', 'text')],
+      keys: ['setting'],
+      rows: [
+        { setting: 'model', value: fit.model.name ?? null },
+        { setting: 'respondents used (n)', value: fit.n },
+        { setting: 'rows in data', value: fit.missing.rowsIn },
+        { setting: 'inner weighting scheme', value: SCHEME[fit.options.scheme] ?? fit.options.scheme },
+        { setting: 'missing values', value: fit.options.missing },
+        { setting: 'convergence criterion', value: fit.options.criterion },
+        { setting: 'tolerance', value: fit.options.tolerance },
+        { setting: 'iterations', value: fit.iterations },
+        { setting: 'converged', value: fit.converged },
+      ],
+    }),
+  );
+
+  tables.push(
+    reportTable({
+      name: 'paths',
+      title: 'Path coefficients',
+      columns: [col('path', 'Path', 'text'), col('coefficient', 'Coefficient', 'number')],
+      keys: ['path'],
+      rows: fit.model.paths.map((p) => {
+        const key = `${p.from}->${p.to}`;
+        return { path: key, coefficient: fit.pathCoefficients[key] ?? null };
+      }),
+      notes: ['Standardized path coefficients (OLS of each endogenous score on its predictors).'],
+    }),
+  );
+
+  tables.push(
+    reportTable({
+      name: 'r-squared',
+      title: 'Explained variance of endogenous constructs',
+      columns: [
+        col('construct', 'Construct', 'text'),
+        ...(hasLabels ? [col('label', 'Label', 'text')] : []),
+        col('rSquared', 'R²', 'number'),
+        col('rSquaredAdjusted', 'Adjusted R²', 'number'),
+      ],
+      keys: ['construct'],
+      rows: fit.endogenous.map((c) => ({
+        construct: c,
+        label: labels.get(c) ?? null,
+        rSquared: fit.rSquared[c] ?? null,
+        rSquaredAdjusted: fit.rSquaredAdjusted[c] ?? null,
+      })),
+    }),
+  );
+
+  tables.push(
+    reportTable({
+      name: 'outer',
+      title: 'Outer weights and loadings',
+      columns: [
+        col('construct', 'Construct', 'text'),
+        col('item', 'Item', 'text'),
+        col('weight', 'Weight', 'number'),
+        col('loading', 'Loading', 'number'),
+        col('unstandardizedWeight', 'Unstandardized weight', 'number', 4),
+      ],
+      keys: ['construct', 'item'],
+      rows: fit.model.constructs.flatMap((c) =>
+        c.items.map((item) => ({
+          construct: c.name,
+          item,
+          weight: fit.outerWeights[c.name]?.[item] ?? null,
+          loading: fit.loadings[c.name]?.[item] ?? null,
+          unstandardizedWeight: fit.unstandardizedWeights[c.name]?.[item] ?? null,
+        })),
+      ),
+      notes: ['Weights apply to standardized items; unstandardized weights (w/sd) to raw items.'],
+    }),
+  );
+
+  const effectKeys = Object.keys(fit.totalEffects);
+  tables.push(
+    reportTable({
+      name: 'effects',
+      title: 'Direct, indirect and total effects',
+      columns: [
+        col('path', 'Effect', 'text'),
+        col('direct', 'Direct', 'number'),
+        col('indirect', 'Indirect', 'number'),
+        col('total', 'Total', 'number'),
+      ],
+      keys: ['path'],
+      rows: effectKeys.map((k) => ({
+        path: k,
+        direct: fit.directEffects[k] ?? 0,
+        indirect: fit.indirectEffects[k] ?? 0,
+        total: fit.totalEffects[k] ?? null,
+      })),
+      notes: ['Total effect = direct + sum of all indirect effects through mediating constructs.'],
+    }),
+  );
+
+  const missingItems = Object.entries(fit.missing.perItem).filter(([, m]) => m.missing > 0 || m.replaced > 0);
+  if (missingItems.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'missing',
+        title: 'Missing values',
+        columns: [col('item', 'Item', 'text'), col('missing', 'Missing cells', 'number', 0), col('replaced', 'Replaced by mean', 'number', 0)],
+        keys: ['item'],
+        rows: missingItems.map(([item, m]) => ({ item, missing: m.missing, replaced: m.replaced })),
+        notes: [
+          `Policy: ${fit.missing.policy}; ${fit.missing.rowsUsed} of ${fit.missing.rowsIn} rows used, ${fit.missing.rowsDropped} dropped.`,
+        ],
+      }),
+    );
+  }
+
+  if (fit.warnings.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'warnings',
+        title: 'Warnings',
+        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
+        keys: ['no'],
+        rows: fit.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
+      }),
+    );
+  }
+
+  const missingText =
+    fit.missing.rowsIn === fit.missing.rowsUsed && missingItems.length === 0
+      ? 'No missing values.'
+      : `Missing values: ${fit.missing.policy}; ${fit.missing.rowsUsed} of ${fit.missing.rowsIn} rows used.`;
+  const text =
+    `${fit.model.name !== undefined ? `Model "${fit.model.name}": ` : ''}${fit.constructs.length} constructs, ` +
+    `${fit.model.paths.length} structural paths, estimated by PLS on n = ${fit.n} respondents ` +
+    `(${fit.options.scheme} weighting scheme, ${fit.converged ? `converged after ${fit.iterations} iterations` : `NOT converged after ${fit.iterations} iterations`}). ${missingText}`;
+
+  return deepFreeze({
+    name: options.name ?? 'fit',
+    title: options.title ?? 'PLS path model',
+    text,
+    tables,
+    charts: (options.diagram ?? true) ? [pathDiagram(fit, { id: `${options.name ?? 'fit'}-pd` })] : [],
+  });
+}

@@ -1,0 +1,210 @@
+import type { IndexScorecard } from '../indices/indexScorecard.js';
+import { deepFreeze } from '../util/record.js';
+import { col } from './columns.js';
+import { indexBarChart } from './indexBarChart.js';
+import type { IndexBarDatum } from './indexBarChart.js';
+import { radarChart } from './radarChart.js';
+import type { RadarDatum } from './radarChart.js';
+import { reportTable } from './reportTable.js';
+import type { ChartSpec, ReportSection, ReportTable } from './types.js';
+
+/** Options of {@link summarizeIndices}. */
+export interface SummarizeIndicesOptions {
+  /** @defaultValue 'Satisfaction indices (0–100)' */
+  readonly title?: string;
+  /** @defaultValue 'indices' */
+  readonly name?: string;
+  /** Name of this scorecard's series in charts. @defaultValue 'This study' */
+  readonly series?: string;
+  /**
+   * Scorecards to overlay (competitors, previous wave), by series name: drawn on the radar
+   * and as grouped bars, and listed in the `comparison` table.
+   */
+  readonly compare?: Readonly<Record<string, IndexScorecard>>;
+  /** Target index drawn on the bar chart. */
+  readonly target?: number;
+  /** Include the per-item weights table. @defaultValue true */
+  readonly items?: boolean;
+}
+
+/**
+ * Turns an index scorecard into a report section: 0–100 index per construct with its
+ * confidence interval, the item weights and item performances behind it, segment indices
+ * when computed, a radar chart (with competitor overlays) and a bar chart with CIs.
+ *
+ * @remarks
+ * Index `= Σ r_i·100(x̄_i − min)/(max − min)` with relative unstandardized weights `r_i`
+ * (Fornell et al. 1996, *J. Marketing* 60(4); methodology §1.4); the interval is the one the
+ * scorecard carries (t with fixed weights, §9.1, or bootstrap). Numbers are copied unrounded.
+ *
+ * @example
+ * ```ts
+ * const section = summarizeIndices(indexScorecard(fit, { data: mobi }), {
+ *   compare: { 'Competitor A': otherCard },
+ * });
+ * ```
+ */
+export function summarizeIndices(card: IndexScorecard, options: SummarizeIndicesOptions = {}): ReportSection {
+  const series = options.series ?? 'This study';
+  const tables: ReportTable[] = [];
+  const entries = card.order.map((c) => card.indices[c]).filter((e) => e !== undefined);
+  const hasLabels = entries.some((e) => e.label !== undefined);
+  const level = entries.find((e) => e.ci !== null)?.ci?.level;
+
+  tables.push(
+    reportTable({
+      name: 'indices',
+      title: 'Indices',
+      columns: [
+        col('construct', 'Construct', 'text'),
+        ...(hasLabels ? [col('label', 'Label', 'text')] : []),
+        col('index', 'Index', 'index'),
+        col('lower', level !== undefined ? `${Math.round(level * 100)}% CI lower` : 'CI lower', 'index'),
+        col('upper', level !== undefined ? `${Math.round(level * 100)}% CI upper` : 'CI upper', 'index'),
+        col('n', 'n', 'number', 0),
+        col('weighting', 'Weights', 'text'),
+      ],
+      keys: ['construct'],
+      rows: entries.map((e) => {
+        const d = card.details[e.construct];
+        const boot = d?.bootstrap;
+        return {
+          construct: e.construct,
+          label: e.label ?? null,
+          index: e.index,
+          lower: e.ci?.lower ?? boot?.lower ?? null,
+          upper: e.ci?.upper ?? boot?.upper ?? null,
+          n: d?.n ?? null,
+          weighting: e.weighting,
+        };
+      }),
+      notes: [
+        'Index = Σ r_i · 100(x̄_i − min)/(max − min) with relative unstandardized PLS weights r_i (Fornell et al. 1996).',
+        'Confidence interval: mean ± t·s/√n of respondent scores with weights held fixed, or bootstrap percentile when given.',
+      ],
+    }),
+  );
+
+  if (options.items ?? true) {
+    tables.push(
+      reportTable({
+        name: 'index-items',
+        title: 'Item weights and performance',
+        columns: [
+          col('construct', 'Construct', 'text'),
+          col('item', 'Item', 'text'),
+          col('weight', 'Relative weight', 'percent'),
+          col('mean', 'Mean', 'number', 2),
+          col('performance', 'Performance (0–100)', 'index'),
+        ],
+        keys: ['construct', 'item'],
+        rows: entries.flatMap((e) => {
+          const d = card.details[e.construct];
+          if (d === undefined) return [];
+          return d.items.map((item) => ({
+            construct: e.construct,
+            item,
+            weight: d.weights[item] ?? null,
+            mean: d.itemMeans[item] ?? null,
+            performance: d.itemPerformance[item] ?? null,
+          }));
+        }),
+      }),
+    );
+  }
+
+  const segmentRows = entries.flatMap((e) => {
+    const seg = card.details[e.construct]?.segments;
+    if (seg === undefined) return [];
+    return seg.order.map((lv) => {
+      const s = seg.levels[lv];
+      return {
+        construct: e.construct,
+        segment: `${seg.by}=${lv}`,
+        index: s?.index ?? null,
+        lower: s?.ci?.lower ?? null,
+        upper: s?.ci?.upper ?? null,
+        n: s?.n ?? null,
+        small: s?.small ?? null,
+      };
+    });
+  });
+  if (segmentRows.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'segments',
+        title: 'Indices by segment',
+        columns: [
+          col('construct', 'Construct', 'text'),
+          col('segment', 'Segment', 'text'),
+          col('index', 'Index', 'index'),
+          col('lower', 'CI lower', 'index'),
+          col('upper', 'CI upper', 'index'),
+          col('n', 'n', 'number', 0),
+          col('small', 'Small cell', 'text'),
+        ],
+        keys: ['construct', 'segment'],
+        rows: segmentRows,
+      }),
+    );
+  }
+
+  const compare = Object.entries(options.compare ?? {});
+  if (compare.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'comparison',
+        title: 'Comparison',
+        columns: [
+          col('construct', 'Construct', 'text'),
+          col('series', 'Series', 'text'),
+          col('index', 'Index', 'index'),
+          col('lower', 'CI lower', 'index'),
+          col('upper', 'CI upper', 'index'),
+        ],
+        keys: ['construct', 'series'],
+        rows: [[series, card] as const, ...compare].flatMap(([name, c]) =>
+          card.order.map((k) => {
+            const e = c.indices[k];
+            return { construct: k, series: name, index: e?.index ?? null, lower: e?.ci?.lower ?? null, upper: e?.ci?.upper ?? null };
+          }),
+        ),
+      }),
+    );
+  }
+
+  const radar: RadarDatum[] = [];
+  const bars: IndexBarDatum[] = [];
+  const display = (k: string): string => card.indices[k]?.label ?? k;
+  for (const [name, c] of [[series, card] as const, ...compare]) {
+    for (const k of card.order) {
+      const e = c.indices[k];
+      if (e === undefined) continue;
+      radar.push({ series: name, axis: display(k), value: e.index });
+      bars.push({
+        label: display(k),
+        value: e.index,
+        lower: e.ci?.lower ?? null,
+        upper: e.ci?.upper ?? null,
+        ...(compare.length > 0 ? { series: name } : {}),
+      });
+    }
+  }
+  const charts: ChartSpec[] = [];
+  if (card.order.length >= 3) charts.push(radarChart(radar, { title: 'Index profile', name: 'index-radar' }));
+  charts.push(
+    indexBarChart(bars, {
+      title: 'Indices with confidence intervals',
+      name: 'index-bars',
+      ...(options.target !== undefined ? { target: options.target } : {}),
+    }),
+  );
+
+  return deepFreeze({
+    name: options.name ?? 'indices',
+    title: options.title ?? 'Satisfaction indices (0–100)',
+    text: `0–100 indices of ${entries.length} constructs${compare.length > 0 ? `, compared with ${compare.map(([n]) => n).join(', ')}` : ''}.`,
+    tables,
+    charts,
+  });
+}
