@@ -139,12 +139,15 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
     if (p.scale !== undefined && !(Number.isFinite(p.scale.min) && Number.isFinite(p.scale.max) && p.scale.max > p.scale.min)) {
       issues.push({ kind: 'invalid_scale', item: leaf.item, value: `${p.scale.min}–${p.scale.max}`, message: `${what}: scale ${p.scale.min}–${p.scale.max} needs finite bounds with min < max.` });
     }
-    if (checkColumn(leaf.item, what) && data !== undefined && leafScale(leaf, options) === undefined) {
+    const resolved = leafScale(leaf, options);
+    if (checkColumn(leaf.item, what) && data !== undefined && resolved === undefined) {
       issues.push({
         kind: 'unknown_scale',
         item: leaf.item,
         message: `${what}: item "${leaf.item}" has no known scale; declare it in the data's scales, on the leaf ({ item, scale: { min, max } }) or in options.scales.`,
       });
+    } else if (p.scale === undefined && resolved !== undefined && !(Number.isFinite(resolved.min) && Number.isFinite(resolved.max) && resolved.max > resolved.min)) {
+      issues.push({ kind: 'invalid_scale', item: leaf.item, value: `${resolved.min}–${resolved.max}`, message: `${what}: item "${leaf.item}" has scale ${resolved.min}–${resolved.max}; expected finite bounds with min < max.` });
     }
     return leaf;
   };

@@ -48,7 +48,7 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
       ],
       keys: ['id'],
       rows: nodes.map((n) => ({
-        id: `${'  '.repeat(n.depth)}${n.id}`.trimStart() === n.id ? n.id : n.id,
+        id: n.id,
         label: n.label ?? null,
         parent: n.parent,
         weighting: n.weighting ?? (n.kind === 'item' ? 'item' : null),
@@ -119,12 +119,36 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
     ),
   );
   const ci = tree.rootRespondents.ci;
+  tables.unshift(
+    reportTable({
+      name: 'index',
+      title: 'Index',
+      columns: [
+        col('node', 'Index', 'text'),
+        col('index', 'Score', 'index'),
+        col('respondentMean', 'Respondent mean', 'index'),
+        col('lower', ci !== null ? `${Math.round(ci.level * 100)}% CI lower` : 'CI lower', 'index'),
+        col('upper', ci !== null ? `${Math.round(ci.level * 100)}% CI upper` : 'CI upper', 'index'),
+        col('n', 'n', 'number', 0),
+      ],
+      keys: ['node'],
+      rows: [
+        {
+          node: tree.root,
+          index: tree.index,
+          respondentMean: tree.rootRespondents.mean,
+          lower: ci?.lower ?? null,
+          upper: ci?.upper ?? null,
+          n: tree.rootRespondents.n,
+        },
+      ],
+      notes: ['Interval: mean ± t·s/√n of respondent scores with the weights held fixed (methodology §9.1).'],
+    }),
+  );
   return deepFreeze({
     name: options.name ?? 'tree',
     title: options.title ?? 'Indicator hierarchy',
-    text:
-      `Index "${root?.label ?? tree.root}" = ${String(tree.index)} on 0–100 from ${tree.leaves.length} items in ${tree.order.length - tree.leaves.length} nodes.` +
-      (ci !== null ? ` Respondent-level ${Math.round(ci.level * 100)}% interval: ${String(ci.lower)} to ${String(ci.upper)} (n = ${tree.rootRespondents.n}).` : ''),
+    text: `Index "${root?.label ?? tree.root}" on 0–100 from ${tree.leaves.length} items in ${tree.order.length - tree.leaves.length} nodes.`,
     tables,
     charts,
   });

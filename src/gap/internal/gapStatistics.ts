@@ -92,7 +92,13 @@ export function gapStatistics(
   let nonzero = 0;
   for (let i = 0; i < n; i++) if (d[i] !== 0) nonzero++;
   if (nonzero > 0) {
-    const w = wilcoxonSignedRank(d, undefined, { correction, label: input.label });
+    // Composite gaps (means of item gaps, weighted sums) that are mathematically equal (or zero)
+    // can differ in the last bits: snap to a grid of 1e−12·max|d| so they rank as ties.
+    let big = 0;
+    for (let i = 0; i < n; i++) big = Math.max(big, Math.abs(d[i]!));
+    const eps = big * 1e-12;
+    const snapped = Float64Array.from(d, (v) => Math.floor(v / eps + 0.5) * eps);
+    const w = wilcoxonSignedRank(snapped, undefined, { correction, label: input.label });
     wilcoxon = {
       statistic: w.statistic,
       pValue: w.pValue,

@@ -13,7 +13,7 @@ function own(obj: unknown, key: string): unknown {
 export function leafScale(leaf: TreeSpecItem, options: SpecifyTreeOptions): ScaleBounds | undefined {
   if (leaf.scale !== undefined) return leaf.scale;
   const s = options.scales !== undefined ? own(options.scales, leaf.item) : undefined;
-  if (s !== undefined) return s as ScaleBounds;
+  if (s !== undefined) return { min: (s as ScaleBounds).min, max: (s as ScaleBounds).max };
   const d = options.data !== undefined ? own(options.data.scales, leaf.item) : undefined;
   return d !== undefined ? { min: (d as ScaleBounds).min, max: (d as ScaleBounds).max } : undefined;
 }

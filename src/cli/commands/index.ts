@@ -1,0 +1,8 @@
+/** The list of `csi` sub-commands. @internal */
+import type { Command } from '../command.js';
+import { ahpCommand } from './ahp.js';
+import { demoCommand } from './demo.js';
+import { describeCommand } from './describe.js';
+import { estimateCommand } from './estimate.js';
+
+export const commands: readonly Command[] = [demoCommand, describeCommand, estimateCommand, ahpCommand];

@@ -1,0 +1,93 @@
+import { deepFreeze } from '../util/record.js';
+import { meanOf } from './chartCommon.js';
+import { col } from './columns.js';
+import { ipmaChart } from './ipmaChart.js';
+import type { IpmaDatum } from './ipmaChart.js';
+import { reportTable } from './reportTable.js';
+import type { ReportSection } from './types.js';
+
+/** Importance–performance results of one target construct. */
+export interface IpmaSummaryInput {
+  /** Target construct, e.g. `CUSL`. */
+  readonly target: string;
+  /** Drivers: importance (e.g. unstandardized total effect on the target) and 0–100 performance. */
+  readonly drivers: readonly IpmaDatum[];
+}
+
+/** Options of {@link summarizeIpma}. */
+export interface SummarizeIpmaOptions {
+  /** @defaultValue `Importance–performance map: <target>` */
+  readonly title?: string;
+  /** @defaultValue 'ipma' */
+  readonly name?: string;
+  /** Vertical crosshair. @defaultValue mean importance */
+  readonly importanceCut?: number;
+  /** Horizontal crosshair. @defaultValue mean performance */
+  readonly performanceCut?: number;
+}
+
+/** IPA quadrant of a driver (Martilla & James 1977). @internal */
+export function ipaQuadrant(importance: number, performance: number, cx: number, cy: number): string {
+  const high = importance >= cx;
+  const good = performance >= cy;
+  return high ? (good ? 'Keep up the good work' : 'Concentrate here') : good ? 'Possible overkill' : 'Low priority';
+}
+
+/**
+ * Turns importance–performance results into a report section: a table of drivers with their
+ * quadrant and the IPMA scatter with crosshairs.
+ *
+ * @remarks
+ * Quadrants after Martilla & James (1977): importance ≥ cut and performance < cut is
+ * "Concentrate here", both ≥ "Keep up the good work", both < "Low priority", low importance
+ * and high performance "Possible overkill" (methodology §4.1). Cuts default to the unweighted
+ * means over the drivers (Ringle & Sarstedt 2016, methodology §4.2 step 6).
+ *
+ * @example
+ * ```ts
+ * summarizeIpma({ target: 'CUSL', drivers: [
+ *   { label: 'CUSA', importance: 0.790, performance: 72.45 },
+ *   { label: 'IMAG', importance: 0.643, performance: 73.53 },
+ * ] });
+ * ```
+ */
+export function summarizeIpma(input: IpmaSummaryInput, options: SummarizeIpmaOptions = {}): ReportSection {
+  const cx = options.importanceCut ?? meanOf(input.drivers.map((d) => d.importance));
+  const cy = options.performanceCut ?? meanOf(input.drivers.map((d) => d.performance));
+  const title = options.title ?? `Importance–performance map: ${input.target}`;
+  const table = reportTable({
+    name: 'drivers',
+    title: `Drivers of ${input.target}`,
+    columns: [
+      col('driver', 'Driver', 'text'),
+      col('importance', 'Importance', 'number'),
+      col('performance', 'Performance', 'index'),
+      col('quadrant', 'Quadrant', 'text'),
+    ],
+    keys: ['driver'],
+    rows: input.drivers.map((d) => ({
+      driver: d.label,
+      importance: d.importance,
+      performance: d.performance,
+      quadrant: ipaQuadrant(d.importance, d.performance, cx, cy),
+    })),
+    notes: ['Crosshairs: see the crosshairs table (default: means over the drivers).'],
+  });
+  const cuts = reportTable({
+    name: 'crosshairs',
+    title: 'Crosshairs',
+    columns: [col('axis', 'Axis', 'text'), col('cut', 'Cut', 'number')],
+    keys: ['axis'],
+    rows: [
+      { axis: 'importance', cut: cx },
+      { axis: 'performance', cut: cy },
+    ],
+  });
+  return deepFreeze({
+    name: options.name ?? 'ipma',
+    title,
+    text: `Importance (total effect on ${input.target}) against performance (0–100) of ${input.drivers.length} drivers. Drivers with high importance and low performance come first for improvement.`,
+    tables: [table, cuts],
+    charts: [ipmaChart(input.drivers, { title, importanceCut: cx, performanceCut: cy, name: `${options.name ?? 'ipma'}-map` })],
+  });
+}
