@@ -14,4 +14,6 @@ export * from './spec/index.js';
 export * from './data/index.js';
 export * from './io/index.js';
 export * from './weighting/index.js';
+export * from './estimation/index.js';
 export * from './assessment/index.js';
+export * from './indices/index.js';

@@ -74,10 +74,14 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
   let anyMissing = false;
   items.forEach((item, k) => {
     const col = cols[k] as Float64Array;
+    const c = codes[k];
+    const hasCodes = c !== undefined && c.length > 0;
     let miss = 0;
     let reportedInf = false;
     for (let r = 0; r < n; r++) {
       const v = col[r] as number;
+      // fast path: finite and not a declared code
+      if (v - v === 0 && !hasCodes) continue;
       if (isMissing(v, k)) miss++;
       else if (!reportedInf && !Number.isFinite(v)) {
         reportedInf = true;

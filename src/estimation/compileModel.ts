@@ -1,7 +1,7 @@
 /**
  * Index structures of a PLS path model (internal). @packageDocumentation
  */
-import { CsiError, IssueCollector } from '../errors.js';
+import { IssueCollector } from '../errors.js';
 import type { MeasurementMode, ModelSpec } from '../spec/types.js';
 
 /** Measurement mode codes used by the kernel. @internal */
@@ -203,9 +203,4 @@ export function compileModel(model: ModelSpec): CompiledModel {
     effectTo: Int32Array.from(effectTo),
     effectKeys,
   };
-}
-
-/** Throws a CsiError with a single message (helper). @internal */
-export function specError(message: string): never {
-  throw new CsiError('INVALID_SPEC', message);
 }

@@ -3,9 +3,8 @@
  */
 import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
 import type { Dataset } from '../data/types.js';
-import { IssueCollector } from '../errors.js';
 import type { ModelSpec } from '../spec/types.js';
-import { nearest } from '../util/record.js';
+import { validateModelData } from '../spec/validateModelData.js';
 import { compileModel } from './compileModel.js';
 import { comomentsOfColumns } from './momentsOf.js';
 import { resolvePlsOptions } from './resolvePlsOptions.js';
@@ -53,25 +52,8 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
   const compiled = compileModel(model);
   const policy = options.missing ?? 'mean';
   const resolved = resolvePlsOptions(model, options, policy);
-  // every model item must be a numeric column
-  const issues = new IssueCollector();
-  for (const c of model.constructs) {
-    for (const it of c.items) {
-      if (Object.prototype.hasOwnProperty.call(dataset.columns, it)) continue;
-      if (dataset.factorNames.includes(it)) {
-        issues.add({ kind: 'non_numeric_item', construct: c.name, item: it, message: `Construct "${c.name}" uses item "${it}", which is a non-numeric column; model items must be numeric.` });
-      } else {
-        const near = nearest(it, dataset.items);
-        issues.add({
-          kind: 'unknown_item',
-          construct: c.name,
-          item: it,
-          message: `Construct "${c.name}" uses item "${it}", which is not a column of the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.`,
-        });
-      }
-    }
-  }
-  issues.throwIfAny('INVALID_DATA');
+  // every model item must be a numeric column (names the construct, suggests the nearest column)
+  validateModelData(model, dataset);
   const items = compiled.items;
   const cleaned = applyMissingPolicy(dataset, items, policy);
   const cols = items.map((it) => cleaned.columns[it] as Float64Array);

@@ -206,7 +206,7 @@ function assemble(
     const it = c.items[k] as string;
     means[it] = stats.means[k] as number;
     sds[it] = stats.sd[k] as number;
-    correlations.push(Array.from(stats.corr.subarray(k * p, (k + 1) * p)));
+    correlations.push(Object.freeze(Array.from(stats.corr.subarray(k * p, (k + 1) * p))) as number[]);
   }
   const scales = record<ItemScale>();
   for (const it of c.items) {

@@ -39,7 +39,7 @@ function isNps(x: ArrayLike<number> | NpsResult): x is NpsResult {
  *
  * @example
  * ```ts
- * npsDifference([10, 9, 8, 3, 9, 10], [6, 7, 9, 2, 5, 10]).estimate; // 50 − (−33.3…) = 83.3…
+ * npsDifference([10, 9, 8, 3, 9, 10], [6, 7, 9, 2, 5, 10]).estimate; // 50 − (−16.7) = 66.7
  * ```
  */
 export function npsDifference(

@@ -3,7 +3,7 @@ import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { TreeEvaluation } from '../indices/types.js';
-import { deepFreeze } from '../util/record.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
 import { summarizeAssessment } from './summarizeAssessment.js';
 import type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 import { summarizeFit } from './summarizeFit.js';
@@ -95,10 +95,11 @@ export function buildReport(input: BuildReportInput): Report {
       [...dupes].map((d) => ({ kind: 'duplicate_section', message: `Two report sections are named "${d}"; give one a different name.` })),
     );
   }
-  const meta: Record<string, string | number | boolean | null> = {};
-  if (input.fit?.model.name !== undefined) meta['model'] = input.fit.model.name;
-  if (input.fit !== undefined) meta['respondents'] = input.fit.n;
-  Object.assign(meta, input.meta ?? {});
+  const meta = recordFrom<string | number | boolean | null>([
+    ...(input.fit?.model.name !== undefined ? [['model', input.fit.model.name] as const] : []),
+    ...(input.fit !== undefined ? [['respondents', input.fit.n] as const] : []),
+    ...Object.entries(input.meta ?? {}),
+  ]);
   return deepFreeze({
     kind: 'csi.report' as const,
     version: 1 as const,

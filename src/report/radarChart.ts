@@ -137,7 +137,7 @@ export function radarChart(data: readonly RadarDatum[], options: RadarChartOptio
       mark: { type: 'point', filled: true, size: 40 },
       encoding: {
         ...xy,
-        color: { field: 'series', type: 'nominal', title: null, sort: series, legend: null },
+        color: { field: 'series', type: 'nominal', title: null, sort: series, legend: series.length > 1 ? {} : null },
         tooltip: [
           { field: 'series', type: 'nominal', title: 'Series' },
           { field: 'axis', type: 'nominal', title: 'Dimension' },

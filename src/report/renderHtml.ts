@@ -29,7 +29,7 @@ section.report-section{margin:28px 0}
 section.report-section>h2{font-size:20px;border-bottom:2px solid var(--accent);padding-bottom:4px;margin:0 0 12px}
 p.text{margin:6px 0 12px;max-width:78ch}
 .table-wrap{margin:14px 0 22px;overflow-x:auto;break-inside:avoid;page-break-inside:avoid}
-table.report-table{border-collapse:collapse;font-size:13px;min-width:40%}
+table.report-table{border-collapse:collapse;font-size:13px}
 table.report-table caption{text-align:left;font-weight:600;font-size:14px;padding:0 0 6px}
 table.report-table th,table.report-table td{padding:4px 10px;border-bottom:1px solid var(--rule);vertical-align:top}
 table.report-table thead th{border-bottom:2px solid var(--ink);text-align:left;font-weight:600;white-space:nowrap}
@@ -135,7 +135,7 @@ function figureHtml(chart: ChartSpec, svg: string, id: string): string {
 export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
   const drawCharts = options.charts ?? true;
   const svgs = drawCharts
-    ? await Promise.all(report.sections.map((s) => Promise.all(s.charts.map((c) => renderSvg(c)))))
+    ? await Promise.all(report.sections.map((s) => Promise.all(s.charts.map((c) => renderSvg(c, { title: false })))))
     : report.sections.map(() => []);
   const used = new Set<string>();
   const sectionIds = report.sections.map((s) => `s-${slug(s.name, used)}`);

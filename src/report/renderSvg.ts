@@ -5,6 +5,8 @@ import type { ChartSpec } from './types.js';
 export interface RenderSvgOptions {
   /** Scale factor of the SVG's width/height. @defaultValue 1 */
   readonly scale?: number;
+  /** Draw the spec's title (off when a caption already shows it). @defaultValue true */
+  readonly title?: boolean;
 }
 
 /**
@@ -27,7 +29,9 @@ export async function renderSvg(chart: ChartSpec | TopLevelSpec, options: Render
   const isChart = (c: ChartSpec | TopLevelSpec): c is ChartSpec =>
     (c as ChartSpec).kind === 'svg' || (c as ChartSpec).kind === 'vega-lite';
   if (isChart(chart) && chart.kind === 'svg') return chart.svg;
-  const spec = isChart(chart) ? chart.spec : chart;
+  // Vega tags data objects in place, and reports are frozen: work on a copy.
+  const spec = structuredClone(isChart(chart) ? chart.spec : chart);
+  if (options.title === false) delete (spec as { title?: unknown }).title;
   const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
   // Level None: Vega's messages never reach the console (library code never prints).
   const quiet = vega.logger(vega.None);

@@ -51,9 +51,10 @@ export function reportTable(init: ReportTableInit): ReportTable {
       });
     }
   }
+  const unique = init.columns.filter((c, j) => init.columns.findIndex((d) => d.key === c.key) === j);
   const rows: ReportRow[] = init.rows.map((row, r) =>
     recordFrom<CellValue>(
-      init.columns.map((c) => {
+      unique.map((c) => {
         const v = Object.prototype.hasOwnProperty.call(row, c.key) ? row[c.key] : undefined;
         if (v === undefined) return [c.key, null] as const;
         if (v !== null && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {

@@ -26,7 +26,12 @@ import type { BootstrapInterval } from './types.js';
  *
  * @example
  * ```ts
- * bcaInterval(draws, thetaHat, jackknife, 0.95); // { lower, upper, z0, acceleration, … }
+ * const x = [3, 5, 4, 8, 6, 9, 7];
+ * const mean = (v: number[]) => v.reduce((s, t) => s + t, 0) / v.length;
+ * const rng = createRng(1); // src/numeric/random.ts
+ * const draws = Array.from({ length: 2000 }, () => mean(x.map(() => x[rng.nextInt(x.length)]!)));
+ * const jackknife = x.map((_, i) => mean(x.filter((_, j) => j !== i)));
+ * bcaInterval(draws, mean(x), jackknife, 0.95); // { lower, upper, z0, acceleration, … }
  * ```
  */
 export function bcaInterval(

@@ -17,7 +17,7 @@ export interface FCdfOptions {
  *
  * @example
  * ```ts
- * fCdf(3.0, 2, 20, { lowerTail: false }); // 0.07259...
+ * fCdf(3.0, 2, 20, { lowerTail: false }); // 0.07253815028640564
  * ```
  */
 export function fCdf(x: number, df1: number, df2: number, options?: FCdfOptions): number {

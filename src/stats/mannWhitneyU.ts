@@ -111,6 +111,15 @@ export function mannWhitneyU(a: ArrayLike<number>, b: ArrayLike<number>, options
   const hasTies = ties.length > 0;
   const used: 'exact' | 'asymptotic' =
     method === 'auto' ? ((na > 8 && nb > 8) || hasTies ? 'asymptotic' : 'exact') : method;
+  if (used === 'exact' && Math.min(na, nb) * na * nb > 5e6) {
+    throw new CsiError('INVALID_OPTIONS', [
+      {
+        kind: 'too_many_for_exact',
+        message: `Mann–Whitney test: method 'exact' with samples of ${na} and ${nb} values is too costly (min(n)·n_a·n_b > 5e6); use 'asymptotic'.`,
+        value: na * nb,
+      },
+    ]);
+  }
   let p: number;
   let z: number | undefined;
   if (used === 'exact') p = exactUpper(u, na, nb);

@@ -33,8 +33,8 @@ export interface OneSampleTResult extends TTestResult {
  * @example
  * ```ts
  * const r = oneSampleT([72, 75, 70, 78, 74], 70);
- * r.statistic; // 2.8...
- * r.ci;        // { lower: 70.5..., upper: 77.0..., level: 0.95 }
+ * r.statistic; // 2.8014 (df 4)
+ * r.ci;        // { lower: 70.034, upper: 77.566, level: 0.95 }
  * ```
  */
 export function oneSampleT(values: ArrayLike<number>, mu = 0, options?: OneSampleTOptions): OneSampleTResult {

@@ -16,7 +16,7 @@ import type { BootstrapInterval } from './types.js';
  *
  * @example
  * ```ts
- * percentileInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.9); // { lower: 0.386, upper: 0.446, … }
+ * percentileInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.9); // { lower: 0.384, upper: 0.446, … }
  * ```
  */
 export function percentileInterval(draws: ArrayLike<number>, level = 0.95): BootstrapInterval {

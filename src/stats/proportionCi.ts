@@ -38,7 +38,7 @@ export interface ProportionEstimate {
  *
  * @example
  * ```ts
- * proportionCi(160, 200).ci; // Wilson 95%: { lower: 0.7389…, upper: 0.8504…, level: 0.95 }
+ * proportionCi(160, 200).ci; // Wilson 95%: { lower: 0.7391…, upper: 0.8495…, level: 0.95 }
  * ```
  */
 export function proportionCi(successes: number, n: number, options?: ProportionCiOptions): ProportionEstimate {

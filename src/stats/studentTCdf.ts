@@ -1,3 +1,4 @@
+import { logBeta } from './logBeta.js';
 import { normalCdf } from './normalCdf.js';
 import { regularizedBeta } from './regularizedBeta.js';
 
@@ -9,6 +10,13 @@ export interface StudentTCdfOptions {
 
 /** P(T ≤ −|t|) for ν degrees of freedom. @internal */
 function lowerTailOfAbs(at: number, df: number): number {
+  if (at > 1e150) {
+    // x = ν/(ν + t²) < 1e−300 would be subnormal: I_x(ν/2, ½) = x^{ν/2}(1 − x)^{½}/((ν/2)·B(ν/2, ½))·(1 + O(x)),
+    // with log x = log ν − 2·log|t| − log1p(ν/t²) and the O(x) terms below double precision.
+    const a = df / 2;
+    const logX = Math.log(df) - 2 * Math.log(at);
+    return (0.5 * Math.exp(a * logX - logBeta(a, 0.5))) / a;
+  }
   const t2 = at * at;
   let x: number;
   let y: number;
@@ -53,8 +61,7 @@ export function studentTCdf(t: number, df: number, options?: StudentTCdfOptions)
   const small = lowerTailOfAbs(Math.abs(x), df);
   if (x < 0) return small;
   // 1 − small = ½ + ½·I_y(½, ν/2), with y = t²/(ν+t²), computed as the complement tail.
+  if (x > 1e150) return 1 - small;
   const t2 = x * x;
-  const xb = Number.isFinite(t2) ? df / (df + t2) : df / x / x;
-  const yb = Number.isFinite(t2) ? t2 / (df + t2) : 1;
-  return 0.5 + 0.5 * regularizedBeta(xb, df / 2, 0.5, yb).upper;
+  return 0.5 + 0.5 * regularizedBeta(df / (df + t2), df / 2, 0.5, t2 / (df + t2)).upper;
 }

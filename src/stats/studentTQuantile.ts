@@ -11,7 +11,9 @@ export interface StudentTQuantileOptions {
 /** Student-t density (ν > 0). */
 function density(t: number, df: number): number {
   const lb = logBeta(df / 2, 0.5);
-  return Math.exp(-((df + 1) / 2) * Math.log1p((t * t) / df) - lb - 0.5 * Math.log(df));
+  // log(1 + t²/ν) without overflowing t² for |t| > 1e150
+  const l = Math.abs(t) > 1e150 ? 2 * Math.log(Math.abs(t)) - Math.log(df) : Math.log1p((t * t) / df);
+  return Math.exp(-((df + 1) / 2) * l - lb - 0.5 * Math.log(df));
 }
 
 /** t > 0 with P(T > t) = q, for q in (0, ½). */
@@ -24,8 +26,10 @@ function upperQuantile(q: number, df: number): number {
   let lo = 0;
   let hi = Math.exp(((df - 2) / 2 * Math.log(df) - logBeta(df / 2, 0.5) - Math.log(q)) / df);
   if (!Number.isFinite(hi) || upper(hi) >= q) {
+    // the quantile lies beyond the largest double: report it as Infinity
+    if (upper(Number.MAX_VALUE) >= q) return Infinity;
     hi = Math.max(1, Number.isFinite(hi) ? hi : 1);
-    while (upper(hi) >= q && hi < 1e300) hi *= 2;
+    while (upper(hi) >= q) hi = Math.min(hi * 2, Number.MAX_VALUE);
   }
   // Start: Cornish–Fisher expansion around the normal quantile (A&S 26.7.5).
   const z = normalQuantile(q, { lowerTail: false });
@@ -35,7 +39,7 @@ function upperQuantile(q: number, df: number): number {
     (z * (z2 + 1)) / (4 * df) +
     (z * (5 * z2 * z2 + 16 * z2 + 3)) / (96 * df * df) +
     (z * (3 * z2 * z2 * z2 + 19 * z2 * z2 + 17 * z2 - 15)) / (384 * df * df * df);
-  if (!(t > lo && t < hi)) t = Math.sqrt(Math.max(lo, 1e-300) * hi) || hi / 2;
+  if (!(t > lo && t < hi)) t = hi / 2;
   const logSpace = q < 0.05;
   for (let iter = 0; iter < 300; iter++) {
     const s = upper(t);
@@ -52,7 +56,7 @@ function upperQuantile(q: number, df: number): number {
       next = t + (s - q) / f;
     }
     if (!(next > lo && next < hi) || !Number.isFinite(next)) {
-      next = lo > 0 ? Math.sqrt(lo * hi) : (lo + hi) / 2;
+      next = lo > 0 ? Math.sqrt(lo) * Math.sqrt(hi) : lo / 2 + hi / 2;
     }
     if (Math.abs(next - t) <= 2e-16 * t) return next;
     t = next;

@@ -38,7 +38,7 @@ export interface TwoProportionResult extends TestResult {
  *
  * @example
  * ```ts
- * twoProportionZ({ successes: 180, n: 250 }, { successes: 160, n: 250 }).pValue; // ≈ 0.053
+ * twoProportionZ({ successes: 180, n: 250 }, { successes: 160, n: 250 }).pValue; // ≈ 0.0552
  * ```
  */
 export function twoProportionZ(a: ProportionCount, b: ProportionCount, options?: TestOptions): TwoProportionResult {

@@ -40,8 +40,8 @@ export interface TwoSampleTResult extends TTestResult {
  * @example
  * ```ts
  * const r = welchT([74, 71, 77, 80, 69], [68, 70, 65, 72]);
- * r.estimate; // 6.1 (mean difference a − b)
- * r.df;       // Welch–Satterthwaite df (non-integer)
+ * r.estimate; // 5.45 (mean difference a − b)
+ * r.df;       // 6.873 (Welch–Satterthwaite, non-integer)
  * ```
  */
 export function welchT(a: ArrayLike<number>, b: ArrayLike<number>, options?: TwoSampleTOptions): TwoSampleTResult {

@@ -124,7 +124,7 @@ function permutationP(ranks: Float64Array, wPlus: number, alternative: Alternati
  * @example
  * ```ts
  * const r = wilcoxonSignedRank([6, 5, 7, 4, 6, 5, 3], [7, 7, 6, 6, 7, 6, 6]);
- * r.statistic; // W⁺
+ * r.statistic; // 2.5 (W⁺)
  * r.pMethod;   // 'permutation' (ties, n ≤ 13)
  * ```
  */
@@ -185,6 +185,16 @@ export function wilcoxonSignedRank(
       {
         kind: 'too_many_for_permutation',
         message: `Wilcoxon test on "${label}": method 'permutation' enumerates 2^n sign flips and is limited to n ≤ 20 non-zero differences (got ${n}).`,
+        item: label,
+        value: n,
+      },
+    ]);
+  }
+  if (used === 'exact' && n > 1000) {
+    throw new CsiError('INVALID_OPTIONS', [
+      {
+        kind: 'too_many_for_exact',
+        message: `Wilcoxon test on "${label}": method 'exact' is limited to n ≤ 1000 non-zero differences (got ${n}); use 'asymptotic'.`,
         item: label,
         value: n,
       },

@@ -1,0 +1,231 @@
+/**
+ * Summaries of bootstrap draws: bias, SE, t, p and five intervals (internal).
+ * @packageDocumentation
+ */
+import type { CsiWarning } from '../errors.js';
+import type { ModelSpec } from '../spec/types.js';
+import { basicInterval } from '../stats/basicInterval.js';
+import { bcaInterval } from '../stats/bcaInterval.js';
+import { biasCorrectedInterval } from '../stats/biasCorrectedInterval.js';
+import { normalInterval } from '../stats/normalInterval.js';
+import { percentileInterval } from '../stats/percentileInterval.js';
+import { studentTCdf } from '../stats/studentTCdf.js';
+import { deepFreeze, record } from '../util/record.js';
+import { STATUS_NOT_CONVERGED, STATUS_SINGULAR, type BootstrapEngine, type StatGroup, type StatLabel } from './bootstrapEngine.js';
+import type { BootstrapBounds, BootstrapCiMethod, BootstrapStatistic, PlsBootstrap } from './bootstrapTypes.js';
+
+/** Jackknife output of the engine. @internal */
+export interface JackknifeValues {
+  readonly groups: number;
+  readonly failed: number;
+  readonly values: Float64Array;
+}
+
+const NESTED: ReadonlySet<StatGroup> = new Set<StatGroup>(['outerWeights', 'loadings']);
+const GROUPS: readonly StatGroup[] = [
+  'outerWeights',
+  'loadings',
+  'paths',
+  'rSquared',
+  'totalEffects',
+  'indirectEffects',
+  'specificIndirectEffects',
+  'htmt',
+  'performance',
+];
+
+function bounds(lower: number, upper: number): BootstrapBounds {
+  return { lower, upper };
+}
+
+function labelText(l: StatLabel): string {
+  return l.b !== undefined ? `${l.group} ${l.a}/${l.b}` : `${l.group} ${l.a}`;
+}
+
+/**
+ * One statistic's summary from its valid draws `x` (B values) and jackknife values.
+ * @internal
+ */
+export function summarizeStatistic(
+  estimate: number,
+  x: Float64Array,
+  jack: Float64Array,
+  level: number,
+  method: BootstrapCiMethod,
+  label: string,
+  warnings: CsiWarning[],
+): BootstrapStatistic {
+  const B = x.length;
+  if (B < 2) {
+    warnings.push({ kind: 'too_few_draws', message: `${label}: only ${B} valid bootstrap draw(s); no standard error or interval.` });
+    const nan = bounds(NaN, NaN);
+    return { estimate, bootMean: B === 1 ? (x[0] as number) : NaN, bias: NaN, se: NaN, t: NaN, p: NaN, lower: NaN, upper: NaN, draws: B, ci: { percentile: nan, basic: nan, bc: nan, bca: nan, normal: nan } };
+  }
+  let mean = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < B; i++) {
+    const v = x[i] as number;
+    mean += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  mean /= B;
+  let ss = 0;
+  for (let i = 0; i < B; i++) {
+    const d = (x[i] as number) - mean;
+    ss += d * d;
+  }
+  const se = Math.sqrt(ss / (B - 1));
+  const t = se > 0 ? estimate / se : NaN;
+  const p = se > 0 ? 2 * studentTCdf(-Math.abs(t), B - 1) : NaN;
+  let ci: Record<BootstrapCiMethod, BootstrapBounds>;
+  if (min === max) {
+    // a constant statistic (e.g. the weight of a single-item block): every interval is a point
+    const b = bounds(min, max);
+    ci = { percentile: b, basic: bounds(2 * estimate - max, 2 * estimate - min), bc: b, bca: b, normal: bounds(2 * estimate - mean, 2 * estimate - mean) };
+  } else {
+    const pc = percentileInterval(x, level);
+    const bs = basicInterval(x, estimate, level);
+    const bc = biasCorrectedInterval(x, estimate, level);
+    const nm = normalInterval(x, estimate, level);
+    let bca: BootstrapBounds;
+    let finiteJack = 0;
+    for (let i = 0; i < jack.length; i++) if (Number.isFinite(jack[i] as number)) finiteJack++;
+    if (finiteJack >= 2) {
+      const b = bcaInterval(x, estimate, jack, level);
+      bca = bounds(b.lower, b.upper);
+      for (const w of b.warnings) warnings.push({ kind: w.kind, message: `${label}: ${w.message}` });
+    } else {
+      bca = bounds(NaN, NaN);
+      warnings.push({ kind: 'no_acceleration', message: `${label}: fewer than two jackknife fits succeeded; no BCa interval.` });
+    }
+    for (const w of bc.warnings) warnings.push({ kind: w.kind, message: `${label}: ${w.message}` });
+    ci = {
+      percentile: bounds(pc.lower, pc.upper),
+      basic: bounds(bs.lower, bs.upper),
+      bc: bounds(bc.lower, bc.upper),
+      bca,
+      normal: bounds(nm.lower, nm.upper),
+    };
+  }
+  const head = ci[method];
+  return { estimate, bootMean: mean, bias: mean - estimate, se, t, p, lower: head.lower, upper: head.upper, draws: B, ci };
+}
+
+/**
+ * Assembles the labelled, frozen bootstrap result from resample-major draws.
+ * @internal
+ */
+export function summarizeBootstrap(
+  engine: BootstrapEngine,
+  model: ModelSpec,
+  values: Float64Array,
+  status: Uint8Array,
+  jack: JackknifeValues,
+): PlsBootstrap {
+  const { settings, labels, estimate } = engine;
+  const S = labels.length;
+  const R = settings.resamples;
+  let singular = 0;
+  let nonConverged = 0;
+  for (let r = 0; r < R; r++) {
+    if (status[r] === STATUS_SINGULAR) singular++;
+    else if (status[r] === STATUS_NOT_CONVERGED) nonConverged++;
+  }
+  const valid = R - singular - nonConverged;
+  const warnings: CsiWarning[] = [...engine.fit.warnings, ...engine.warnings];
+  if (singular + nonConverged > 0) {
+    warnings.push({
+      kind: 'failed_resamples',
+      message: `${singular + nonConverged} of ${R} resamples failed (${singular} singular, ${nonConverged} not converged) and were left out of every statistic; ${valid} resamples remain.`,
+    });
+  }
+  if (jack.failed > 0) {
+    warnings.push({ kind: 'failed_jackknife', message: `${jack.failed} of ${jack.groups} jackknife fits failed; the BCa acceleration uses the others.` });
+  }
+  const groups = new Map<StatGroup, Record<string, unknown>>();
+  const drawGroups = new Map<StatGroup, Record<string, unknown>>();
+  for (const g of GROUPS) {
+    groups.set(g, record<unknown>());
+    drawGroups.set(g, record<unknown>());
+  }
+  const x = new Float64Array(valid);
+  const jv = new Float64Array(jack.groups);
+  let nonFinite = 0;
+  for (let s = 0; s < S; s++) {
+    const l = labels[s] as StatLabel;
+    let b = 0;
+    for (let r = 0; r < R; r++) {
+      if (status[r] !== 0) continue;
+      const v = values[r * S + s] as number;
+      if (Number.isFinite(v)) x[b++] = v;
+      else nonFinite++;
+    }
+    for (let g = 0; g < jack.groups; g++) jv[g] = jack.values[g * S + s] as number;
+    // sorted once here: the interval helpers then sort already-ordered copies (cheap)
+    const stat = summarizeStatistic(estimate[s] as number, x.subarray(0, b).sort(), jv, settings.level, settings.ci, labelText(l), warnings);
+    const target = groups.get(l.group) as Record<string, unknown>;
+    if (NESTED.has(l.group)) {
+      const inner = (target[l.a] ??= record<unknown>()) as Record<string, unknown>;
+      inner[l.b as string] = stat;
+    } else target[l.a] = stat;
+    if (settings.keepDraws) {
+      const d = new Array<number>(R);
+      for (let r = 0; r < R; r++) d[r] = values[r * S + s] as number;
+      const dt = drawGroups.get(l.group) as Record<string, unknown>;
+      if (NESTED.has(l.group)) {
+        const inner = (dt[l.a] ??= record<unknown>()) as Record<string, unknown>;
+        inner[l.b as string] = d;
+      } else dt[l.a] = d;
+    }
+  }
+  if (nonFinite > 0) {
+    warnings.push({ kind: 'non_finite_draws', message: `${nonFinite} HTMT/performance draw(s) of otherwise valid resamples were not finite and were left out of those statistics.` });
+  }
+  const fit = engine.fit;
+  const g = (k: StatGroup): never => groups.get(k) as never;
+  const dg = (k: StatGroup): never => drawGroups.get(k) as never;
+  const result: PlsBootstrap = {
+    kind: 'csi.pls-bootstrap',
+    version: 1,
+    model: structuredClone(model),
+    options: structuredClone(fit.options),
+    n: engine.n,
+    resamples: R,
+    valid,
+    seed: settings.seed,
+    level: settings.level,
+    interval: settings.ci,
+    signChange: settings.signChange,
+    htmtConvention: settings.htmtConvention,
+    failed: { singular, nonConverged },
+    jackknife: { groups: jack.groups, failed: jack.failed },
+    outerWeights: g('outerWeights'),
+    loadings: g('loadings'),
+    paths: g('paths'),
+    rSquared: g('rSquared'),
+    totalEffects: g('totalEffects'),
+    indirectEffects: g('indirectEffects'),
+    specificIndirectEffects: g('specificIndirectEffects'),
+    htmt: g('htmt'),
+    performance: g('performance'),
+    warnings,
+    ...(settings.keepDraws
+      ? {
+          draws: {
+            outerWeights: dg('outerWeights'),
+            loadings: dg('loadings'),
+            paths: dg('paths'),
+            rSquared: dg('rSquared'),
+            totalEffects: dg('totalEffects'),
+            indirectEffects: dg('indirectEffects'),
+            specificIndirectEffects: dg('specificIndirectEffects'),
+            htmt: dg('htmt'),
+            performance: dg('performance'),
+          },
+        }
+      : {}),
+  };
+  return deepFreeze(result);
+}

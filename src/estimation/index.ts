@@ -1,0 +1,19 @@
+/** PLS path-model estimation: sufficient statistics, the PLS algorithm, simulation, bootstrap. */
+export type {
+  ByConstruct,
+  ByConstructItem,
+  ByPath,
+  ConvergenceCriterion,
+  InnerScheme,
+  Moments,
+  PlsFit,
+  PlsOptions,
+  ResolvedPlsOptions,
+  SignRule,
+} from './types.js';
+export { momentsOf, type MomentsOptions } from './momentsOf.js';
+export { mergeMoments } from './mergeMoments.js';
+export { estimatePlsFromMoments, type PlsFromMomentsOptions } from './estimatePlsFromMoments.js';
+export { estimatePls } from './estimatePls.js';
+export { simulateSurvey, type SimulateSurveyOptions, type SimulatedScale } from './simulateSurvey.js';
+export { applyMissingPolicy } from '../data/applyMissingPolicy.js';

@@ -1,0 +1,296 @@
+/**
+ * `complaintRecovery(data, options)`: loyalty and satisfaction by complaint outcome.
+ * @packageDocumentation
+ */
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import type { Dataset } from '../data/types.js';
+import { adjustPValues } from '../stats/adjustPValues.js';
+import { kruskalWallis, type KruskalWallisResult } from '../stats/kruskalWallis.js';
+import { meanCi } from '../stats/meanCi.js';
+import { checkLevel } from '../stats/resolveTestOptions.js';
+import type { ConfidenceInterval } from '../stats/types.js';
+import { welchAnova, type WelchAnovaResult } from '../stats/welchAnova.js';
+import { welchT } from '../stats/welchT.js';
+import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+
+/** Complaint outcome segments (methodology §8.3). */
+export type ComplaintSegment = 'no-complaint' | 'problem-no-complaint' | 'unresolved' | 'resolved';
+
+const SEGMENTS: readonly ComplaintSegment[] = ['no-complaint', 'problem-no-complaint', 'unresolved', 'resolved'];
+
+/** How each respondent's segment is found. */
+export type ComplaintSegmentSource =
+  /** A factor column whose values are segment names, or are mapped with `segmentMap`. */
+  | string
+  /** One segment (or `null`) per row. */
+  | readonly (ComplaintSegment | null)[]
+  /** A function of the 0-based row index. */
+  | ((row: number, data: Dataset) => ComplaintSegment | null);
+
+/** Options of {@link complaintRecovery}. */
+export interface ComplaintRecoveryOptions {
+  readonly segment: ComplaintSegmentSource;
+  /** Maps the factor's values to segments (values not listed → no segment). */
+  readonly segmentMap?: Readonly<Record<string, ComplaintSegment | null>>;
+  /**
+   * Outcomes: item names (each its own outcome on 0–100), or `{ name: items }` (mean 0–100
+   * score of the answered items) or `{ name: scores }` (0–100 scores per row, e.g. from
+   * `respondentScores`).
+   */
+  readonly outcomes: readonly string[] | Readonly<Record<string, readonly string[] | ArrayLike<number | null>>>;
+  /** Confidence level. @defaultValue 0.95 */
+  readonly level?: number;
+  /** Significance level for the verdicts. @defaultValue 0.05 */
+  readonly alpha?: number;
+  /** Number of complainers in the customer base for the recovery value. @defaultValue the complainers in the sample */
+  readonly complainers?: number;
+}
+
+/** An outcome within one segment. */
+export interface ComplaintSegmentSummary {
+  readonly segment: ComplaintSegment;
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly ci: ConfidenceInterval | null;
+}
+
+/** A planned contrast between two segments. */
+export interface ComplaintContrast {
+  /** `resolved − no-complaint` (paradox) or `resolved − unresolved` (recovery). */
+  readonly name: 'paradox' | 'recovery';
+  readonly a: ComplaintSegment;
+  readonly b: ComplaintSegment;
+  readonly difference: number;
+  readonly t: number;
+  readonly df: number;
+  readonly pValue: number;
+  /** Holm-adjusted over the planned contrasts of this outcome. */
+  readonly pHolm: number;
+  readonly ci: ConfidenceInterval;
+  /**
+   * `supported` (a significantly above b), `reversed` (significantly below) or
+   * `not-significant`, at `alpha` with the Holm-adjusted p.
+   */
+  readonly verdict: 'supported' | 'reversed' | 'not-significant';
+}
+
+/** Analysis of one outcome. */
+export interface ComplaintOutcome {
+  readonly outcome: string;
+  readonly segments: Readonly<Record<string, ComplaintSegmentSummary>>;
+  /** Overall tests over the segments with at least 2 respondents (null with fewer than 2 such segments). */
+  readonly kruskalWallis: KruskalWallisResult | null;
+  readonly welchAnova: WelchAnovaResult | null;
+  readonly contrasts: Readonly<Record<string, ComplaintContrast>>;
+  /** `Δ(resolved − unresolved) × complainers`: outcome points gained by resolving every complaint. */
+  readonly recoveryValue: { readonly perComplainer: number; readonly complainers: number; readonly total: number } | null;
+}
+
+/** Result of {@link complaintRecovery}. */
+export interface ComplaintRecoveryResult {
+  readonly kind: 'csi.complaint-recovery';
+  /** Respondents per segment, and without a segment. */
+  readonly counts: Readonly<Record<string, number>> & { readonly unassigned: number };
+  /** Complaint rate `(resolved + unresolved)/assigned` and resolution rate `resolved/(resolved + unresolved)`. */
+  readonly complaintRate: number | null;
+  readonly resolutionRate: number | null;
+  readonly outcomes: Readonly<Record<string, ComplaintOutcome>>;
+  readonly level: number;
+  readonly alpha: number;
+  readonly warnings: readonly CsiWarning[];
+}
+
+/**
+ * Loyalty and satisfaction by complaint outcome — no complaint, problem but no complaint,
+ * complained and unresolved, complained and resolved — with overall tests, the planned
+ * contrasts for the service-recovery paradox and for recovery value, and the recovery value.
+ *
+ * @remarks
+ * Methodology §8.3. Per segment and outcome: mean 0–100 score, SD, t interval, n. Overall:
+ * Kruskal–Wallis H (tie-corrected) and Welch's ANOVA over the segments with ≥ 2 respondents.
+ * Planned contrasts, Welch t with Holm adjustment over the two contrasts:
+ * **paradox** `resolved − no-complaint` (McCollough & Bharadwaj 1992; Hart, Heskett & Sasser
+ * 1990) — *tested, not assumed*: de Matos, Henrique & Rossi (2007, *J. Service Research*
+ * 10(1):60–77) find the effect on satisfaction but not on repurchase intention; and
+ * **recovery** `resolved − unresolved`. Recovery value `= Δ(resolved − unresolved) ×
+ * complainers` (the sample's complainers unless `complainers` is given). Outcome scores:
+ * `100(x − min)/(max − min)` per item with the data's scales, averaged over the answered items of
+ * a composite outcome. Descriptive differences do not control for baseline satisfaction
+ * (§8.3 step 4). Checked against SciPy 1.17.1 (`ttest_ind(equal_var=False)`, `kruskal`,
+ * `f_oneway(equal_var=False)`).
+ *
+ * @param data - Survey data.
+ * @param options - Segments and outcomes.
+ * @example
+ * ```ts
+ * const r = complaintRecovery(data, {
+ *   segment: 'complaint',
+ *   segmentMap: { none: 'no-complaint', fixed: 'resolved', open: 'unresolved' },
+ *   outcomes: { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'] },
+ * });
+ * r.outcomes.loyalty.contrasts.paradox.verdict; // 'supported' | 'reversed' | 'not-significant'
+ * ```
+ */
+export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptions): ComplaintRecoveryResult {
+  const issues: CsiIssue[] = [];
+  const level = options.level ?? 0.95;
+  const alpha = options.alpha ?? 0.05;
+  checkLevel(level, issues);
+  checkLevel(alpha, issues, 'alpha');
+  const n = data.n;
+  // segments
+  const seg: (ComplaintSegment | null)[] = new Array<ComplaintSegment | null>(n).fill(null);
+  const src = options.segment;
+  const check = (v: unknown, row: number): ComplaintSegment | null => {
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'string' && (SEGMENTS as readonly string[]).includes(v)) return v as ComplaintSegment;
+    issues.push({ kind: 'invalid_segment', row: row + 1, value: String(v), message: `Row ${row + 1} has complaint segment ${JSON.stringify(v)}; expected one of ${SEGMENTS.map((s) => `'${s}'`).join(', ')} or null (use "segmentMap" to translate factor levels).` });
+    return null;
+  };
+  if (typeof src === 'string') {
+    const f = data.factors[src];
+    if (f === undefined) {
+      const near = nearest(src, data.factorNames);
+      issues.push({ kind: 'unknown_factor', value: src, message: `Segment column "${src}" is not a factor of the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+    } else {
+      const map = options.segmentMap;
+      for (let r = 0; r < n; r++) {
+        const v = f[r] ?? null;
+        if (v === null) continue;
+        if (map !== undefined) {
+          if (Object.prototype.hasOwnProperty.call(map, v)) seg[r] = check(map[v], r);
+        } else seg[r] = check(v, r);
+      }
+    }
+  } else if (typeof src === 'function') {
+    for (let r = 0; r < n; r++) seg[r] = check(src(r, data), r);
+  } else if (Array.isArray(src)) {
+    if (src.length !== n) issues.push({ kind: 'length_mismatch', message: `"segment" has ${src.length} entries but the data have ${n} rows.` });
+    else for (let r = 0; r < n; r++) seg[r] = check(src[r], r);
+  } else issues.push({ kind: 'invalid_segment_source', message: 'Option "segment" must be a factor column name, an array of segments or a function of the row.' });
+  // outcomes
+  const outcomeCols: [string, Float64Array][] = [];
+  const itemScore = (item: string, outcome: string): Float64Array | undefined => {
+    const col = data.columns[item];
+    if (col === undefined) {
+      const near = nearest(item, data.items);
+      issues.push({ kind: 'unknown_item', item, message: `Outcome "${outcome}" uses item "${item}", which is not a numeric column${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+      return undefined;
+    }
+    const sc = data.scales[item];
+    if (sc === undefined || !(sc.max > sc.min)) {
+      issues.push({ kind: 'missing_scale', item, message: `Outcome "${outcome}": item "${item}" has no scale, so it cannot be put on 0–100; declare its scale in the data.` });
+      return undefined;
+    }
+    return Float64Array.from(col, (v) => (100 * (v - sc.min)) / (sc.max - sc.min));
+  };
+  const out = options.outcomes;
+  const entries: [string, readonly string[] | ArrayLike<number | null>][] = Array.isArray(out)
+    ? (out as readonly string[]).map((it) => [it, [it]])
+    : Object.keys(out).map((k) => [k, (out as Record<string, readonly string[] | ArrayLike<number | null>>)[k]!]);
+  if (entries.length === 0) issues.push({ kind: 'no_outcomes', message: 'Option "outcomes" must name at least one outcome.' });
+  for (const [name, spec] of entries) {
+    const isItems = Array.isArray(spec) && spec.every((x) => typeof x === 'string');
+    if (isItems) {
+      const cols = (spec as readonly string[]).map((it) => itemScore(it, name));
+      if (cols.some((c) => c === undefined) || cols.length === 0) continue;
+      const y = new Float64Array(n);
+      for (let r = 0; r < n; r++) {
+        let s = 0;
+        let k = 0;
+        for (const c of cols) {
+          const v = c![r]!;
+          if (!Number.isNaN(v)) {
+            s += v;
+            k++;
+          }
+        }
+        y[r] = k > 0 ? s / k : NaN;
+      }
+      outcomeCols.push([name, y]);
+    } else {
+      const arr = spec as ArrayLike<number | null>;
+      if (arr.length !== n) {
+        issues.push({ kind: 'length_mismatch', message: `Outcome "${name}" has ${arr.length} scores but the data have ${n} rows.` });
+        continue;
+      }
+      outcomeCols.push([name, Float64Array.from({ length: n }, (_, i) => arr[i] ?? NaN)]);
+    }
+  }
+  if (issues.length > 0) throw new CsiError(issues.some((i) => i.kind === 'invalid_level') ? 'INVALID_OPTIONS' : 'INVALID_DATA', issues);
+
+  const warnings: CsiWarning[] = [];
+  const counts = recordFrom(SEGMENTS.map((s) => [s, seg.filter((x) => x === s).length] as const));
+  const unassigned = seg.filter((x) => x === null).length;
+  const assigned = n - unassigned;
+  const complainersInSample = counts.resolved! + counts.unresolved!;
+  const complainers = options.complainers ?? complainersInSample;
+  const present = SEGMENTS.filter((s) => counts[s]! > 0);
+
+  const outcomes = recordFrom(
+    outcomeCols.map(([name, y]): [string, ComplaintOutcome] => {
+      const values = recordFrom(present.map((s) => [s, Float64Array.from(y.filter((v, r) => seg[r] === s && !Number.isNaN(v)))] as const));
+      const segments = recordFrom(
+        present.map((s): [string, ComplaintSegmentSummary] => {
+          const v = values[s]!;
+          if (v.length < 2) return [s, { segment: s, n: v.length, mean: v.length === 1 ? v[0]! : null, sd: null, ci: null }];
+          const m = meanCi(v, { level });
+          return [s, { segment: s, n: m.n, mean: m.mean, sd: m.sd, ci: m.ci }];
+        }),
+      );
+      const testable = present.filter((s) => values[s]!.length >= 2);
+      const groups = recordFrom(testable.map((s) => [s, values[s]!] as const));
+      let kw: KruskalWallisResult | null = null;
+      let wa: WelchAnovaResult | null = null;
+      if (testable.length >= 2) {
+        kw = kruskalWallis(groups);
+        try {
+          wa = welchAnova(groups);
+        } catch (e) {
+          if (!(e instanceof CsiError)) throw e;
+          warnings.push({ kind: 'welch_anova_undefined', message: `Outcome "${name}": Welch's ANOVA is undefined (${e.message}).` });
+        }
+      } else warnings.push({ kind: 'too_few_segments', message: `Outcome "${name}": fewer than two segments with at least 2 respondents; no overall test.` });
+      const planned: ['paradox' | 'recovery', ComplaintSegment, ComplaintSegment][] = [
+        ['paradox', 'resolved', 'no-complaint'],
+        ['recovery', 'resolved', 'unresolved'],
+      ];
+      const doable = planned.filter(([, a, b]) => (values[a]?.length ?? 0) >= 2 && (values[b]?.length ?? 0) >= 2);
+      for (const [c, a, b] of planned) {
+        if (!doable.some((d) => d[0] === c)) warnings.push({ kind: 'contrast_skipped', message: `Outcome "${name}": contrast ${c} (${a} − ${b}) needs at least 2 respondents in each segment.` });
+      }
+      const tests = doable.map(([, a, b]) => welchT(values[a]!, values[b]!, { level, labels: [a, b] }));
+      const holm = adjustPValues(tests.map((t) => t.pValue), { method: 'holm' });
+      const contrasts = recordFrom(
+        doable.map(([c, a, b], k): [string, ComplaintContrast] => {
+          const t = tests[k]!;
+          const p = holm[k]!;
+          return [c, { name: c, a, b, difference: t.estimate, t: t.statistic, df: t.df, pValue: t.pValue, pHolm: p, ci: t.ci, verdict: p < alpha ? (t.estimate > 0 ? 'supported' : 'reversed') : 'not-significant' }];
+        }),
+      );
+      const rec = contrasts.recovery;
+      return [
+        name,
+        {
+          outcome: name,
+          segments,
+          kruskalWallis: kw,
+          welchAnova: wa,
+          contrasts,
+          recoveryValue: rec !== undefined ? { perComplainer: rec.difference, complainers, total: rec.difference * complainers } : null,
+        },
+      ];
+    }),
+  );
+  return deepFreeze({
+    kind: 'csi.complaint-recovery' as const,
+    counts: Object.assign(counts, { unassigned }),
+    complaintRate: assigned > 0 ? complainersInSample / assigned : null,
+    resolutionRate: complainersInSample > 0 ? counts.resolved! / complainersInSample : null,
+    outcomes,
+    level,
+    alpha,
+    warnings,
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * `ipaQuadrant(importance, performance, crosshair)`: the Martilla–James quadrant of a point.
+ * @packageDocumentation
+ */
+
+/** Quadrant of an importance–performance grid (Martilla & James 1977). */
+export type IpaQuadrant = 'I' | 'II' | 'III' | 'IV';
+
+/** Action label of each quadrant. */
+export const IPA_QUADRANT_LABELS: Readonly<Record<IpaQuadrant, string>> = Object.freeze({
+  I: 'Concentrate here',
+  II: 'Keep up the good work',
+  III: 'Low priority',
+  IV: 'Possible overkill',
+});
+
+/** Crosshair of an importance–performance grid. */
+export interface IpaCrosshair {
+  /** Importance (x axis) threshold. */
+  readonly importance: number;
+  /** Performance (y axis) threshold. */
+  readonly performance: number;
+}
+
+/**
+ * The quadrant of a point on an importance–performance grid.
+ *
+ * @remarks
+ * Martilla & James (1977), *J. Marketing* 41(1):77–79; methodology §4.1:
+ * I = high importance, low performance (**Concentrate here**); II = high, high (**Keep up the
+ * good work**); III = low, low (**Low priority**); IV = low importance, high performance
+ * (**Possible overkill**). A value equal to the crosshair counts as *high* (`x ≥ c`).
+ *
+ * @example
+ * ```ts
+ * ipaQuadrant(6.5, 5.1, { importance: 6.0, performance: 5.5 }); // 'I'
+ * IPA_QUADRANT_LABELS.I; // 'Concentrate here'
+ * ```
+ */
+export function ipaQuadrant(importance: number, performance: number, crosshair: IpaCrosshair): IpaQuadrant {
+  const hi = importance >= crosshair.importance;
+  const hp = performance >= crosshair.performance;
+  if (hi) return hp ? 'II' : 'I';
+  return hp ? 'IV' : 'III';
+}

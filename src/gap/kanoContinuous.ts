@@ -1,0 +1,122 @@
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
+import { isKanoAnswer } from './kanoCategory.js';
+import type { KanoPair } from './kanoAnalysis.js';
+
+/** Scores given to answers 1–5 (like, must-be, neutral, live with, dislike). */
+export type KanoPoints = readonly [number, number, number, number, number];
+
+/**
+ * Default functional points 4, 2, 0, −1, −2 (Berger et al. 1993, DuMouchel's asymmetric scale
+ * as quoted in methodology §7.4). **Unverified against the primary source** — the methodology
+ * marks these point values "[verify before shipping]"; pass your own `points` if you rely on them.
+ */
+export const KANO_FUNCTIONAL_POINTS: KanoPoints = Object.freeze([4, 2, 0, -1, -2] as const);
+/** Default dysfunctional points −2, −1, 0, 2, 4. **Unverified**, see {@link KANO_FUNCTIONAL_POINTS}. */
+export const KANO_DYSFUNCTIONAL_POINTS: KanoPoints = Object.freeze([-2, -1, 0, 2, 4] as const);
+
+/** Options of {@link kanoContinuous}. */
+export interface KanoContinuousOptions {
+  /** Points for functional answers 1–5. @defaultValue {@link KANO_FUNCTIONAL_POINTS} (unverified) */
+  readonly functionalPoints?: KanoPoints;
+  /** Points for dysfunctional answers 1–5. @defaultValue {@link KANO_DYSFUNCTIONAL_POINTS} (unverified) */
+  readonly dysfunctionalPoints?: KanoPoints;
+}
+
+/** Continuous Kano position of one feature. */
+export interface KanoContinuousFeature {
+  readonly n: number;
+  readonly missing: number;
+  /** Mean functional score (x axis of the Berger plot). */
+  readonly functional: number;
+  /** Mean dysfunctional score (y axis). */
+  readonly dysfunctional: number;
+  readonly functionalSd: number;
+  readonly dysfunctionalSd: number;
+}
+
+/** Result of {@link kanoContinuous}. */
+export interface KanoContinuousResult {
+  readonly features: Readonly<Record<string, KanoContinuousFeature>>;
+  readonly order: readonly string[];
+  readonly functionalPoints: KanoPoints;
+  readonly dysfunctionalPoints: KanoPoints;
+  /** `false` while the default point values are used (not checked against Berger et al. 1993). */
+  readonly pointsVerified: boolean;
+  readonly warnings: readonly CsiWarning[];
+}
+
+/**
+ * Continuous Kano scoring: mean functional and dysfunctional scores per feature for a Berger
+ * (Kano) scatter plot (methodology §7.4, optional).
+ *
+ * @remarks
+ * Each answer is replaced by a point value — by default functional 4, 2, 0, −1, −2 and
+ * dysfunctional −2, −1, 0, 2, 4 for like … dislike (Berger et al. 1993, attributed to DuMouchel) —
+ * and the means and SDs (divisor n − 1) are reported per feature. **The default point values are
+ * unverified** (the methodology asks to verify them before shipping), so the result carries
+ * `pointsVerified: false` and a warning unless both point sets are supplied. Pairs with a missing
+ * answer are dropped. Checked against an independent Python computation on the kiosk survey.
+ *
+ * @example
+ * ```ts
+ * const r = kanoContinuous({ pay: { functional: [1, 2, 1], dysfunctional: [5, 5, 4] } });
+ * r.features.pay?.functional;    // (4 + 2 + 4)/3 = 3.33
+ * r.features.pay?.dysfunctional; // (4 + 4 + 2)/3 = 3.33
+ * ```
+ */
+export function kanoContinuous(pairs: Readonly<Record<string, KanoPair>>, options?: KanoContinuousOptions): KanoContinuousResult {
+  const fp = options?.functionalPoints ?? KANO_FUNCTIONAL_POINTS;
+  const dp = options?.dysfunctionalPoints ?? KANO_DYSFUNCTIONAL_POINTS;
+  const issues: CsiIssue[] = [];
+  for (const [name, p] of [['functionalPoints', fp], ['dysfunctionalPoints', dp]] as const) {
+    if (p.length !== 5 || !p.every((v) => Number.isFinite(v))) {
+      issues.push({ kind: 'invalid_points', message: `Option "${name}" must list 5 finite numbers (answers 1–5).` });
+    }
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const order = Object.keys(pairs);
+  const entries: [string, KanoContinuousFeature][] = [];
+  for (const feature of order) {
+    const { functional: f, dysfunctional: d } = pairs[feature]!;
+    if (f.length !== d.length) {
+      issues.push({ kind: 'length_mismatch', message: `Kano feature "${feature}" has ${f.length} functional and ${d.length} dysfunctional answers.`, item: feature });
+      continue;
+    }
+    const xs: number[] = [];
+    const ys: number[] = [];
+    let missing = 0;
+    for (let i = 0; i < f.length; i++) {
+      const a = f[i]!;
+      const b = d[i]!;
+      if (Number.isNaN(a) || Number.isNaN(b)) {
+        missing++;
+        continue;
+      }
+      if (!isKanoAnswer(a) || !isKanoAnswer(b)) {
+        issues.push({ kind: 'invalid_kano_answer', message: `Kano feature "${feature}" in row ${i + 1} has answers (${a}, ${b}); expected 1–5 or NaN.`, item: feature, row: i + 1, value: `${a},${b}` });
+        continue;
+      }
+      xs.push(fp[a - 1]!);
+      ys.push(dp[b - 1]!);
+    }
+    const n = xs.length;
+    const mean = (v: number[]): number => v.reduce((s, t) => s + t, 0) / v.length;
+    const sd = (v: number[], m: number): number => (v.length > 1 ? Math.sqrt(v.reduce((s, t) => s + (t - m) ** 2, 0) / (v.length - 1)) : NaN);
+    const mx = mean(xs);
+    const my = mean(ys);
+    entries.push([feature, { n, missing, functional: mx, dysfunctional: my, functionalSd: sd(xs, mx), dysfunctionalSd: sd(ys, my) }]);
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  const verified = options?.functionalPoints !== undefined && options.dysfunctionalPoints !== undefined;
+  return deepFreeze({
+    features: recordFrom(entries),
+    order,
+    functionalPoints: [...fp] as unknown as KanoPoints,
+    dysfunctionalPoints: [...dp] as unknown as KanoPoints,
+    pointsVerified: verified,
+    warnings: verified
+      ? []
+      : [{ kind: 'kano_points_unverified', message: 'Default continuous Kano point values (4, 2, 0, −1, −2 / −2, −1, 0, 2, 4) have not been verified against Berger et al. (1993); supply functionalPoints and dysfunctionalPoints to silence this warning.' }],
+  });
+}

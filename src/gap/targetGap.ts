@@ -1,0 +1,166 @@
+/**
+ * `targetGap(scores, target, options)`: an index against a target, with the probability of
+ * meeting it. @packageDocumentation
+ */
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import { normalCdf } from '../stats/normalCdf.js';
+import { normalQuantile } from '../stats/normalQuantile.js';
+import { oneSampleT } from '../stats/oneSampleT.js';
+import { checkLevel } from '../stats/resolveTestOptions.js';
+import { studentTCdf } from '../stats/studentTCdf.js';
+import { studentTQuantile } from '../stats/studentTQuantile.js';
+import type { ConfidenceInterval } from '../stats/types.js';
+import { deepFreeze } from '../util/record.js';
+
+/** A summary of an index when respondent scores are not at hand (e.g. a bootstrap SE). */
+export interface IndexSummary {
+  readonly index: number;
+  readonly se: number;
+  /** Degrees of freedom of the t reference; omit for a normal reference. */
+  readonly df?: number;
+}
+
+/** What {@link targetGap} accepts: respondent scores, an index result with scores, or a summary. */
+export type TargetGapInput =
+  | ArrayLike<number | null>
+  | { readonly respondents?: { readonly scores?: readonly (number | null)[] }; readonly index: number; readonly construct?: string }
+  | IndexSummary;
+
+/** Options of {@link targetGap}. */
+export interface TargetGapOptions {
+  /** Confidence level of the interval of the gap. @defaultValue 0.95 */
+  readonly level?: number;
+  /** Name of the index in messages and results. @defaultValue the construct, or 'index' */
+  readonly label?: string;
+}
+
+/** Result of {@link targetGap}. */
+export interface TargetGapResult {
+  readonly kind: 'csi.target-gap';
+  readonly label: string;
+  readonly index: number;
+  readonly target: number;
+  /** `index − target` (negative = below target). */
+  readonly gap: number;
+  readonly se: number;
+  /** `t` reference with df, or `normal` for a summary without df. */
+  readonly reference: 't' | 'normal';
+  readonly df: number | null;
+  /** `(index − target)/se`. */
+  readonly statistic: number;
+  /** Two-sided p-value of H₀: true index = target. */
+  readonly pValue: number;
+  /** One-sided p-value of H₀: true index ≤ target (evidence the target is exceeded). */
+  readonly pAbove: number;
+  readonly ci: ConfidenceInterval;
+  /**
+   * Probability that the true index meets the target given the sampling uncertainty:
+   * `P(μ ≥ T) = F((ȳ − T)/SE)` with F the t (df = n − 1) or standard normal CDF.
+   */
+  readonly probabilityMeetsTarget: number;
+  readonly n: number | null;
+  readonly warnings: readonly CsiWarning[];
+}
+
+function isSummary(x: TargetGapInput): x is IndexSummary {
+  return typeof x === 'object' && x !== null && !('length' in x) && 'se' in x;
+}
+
+/**
+ * Gap between an index (any construct or tree node on 0–100) and a target or benchmark T,
+ * with a one-sample t-test and the probability of meeting the target.
+ *
+ * @remarks
+ * Methodology §9.3: one-sample t on `y_r − T`: `t = (ȳ − T)/(s/√n)`, df = n − 1, CI of the gap
+ * `ȳ − T ± t_{n−1,1−α/2}·s/√n`. **Probability of meeting the target** (definition used here):
+ * the probability that the true (population) index is at least T under the sampling
+ * distribution of the index, `P(μ ≥ T) = F_{t,n−1}((ȳ − T)/SE)` — the posterior probability
+ * under a flat prior, equal to 1 − the one-sided p-value of H₀: μ ≥ T against μ < T (for a
+ * summary without df the normal CDF is used). 0.5 means the index sits on the target; it is
+ * *not* the share of respondents above T. Input: respondent scores (`null`/`NaN` dropped), a
+ * `satisfactionIndex` result with respondent scores, or a summary `{ index, se, df? }` (e.g.
+ * a bootstrap SE when weights are re-estimated, §9.1). Checked against SciPy 1.17.1
+ * `ttest_1samp` and `t.cdf`.
+ *
+ * @param input - Respondent scores, an index result with `respondents.scores`, or a summary.
+ * @param target - Target value T on the index scale.
+ * @example
+ * ```ts
+ * const g = targetGap([72, 80, 65, 77, 74, 70], 75);
+ * g.gap;                    // −2.0
+ * g.probabilityMeetsTarget; // ≈ 0.19
+ * ```
+ */
+export function targetGap(input: TargetGapInput, target: number, options: TargetGapOptions = {}): TargetGapResult {
+  const issues: CsiIssue[] = [];
+  const level = options.level ?? 0.95;
+  checkLevel(level, issues);
+  if (typeof target !== 'number' || !Number.isFinite(target)) {
+    issues.push({ kind: 'invalid_target', message: `The target must be a finite number on the index scale; got ${String(target)}.`, value: String(target) });
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const warnings: CsiWarning[] = [];
+  if (isSummary(input)) {
+    const { index, se, df } = input;
+    if (!Number.isFinite(index) || !(se > 0) || (df !== undefined && !(df > 0))) {
+      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_summary', message: `An index summary needs a finite index, se > 0 and (optionally) df > 0; got ${JSON.stringify(input)}.` }]);
+    }
+    const label = options.label ?? 'index';
+    const z = (index - target) / se;
+    const cdf = (x: number): number => (df === undefined ? normalCdf(x) : studentTCdf(x, df));
+    const q = df === undefined ? normalQuantile((1 + level) / 2) : studentTQuantile((1 + level) / 2, df);
+    return deepFreeze({
+      kind: 'csi.target-gap' as const,
+      label,
+      index,
+      target,
+      gap: index - target,
+      se,
+      reference: df === undefined ? ('normal' as const) : ('t' as const),
+      df: df ?? null,
+      statistic: z,
+      pValue: Math.min(1, 2 * cdf(-Math.abs(z))),
+      pAbove: cdf(-z),
+      ci: { lower: index - target - q * se, upper: index - target + q * se, level },
+      probabilityMeetsTarget: cdf(z),
+      n: null,
+      warnings,
+    });
+  }
+  let raw: ArrayLike<number | null>;
+  let label = options.label ?? 'index';
+  if ('length' in input) raw = input;
+  else {
+    const s = input.respondents?.scores;
+    if (s === undefined) {
+      throw new CsiError('INVALID_OPTIONS', [
+        { kind: 'no_scores', message: 'The index result has no respondent scores; compute it with data (and includeScores) or pass { index, se, df }.' },
+      ]);
+    }
+    raw = s;
+    if (options.label === undefined && input.construct !== undefined) label = input.construct;
+  }
+  const y = Float64Array.from({ length: raw.length }, (_, i) => {
+    const v = raw[i];
+    return v === null || v === undefined ? NaN : v;
+  });
+  const t = oneSampleT(y, target, { level, label });
+  if (t.missing > 0) warnings.push({ kind: 'missing_scores', message: `${t.missing} respondent(s) without a score were left out of "${label}".` });
+  return deepFreeze({
+    kind: 'csi.target-gap' as const,
+    label,
+    index: t.estimate,
+    target,
+    gap: t.estimate - target,
+    se: t.se,
+    reference: 't' as const,
+    df: t.df,
+    statistic: t.statistic,
+    pValue: t.pValue,
+    pAbove: studentTCdf(t.statistic, t.df, { lowerTail: false }),
+    ci: { lower: t.ci.lower - target, upper: t.ci.upper - target, level },
+    probabilityMeetsTarget: studentTCdf(t.statistic, t.df),
+    n: t.n,
+    warnings,
+  });
+}

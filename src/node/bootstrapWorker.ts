@@ -1,0 +1,68 @@
+/**
+ * Worker-thread side of `bootstrapPlsParallel` (internal). @packageDocumentation
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Dataset } from '../data/types.js';
+import { CsiError } from '../errors.js';
+import { createBootstrapEngine } from '../estimation/bootstrapEngine.js';
+import type { BootstrapPlsOptions } from '../estimation/bootstrapTypes.js';
+import type { ModelSpec } from '../spec/types.js';
+
+/** What a bootstrap worker is asked to do. @internal */
+export interface BootstrapWorkerTask {
+  readonly model: ModelSpec;
+  readonly data: Dataset;
+  readonly options: Omit<BootstrapPlsOptions, 'onProgress'>;
+  /** First resample (inclusive). */
+  readonly from: number;
+  /** Last resample (exclusive). */
+  readonly to: number;
+  /** Post a progress message every this many resamples. */
+  readonly progressEvery: number;
+}
+
+/** Messages a bootstrap worker posts. @internal */
+export type BootstrapWorkerMessage =
+  | { readonly type: 'progress'; readonly done: number }
+  | { readonly type: 'done'; readonly values: Float64Array; readonly status: Uint8Array }
+  | { readonly type: 'error'; readonly code: string; readonly message: string; readonly issues: unknown };
+
+/**
+ * Entry point of a bootstrap worker thread: rebuilds the engine from the task (same inputs,
+ * same deterministic code as the main thread), evaluates resamples `from … to − 1` and posts
+ * their statistics (resample-major) and status codes back, transferring the buffers.
+ *
+ * @remarks Started by `bootstrapPlsParallel`; not meant to be called directly.
+ * @example
+ * ```ts
+ * // inside a worker started by bootstrapPlsParallel
+ * runBootstrapWorker();
+ * ```
+ * @internal
+ */
+export function runBootstrapWorker(): void {
+  const port = parentPort;
+  if (port === null) throw new Error('runBootstrapWorker must run inside a worker thread.');
+  const task = workerData as BootstrapWorkerTask;
+  try {
+    const engine = createBootstrapEngine(task.model, task.data, task.options);
+    const S = engine.labels.length;
+    const count = task.to - task.from;
+    const values = new Float64Array(count * S);
+    const status = new Uint8Array(count);
+    let reported = 0;
+    engine.runRange(task.from, task.to, values, status, (done) => {
+      if (done - reported >= task.progressEvery || done === count) {
+        port.postMessage({ type: 'progress', done: done - reported } satisfies BootstrapWorkerMessage);
+        reported = done;
+      }
+    });
+    port.postMessage({ type: 'done', values, status } satisfies BootstrapWorkerMessage, [values.buffer, status.buffer]);
+  } catch (e) {
+    const msg: BootstrapWorkerMessage =
+      e instanceof CsiError
+        ? { type: 'error', code: e.code, message: e.message, issues: structuredClone(e.issues) }
+        : { type: 'error', code: '', message: e instanceof Error ? e.message : String(e), issues: [] };
+    port.postMessage(msg);
+  }
+}

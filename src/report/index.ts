@@ -1,0 +1,62 @@
+/**
+ * `csi-analytics/report`: summaries of results as named tables, renderers (text, Markdown,
+ * CSV, JSON, self-contained HTML) and charts (Vega-Lite specs, rendered to SVG headlessly).
+ * Kept out of the core entry so that `vega` loads only when charts are drawn.
+ * @packageDocumentation
+ */
+export type {
+  CellValue,
+  ChartSpec,
+  ColumnKind,
+  Report,
+  ReportColumn,
+  ReportMeta,
+  ReportRow,
+  ReportSection,
+  ReportTable,
+  SvgChart,
+  VegaLiteChart,
+} from './types.js';
+export { reportTable } from './reportTable.js';
+export type { ReportTableInit } from './reportTable.js';
+export { formatCell } from './formatCell.js';
+export type { FormatCellOptions } from './formatCell.js';
+export { renderText } from './renderText.js';
+export type { RenderTextOptions } from './renderText.js';
+export { renderMarkdown } from './renderMarkdown.js';
+export { tidyRows } from './tidyRows.js';
+export type { TidyRow } from './tidyRows.js';
+export { renderCsv } from './renderCsv.js';
+export type { RenderCsvOptions } from './renderCsv.js';
+export { renderJson } from './renderJson.js';
+export type { RenderJsonOptions } from './renderJson.js';
+export { renderHtml } from './renderHtml.js';
+export type { RenderHtmlOptions } from './renderHtml.js';
+export { renderSvg } from './renderSvg.js';
+export type { RenderSvgOptions } from './renderSvg.js';
+export { radarChart } from './radarChart.js';
+export type { RadarChartOptions, RadarDatum } from './radarChart.js';
+export { indexBarChart } from './indexBarChart.js';
+export type { IndexBarChartOptions, IndexBarDatum } from './indexBarChart.js';
+export { trendChart } from './trendChart.js';
+export type { TrendChartOptions, TrendDatum } from './trendChart.js';
+export { ipmaChart } from './ipmaChart.js';
+export type { IpmaChartOptions, IpmaDatum } from './ipmaChart.js';
+export { gapChart } from './gapChart.js';
+export type { GapChartOptions, GapDatum } from './gapChart.js';
+export { kanoChart } from './kanoChart.js';
+export type { KanoChartOptions, KanoDatum } from './kanoChart.js';
+export { pathDiagram } from './pathDiagram.js';
+export type { PathDiagramInput, PathDiagramOptions } from './pathDiagram.js';
+export { summarizeFit } from './summarizeFit.js';
+export type { SummarizeFitOptions } from './summarizeFit.js';
+export { summarizeAssessment } from './summarizeAssessment.js';
+export type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
+export { summarizeIndices } from './summarizeIndices.js';
+export type { SummarizeIndicesOptions } from './summarizeIndices.js';
+export { summarizeTree } from './summarizeTree.js';
+export type { SummarizeTreeOptions } from './summarizeTree.js';
+export { summarizeIpma } from './summarizeIpma.js';
+export type { IpmaSummaryInput, SummarizeIpmaOptions } from './summarizeIpma.js';
+export { buildReport } from './buildReport.js';
+export type { BuildReportInput } from './buildReport.js';

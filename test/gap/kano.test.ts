@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, readJson } from '../helpers/fixtures.js';
+import { kanoAnalysis, type KanoPair } from '../../src/gap/kanoAnalysis.js';
+import { kanoAnswerFromLabel, KANO_ANSWER_LABELS_KO } from '../../src/gap/kanoAnswerFromLabel.js';
+import { kanoCategory, type KanoCategory } from '../../src/gap/kanoCategory.js';
+import { CsiError } from '../../src/errors.js';
+
+// Witness: independent Python count of all 29 kiosk Kano features
+// (test/fixtures/scripts/kano_kiosk_reference.py → test/fixtures/gap/kano_kiosk.json), and the
+// published example in methodology §7.4 (feature 2: M 117, O 62, A 13, I 9 → Must-be,
+// Better 0.373, Worse −0.891; feature 27: A 157 → Attractive, Better 0.869, Worse −0.141).
+interface FeatureRef {
+  functionalColumn: number;
+  dysfunctionalColumn: number;
+  n: number;
+  missing: number;
+  counts: Record<KanoCategory, number>;
+  category: KanoCategory;
+  second: KanoCategory;
+  better: number;
+  worse: number;
+  totalStrength: number;
+  categoryStrength: number;
+  fongCritical: number;
+  fongSignificant: boolean;
+}
+const ref = readJson<{ features: Record<string, FeatureRef> }>('gap', 'kano_kiosk.json');
+
+function kioskPairs(): Record<string, KanoPair> {
+  const text = readFileSync(fixturePath('data', 'kiosk_servqual_kano_ipa.utf8.csv'), 'utf8');
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1);
+  const pairs: Record<string, KanoPair> = {};
+  for (const [k, f] of Object.entries(ref.features)) {
+    const code = (cell: string | undefined): number => {
+      const v = kanoAnswerFromLabel(cell ?? '');
+      if (v === undefined) throw new Error(`unknown label ${cell}`);
+      return v;
+    };
+    pairs[k] = {
+      functional: rows.map((r) => code(r[f.functionalColumn])),
+      dysfunctional: rows.map((r) => code(r[f.dysfunctionalColumn])),
+    };
+  }
+  return pairs;
+}
+
+describe('kanoCategory: evaluation table (methodology §7.4)', () => {
+  it('maps all 25 answer pairs', () => {
+    const table = ['QAAAO', 'RIIIM', 'RIIIM', 'RIIIM', 'RRRRQ'];
+    for (let f = 1; f <= 5; f++) for (let d = 1; d <= 5; d++) expect(kanoCategory(f, d)).toBe(table[f - 1]![d - 1]);
+    expect(() => kanoCategory(0, 5)).toThrow(CsiError);
+  });
+});
+
+describe('kanoAnswerFromLabel', () => {
+  it('maps the Korean labels (with the file’s trailing full stop) and English ones', () => {
+    expect(KANO_ANSWER_LABELS_KO['마음에 든다']).toBe(1);
+    expect(kanoAnswerFromLabel('당연하다.')).toBe(2);
+    expect(kanoAnswerFromLabel('아무런 느낌이 없다.')).toBe(3);
+    expect(kanoAnswerFromLabel('하는 수 없다.')).toBe(4);
+    expect(kanoAnswerFromLabel(' 마음에 안 든다. ')).toBe(5);
+    expect(kanoAnswerFromLabel('I can live with it')).toBe(4);
+    expect(Number.isNaN(kanoAnswerFromLabel(''))).toBe(true);
+    expect(kanoAnswerFromLabel('maybe')).toBeUndefined();
+  });
+});
+
+describe('kanoAnalysis on the kiosk survey (29 features) vs independent Python count', () => {
+  const result = kanoAnalysis(kioskPairs());
+  it('counts, category, Better/Worse, strengths and Fong test for every feature', () => {
+    expect(result.order).toHaveLength(29);
+    for (const [k, f] of Object.entries(ref.features)) {
+      const r = result.features[k]!;
+      expect(r.counts, `feature ${k}`).toEqual(f.counts);
+      expect(r.n).toBe(f.n);
+      expect(r.missing).toBe(f.missing);
+      expect(r.category, `feature ${k}`).toBe(f.category);
+      expect(r.fong.second).toBe(f.second);
+      expect(r.better).toBeCloseTo(f.better, 14);
+      expect(r.worse).toBeCloseTo(f.worse, 14);
+      expect(r.totalStrength).toBeCloseTo(f.totalStrength, 14);
+      expect(r.categoryStrength).toBeCloseTo(f.categoryStrength, 14);
+      expect(r.fong.critical).toBeCloseTo(f.fongCritical, 12);
+      expect(r.fong.significant, `feature ${k} Fong`).toBe(f.fongSignificant);
+    }
+  });
+  it('reproduces the published examples of methodology §7.4', () => {
+    const f2 = result.features['2']!;
+    expect([f2.counts.M, f2.counts.O, f2.counts.A, f2.counts.I]).toEqual([117, 62, 13, 9]);
+    expect(f2.category).toBe('M');
+    expect(f2.better).toBeCloseTo(0.373, 3);
+    expect(f2.worse).toBeCloseTo(-0.891, 3);
+    const f27 = result.features['27']!;
+    expect(f27.counts.A).toBe(157);
+    expect(f27.category).toBe('A');
+    expect(f27.better).toBeCloseTo(0.869, 3);
+    expect(f27.worse).toBeCloseTo(-0.141, 3);
+  });
+  it('is frozen and prototype-free', () => {
+    expect(Object.isFrozen(result.features['2'])).toBe(true);
+    expect(Object.getPrototypeOf(result.features)).toBe(null);
+  });
+});
+
+describe('kanoAnalysis rules', () => {
+  it('breaks ties M > O > A > I and honours a margin', () => {
+    // 2 O (like/dislike), 2 M (expect/dislike), 1 A: tie O–M → M
+    const tie = kanoAnalysis({ x: { functional: [1, 1, 2, 2, 1], dysfunctional: [5, 5, 5, 5, 3] } });
+    expect(tie.features.x!.category).toBe('M');
+    expect(tie.features.x!.tiedWith).toEqual(['M', 'O']);
+    // O 3, A 2 of 5: A is 20 points behind; with a 25-point margin M>O>A>I picks O still (O first)
+    const m = kanoAnalysis({ y: { functional: [1, 1, 1, 1, 1], dysfunctional: [5, 5, 5, 3, 3] } }, { margin: 25 });
+    expect(m.features.y!.category).toBe('O');
+    // I 3, A 2: with a 25-point margin A (priority over I) wins
+    const m2 = kanoAnalysis({ z: { functional: [3, 3, 3, 1, 1], dysfunctional: [3, 3, 3, 3, 3] } }, { margin: 25 });
+    expect(m2.features.z!.category).toBe('A');
+    expect(kanoAnalysis({ z: { functional: [3, 3, 3, 1, 1], dysfunctional: [3, 3, 3, 3, 3] } }).features.z!.category).toBe('I');
+  });
+  it('Fong test by hand: a = 117, b = 62, n = 207', () => {
+    const crit = 1.65 * Math.sqrt(((117 + 62) * (2 * 207 - 117 - 62)) / (2 * 207));
+    expect(kanoAnalysis(kioskPairs()).features['2']!.fong.critical).toBeCloseTo(crit, 12);
+  });
+  it('warns on high Q/R rates and reports invalid answers by feature and row', () => {
+    const r = kanoAnalysis({ q: { functional: [1, 1, 5, 2], dysfunctional: [1, 5, 5, 5] } });
+    expect(r.warnings[0]?.kind).toBe('kano_high_q_or_r');
+    expect(() => kanoAnalysis({ bad: { functional: [1, 6], dysfunctional: [5, 5] } })).toThrow(/"bad" \(functional\) in row 2 has value 6/);
+  });
+});
+
+describe('kanoContinuous (point values unverified, methodology §7.4)', () => {
+  it('mean functional/dysfunctional scores equal the independent Python computation for all 29 features', async () => {
+    const { kanoContinuous } = await import('../../src/gap/kanoContinuous.js');
+    const refC = readJson<{ features: Record<string, { continuous: { functional: number; dysfunctional: number } }> }>('gap', 'kano_kiosk.json');
+    const r = kanoContinuous(kioskPairs());
+    expect(r.pointsVerified).toBe(false);
+    expect(r.warnings[0]?.kind).toBe('kano_points_unverified');
+    for (const [k, f] of Object.entries(refC.features)) {
+      expect(r.features[k]!.functional).toBeCloseTo(f.continuous.functional, 13);
+      expect(r.features[k]!.dysfunctional).toBeCloseTo(f.continuous.dysfunctional, 13);
+    }
+    const own = kanoContinuous({ x: { functional: [1, 2], dysfunctional: [5, 5] } }, { functionalPoints: [1, 0, 0, 0, 0], dysfunctionalPoints: [0, 0, 0, 0, 1] });
+    expect(own.pointsVerified).toBe(true);
+    expect(own.features.x!.functional).toBe(0.5);
+  });
+});
