@@ -13,6 +13,7 @@ export type { CsiErrorCode, CsiIssue, CsiWarning } from './errors.js';
 export * from './spec/index.js';
 export * from './data/index.js';
 export * from './io/index.js';
+export * from './stats/index.js';
 export * from './weighting/index.js';
 export * from './estimation/index.js';
 export * from './assessment/index.js';
