@@ -93,7 +93,7 @@ export function gapChart(data: readonly GapDatum[], options: GapChartOptions = {
     kind: 'vega-lite',
     name: options.name ?? 'gaps',
     title,
-    description: `Diverging bar chart of ${labels.length} gaps with confidence intervals.`,
+    description: `Diverging bar chart of ${labels.length} gaps${data.some((d) => d.lower != null && d.upper != null) ? ' with confidence intervals' : ''}.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,

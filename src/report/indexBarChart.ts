@@ -101,7 +101,7 @@ export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarC
     kind: 'vega-lite',
     name: options.name ?? 'index-bars',
     title,
-    description: `Bar chart of ${labels.length} indices${grouped ? ` for ${series.join(', ')}` : ''} with confidence intervals.`,
+    description: `Bar chart of ${labels.length} indices${grouped ? ` for ${series.join(', ')}` : ''}${data.some((d) => d.lower != null && d.upper != null) ? ' with confidence intervals' : ''}.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,

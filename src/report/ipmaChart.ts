@@ -120,7 +120,7 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
     kind: 'vega-lite',
     name: options.name ?? 'ipma',
     title,
-    description: `Importance–performance map of ${data.length} drivers; crosshairs at importance ${cx} and performance ${cy}.`,
+    description: `Importance–performance map of ${data.length} drivers; dashed crosshairs split the four quadrants.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,

@@ -93,7 +93,7 @@ export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions 
     kind: 'vega-lite',
     name: options.name ?? 'kano',
     title,
-    description: `Kano Better/Worse grid of ${data.length} features; crosshairs at ${cut}.`,
+    description: `Kano Better/Worse grid of ${data.length} features; dashed crosshairs split the four categories.`,
     spec: { $schema: VEGA_LITE_SCHEMA, title, width: size, height: size, config: CHART_CONFIG, layer: layers },
   };
 }

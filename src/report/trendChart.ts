@@ -83,7 +83,7 @@ export function trendChart(data: readonly TrendDatum[], options: TrendChartOptio
     kind: 'vega-lite',
     name: options.name ?? 'trend',
     title,
-    description: `Line chart of an index over ${periods.length} periods with a confidence band.`,
+    description: `Line chart of an index over ${periods.length} periods${data.some((d) => d.lower != null && d.upper != null) ? ' with a confidence band' : ''}.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,
