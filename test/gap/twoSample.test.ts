@@ -3,6 +3,7 @@ import { competitorGap } from '../../src/gap/competitorGap.js';
 import { targetGap } from '../../src/gap/targetGap.js';
 import { complaintRecovery, type ComplaintSegment } from '../../src/gap/complaintRecovery.js';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
+import type { Dataset } from '../../src/data/types.js';
 
 type Num = number | null;
 interface Ref {
@@ -147,7 +148,8 @@ describe('complaintRecovery on mobi (segments derived from CUSCO for illustratio
     }
   });
   it('factor column with segmentMap, unknown values rejected with row numbers', () => {
-    const withFactor = { ...mobi, factorNames: ['complaint'], factors: { complaint: Array.from({ length: mobi.n }, (_, r) => ({ unresolved: 'open', resolved: 'fixed', 'no-complaint': 'none' })[rule(r)]) } };
+    const label: Record<string, string> = { unresolved: 'open', resolved: 'fixed', 'no-complaint': 'none' };
+    const withFactor: Dataset = { ...mobi, factorNames: ['complaint'], factors: { complaint: Array.from({ length: mobi.n }, (_, r) => label[rule(r)] ?? null) } };
     const r2 = complaintRecovery(withFactor, { segment: 'complaint', segmentMap: { open: 'unresolved', fixed: 'resolved', none: 'no-complaint' }, outcomes: ['CUSL1'] });
     expect(r2.counts.resolved).toBe(ref.complaints.counts.resolved);
     expect(() => complaintRecovery(withFactor, { segment: 'complaint', outcomes: ['CUSL1'] })).toThrow(/Row 1 has complaint segment/);
