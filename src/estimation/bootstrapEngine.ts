@@ -533,9 +533,7 @@ export function createBootstrapEngine(model: ModelSpec, data: Dataset, options: 
   if (st0 !== STATUS_OK && st0 !== STATUS_NOT_CONVERGED) {
     throw new CsiError('SINGULAR', 'The full-sample PLS fit produced non-finite estimates; the bootstrap cannot summarise them.');
   }
-  if (st0 === STATUS_NOT_CONVERGED) {
-    warnings.push({ kind: 'not_converged', message: 'The full-sample PLS fit did not converge; the bootstrap summarises estimates from its last iteration.' });
-  }
+  // a non-converged full-sample fit is already reported in fit.warnings (estimatePls)
   const mode = settings.signChange;
 
   const runRange = (from: number, to: number, values: Float64Array, status: Uint8Array, step?: (done: number) => void): void => {

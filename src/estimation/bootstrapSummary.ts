@@ -77,11 +77,13 @@ export function summarizeStatistic(
     ss += d * d;
   }
   const se = Math.sqrt(ss / (B - 1));
-  const t = se > 0 ? estimate / se : NaN;
-  const p = se > 0 ? 2 * studentTCdf(-Math.abs(t), B - 1) : NaN;
+  // constant up to rounding (e.g. the weight and loading of a single-item block, 1 ± 1 ulp)
+  const constant = max - min <= 8 * Number.EPSILON * Math.max(1, Math.abs(mean));
+  const t = constant ? NaN : estimate / se;
+  const p = constant ? NaN : 2 * studentTCdf(-Math.abs(t), B - 1);
   let ci: Record<BootstrapCiMethod, BootstrapBounds>;
-  if (min === max) {
-    // a constant statistic (e.g. the weight of a single-item block): every interval is a point
+  if (constant) {
+    // every interval is a point
     const b = bounds(min, max);
     ci = { percentile: b, basic: bounds(2 * estimate - max, 2 * estimate - min), bc: b, bca: b, normal: bounds(2 * estimate - mean, 2 * estimate - mean) };
   } else {
@@ -111,6 +113,25 @@ export function summarizeStatistic(
   }
   const head = ci[method];
   return { estimate, bootMean: mean, bias: mean - estimate, se, t, p, lower: head.lower, upper: head.upper, draws: B, ci };
+}
+
+/** Per-statistic warnings of one kind beyond three are merged into one warning. */
+function aggregate(list: readonly CsiWarning[]): CsiWarning[] {
+  const byKind = new Map<string, CsiWarning[]>();
+  for (const w of list) {
+    const g = byKind.get(w.kind);
+    if (g === undefined) byKind.set(w.kind, [w]);
+    else g.push(w);
+  }
+  const out: CsiWarning[] = [];
+  for (const [kind, ws] of byKind) {
+    if (ws.length <= 3) out.push(...ws);
+    else {
+      const first = (ws[0] as CsiWarning).message;
+      out.push({ kind, message: `${ws.length} statistics affected, e.g. ${first}` });
+    }
+  }
+  return out;
 }
 
 /**
@@ -150,6 +171,7 @@ export function summarizeBootstrap(
     groups.set(g, record<unknown>());
     drawGroups.set(g, record<unknown>());
   }
+  const statWarnings: CsiWarning[] = [];
   const x = new Float64Array(valid);
   const jv = new Float64Array(jack.groups);
   let nonFinite = 0;
@@ -164,7 +186,7 @@ export function summarizeBootstrap(
     }
     for (let g = 0; g < jack.groups; g++) jv[g] = jack.values[g * S + s] as number;
     // sorted once here: the interval helpers then sort already-ordered copies (cheap)
-    const stat = summarizeStatistic(estimate[s] as number, x.subarray(0, b).sort(), jv, settings.level, settings.ci, labelText(l), warnings);
+    const stat = summarizeStatistic(estimate[s] as number, x.subarray(0, b).sort(), jv, settings.level, settings.ci, labelText(l), statWarnings);
     const target = groups.get(l.group) as Record<string, unknown>;
     if (NESTED.has(l.group)) {
       const inner = (target[l.a] ??= record<unknown>()) as Record<string, unknown>;
@@ -180,6 +202,7 @@ export function summarizeBootstrap(
       } else dt[l.a] = d;
     }
   }
+  warnings.push(...aggregate(statWarnings));
   if (nonFinite > 0) {
     warnings.push({ kind: 'non_finite_draws', message: `${nonFinite} HTMT/performance draw(s) of otherwise valid resamples were not finite and were left out of those statistics.` });
   }

@@ -98,7 +98,10 @@ export interface TrackPeriodsResult {
   readonly n: Readonly<Record<string, number>>;
   readonly reEstimate: TrackingTable | null;
   readonly freezeBase: TrackingTable | null;
-  /** With `weights: 'both'`: changes significant under one method but not the other. */
+  /**
+   * With `weights: 'both'`: changes significant under one method but not the other (a base →
+   * wave comparison that is also a consecutive one is listed once, as `consecutive`).
+   */
   readonly disagreements: readonly TrackingDisagreement[];
   readonly level: number;
   readonly alpha: number;
@@ -232,6 +235,7 @@ export function trackPeriods(
       ? null
       : table('freeze-base', order, base, constructs, (w, c) => scoresOf(fitOf(base), byWave[w]!, c, options.scales), level, alpha);
   const disagreements: TrackingDisagreement[] = [];
+  const seen = new Set<string>();
   if (reEstimate !== null && freezeBase !== null) {
     for (const c of constructs) {
       for (const [kind, a, b] of [
@@ -240,7 +244,9 @@ export function trackPeriods(
       ] as const) {
         a.forEach((x, k) => {
           const y = b[k]!;
-          if (x.significant !== y.significant) {
+          const id = `${c}\u0000${x.from}\u0000${x.to}`;
+          if (x.significant !== y.significant && !seen.has(id)) {
+            seen.add(id);
             disagreements.push({
               construct: c,
               from: x.from,

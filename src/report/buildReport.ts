@@ -1,6 +1,9 @@
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
+import type { IpmaResult } from '../gap/ipma.js';
+import type { KanoResult } from '../gap/kanoAnalysis.js';
+import type { ServqualResult } from '../gap/servqual.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { TreeEvaluation } from '../indices/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
@@ -8,10 +11,14 @@ import { summarizeAssessment } from './summarizeAssessment.js';
 import type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 import { summarizeFit } from './summarizeFit.js';
 import type { SummarizeFitOptions } from './summarizeFit.js';
+import { summarizeGaps } from './summarizeGaps.js';
+import type { SummarizeGapsOptions } from './summarizeGaps.js';
 import { summarizeIndices } from './summarizeIndices.js';
 import type { SummarizeIndicesOptions } from './summarizeIndices.js';
 import { summarizeIpma } from './summarizeIpma.js';
 import type { IpmaSummaryInput, SummarizeIpmaOptions } from './summarizeIpma.js';
+import { summarizeKano } from './summarizeKano.js';
+import type { SummarizeKanoOptions } from './summarizeKano.js';
 import { summarizeTree } from './summarizeTree.js';
 import type { SummarizeTreeOptions } from './summarizeTree.js';
 import type { Report, ReportMeta, ReportSection } from './types.js';
@@ -28,8 +35,12 @@ export interface BuildReportInput {
   readonly indices?: IndexScorecard;
   /** Evaluated indicator hierarchy (`evaluateTree`). */
   readonly tree?: TreeEvaluation;
-  /** Importance–performance results, one per target. */
-  readonly ipma?: IpmaSummaryInput | readonly IpmaSummaryInput[];
+  /** Importance–performance results (`ipma(fit, target)` or plain driver points), one per target. */
+  readonly ipma?: IpmaResult | IpmaSummaryInput | readonly (IpmaResult | IpmaSummaryInput)[];
+  /** SERVQUAL gaps (`servqual`). */
+  readonly gaps?: ServqualResult;
+  /** Kano analysis (`kanoAnalysis`). */
+  readonly kano?: KanoResult;
   /** Further sections (gaps, Kano, NPS … from their `summarize…` functions, or your own), appended in order. */
   readonly sections?: readonly ReportSection[];
   /** Data file, date, analyst … shown under the title. */
@@ -41,13 +52,15 @@ export interface BuildReportInput {
     readonly indices?: SummarizeIndicesOptions;
     readonly tree?: SummarizeTreeOptions;
     readonly ipma?: SummarizeIpmaOptions;
+    readonly gaps?: SummarizeGapsOptions;
+    readonly kano?: SummarizeKanoOptions;
   };
 }
 
 /**
  * Assembles a {@link Report} from whatever results are at hand, in the order a manager reads
- * them: indices, indicator hierarchy, importance–performance, then the model behind them
- * (fit, assessment), then any extra sections.
+ * them: indices, indicator hierarchy, importance–performance, gaps, Kano, then the model
+ * behind them (fit, assessment), then any extra sections.
  *
  * @remarks
  * Pure data assembly: each part comes from its `summarize…` function; numbers stay
@@ -75,11 +88,15 @@ export function buildReport(input: BuildReportInput): Report {
   if (input.indices !== undefined) sections.push(summarizeIndices(input.indices, o.indices));
   if (input.tree !== undefined) sections.push(summarizeTree(input.tree, o.tree));
   if (input.ipma !== undefined) {
-    const list: readonly IpmaSummaryInput[] = Array.isArray(input.ipma) ? input.ipma : [input.ipma as IpmaSummaryInput];
+    const list: readonly (IpmaResult | IpmaSummaryInput)[] = Array.isArray(input.ipma)
+      ? input.ipma
+      : [input.ipma as IpmaResult | IpmaSummaryInput];
     list.forEach((ipma) =>
       sections.push(summarizeIpma(ipma, { ...o.ipma, name: list.length > 1 ? `ipma-${ipma.target}` : (o.ipma?.name ?? 'ipma') })),
     );
   }
+  if (input.gaps !== undefined) sections.push(summarizeGaps(input.gaps, o.gaps));
+  if (input.kano !== undefined) sections.push(summarizeKano(input.kano, o.kano));
   if (input.fit !== undefined) sections.push(summarizeFit(input.fit, o.fit));
   if (input.assessment !== undefined) sections.push(summarizeAssessment(input.assessment, o.assessment));
   sections.push(...(input.sections ?? []));

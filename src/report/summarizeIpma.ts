@@ -1,10 +1,11 @@
+import type { IpmaResult } from '../gap/ipma.js';
 import { deepFreeze } from '../util/record.js';
 import { meanOf } from './chartCommon.js';
 import { col } from './columns.js';
 import { ipmaChart } from './ipmaChart.js';
 import type { IpmaDatum } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
-import type { ReportSection } from './types.js';
+import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 
 /** Importance–performance results of one target construct. */
 export interface IpmaSummaryInput {
@@ -35,7 +36,8 @@ export function ipaQuadrant(importance: number, performance: number, cx: number,
 
 /**
  * Turns importance–performance results into a report section: a table of drivers with their
- * quadrant and the IPMA scatter with crosshairs.
+ * quadrant and the IPMA scatter with crosshairs. Takes the result of `ipma(fit, target)`
+ * (construct and item level, ranks and crosshairs as computed there) or plain driver points.
  *
  * @remarks
  * Quadrants after Martilla & James (1977): importance ≥ cut and performance < cut is
@@ -51,7 +53,100 @@ export function ipaQuadrant(importance: number, performance: number, cx: number,
  * ] });
  * ```
  */
-export function summarizeIpma(input: IpmaSummaryInput, options: SummarizeIpmaOptions = {}): ReportSection {
+export function summarizeIpma(input: IpmaResult | IpmaSummaryInput, options: SummarizeIpmaOptions = {}): ReportSection {
+  if ('kind' in input && input.kind === 'csi.ipma') return fromResult(input, options);
+  return fromDrivers(input as IpmaSummaryInput, options);
+}
+
+function fromResult(r: IpmaResult, options: SummarizeIpmaOptions): ReportSection {
+  const name = options.name ?? 'ipma';
+  const title = options.title ?? `Importance–performance map: ${r.target}`;
+  const tables: ReportTable[] = [];
+  const charts: ChartSpec[] = [];
+  const levels = [
+    ['constructs', 'Construct', r.constructs],
+    ['items', 'Item', r.items],
+  ] as const;
+  for (const [level, label, lv] of levels) {
+    const names = lv.ranking.length > 0 ? lv.ranking : Object.keys(lv.points);
+    if (names.length === 0) continue;
+    tables.push(
+      reportTable({
+        name: level,
+        title: `${label} drivers of ${r.target}`,
+        columns: [
+          col('rank', 'Rank', 'number', 0),
+          col('driver', label, 'text'),
+          ...(level === 'items' ? [col('construct', 'Construct', 'text')] : []),
+          col('importance', 'Importance', 'number'),
+          col('performance', 'Performance', 'index'),
+          col('quadrant', 'Quadrant', 'text'),
+          col('priority', 'Priority score', 'number', 2),
+        ],
+        keys: ['driver'],
+        rows: names.map((n) => {
+          const p = lv.points[n];
+          return {
+            rank: p?.rank ?? null,
+            driver: n,
+            construct: p?.construct ?? null,
+            importance: p?.importance ?? null,
+            performance: p?.performance ?? null,
+            quadrant: p?.quadrantLabel ?? null,
+            priority: p?.priorityScore ?? null,
+          };
+        }),
+        notes: [`Ranked by ${r.priorityRule}; crosshairs (${lv.crosshair.method}) in the crosshairs table.`],
+      }),
+    );
+    charts.push(
+      ipmaChart(
+        names.flatMap((n) => {
+          const p = lv.points[n];
+          return p === undefined ? [] : [{ label: n, importance: p.importance, performance: p.performance, ...(p.construct !== undefined ? { group: p.construct } : {}) }];
+        }),
+        {
+          title: `${title} (${level})`,
+          importanceCut: lv.crosshair.importance,
+          performanceCut: lv.crosshair.performance,
+          name: `${name}-${level}`,
+        },
+      ),
+    );
+  }
+  tables.push(
+    reportTable({
+      name: 'crosshairs',
+      title: 'Crosshairs and target',
+      columns: [col('level', 'Level', 'text'), col('method', 'Method', 'text'), col('importance', 'Importance cut', 'number'), col('performance', 'Performance cut', 'index')],
+      keys: ['level'],
+      rows: [
+        ...levels.map(([level, , lv]) => ({ level, method: lv.crosshair.method, importance: lv.crosshair.importance, performance: lv.crosshair.performance })),
+        { level: `target ${r.target}`, method: 'performance', importance: null, performance: r.targetPerformance },
+      ],
+    }),
+  );
+  if (r.warnings.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'warnings',
+        title: 'Warnings',
+        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
+        keys: ['no'],
+        rows: r.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
+      }),
+    );
+  }
+  return deepFreeze({
+    name,
+    title,
+    text: `Importance (unstandardized total effect on ${r.target}) against performance (0–100) of its drivers (Ringle & Sarstedt 2016). Improve first: high importance, low performance.`,
+    tables,
+    charts,
+  });
+}
+
+function fromDrivers(input: IpmaSummaryInput, options: SummarizeIpmaOptions): ReportSection {
   const cx = options.importanceCut ?? meanOf(input.drivers.map((d) => d.importance));
   const cy = options.performanceCut ?? meanOf(input.drivers.map((d) => d.performance));
   const title = options.title ?? `Importance–performance map: ${input.target}`;

@@ -129,7 +129,7 @@ describe('chart specs', () => {
     expect(enc).toEqual(['2022', '2023', '2024']);
   });
 
-  it('renderSvg accepts a bare Vega-Lite spec and refuses data URLs without network access', async () => {
+  it('renderSvg accepts a bare Vega-Lite spec; a data URL is never fetched (the loader refuses it)', async () => {
     const svg = await renderSvg({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } });
     expect(svg).toContain('<svg');
     await expect(renderSvg({ data: { url: 'https://example.com/x.json' }, mark: 'point' })).resolves.toContain('<svg');

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ipma } from '../../src/gap/ipma.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { gapChart } from '../../src/report/gapChart.js';
 import { kanoChart } from '../../src/report/kanoChart.js';
@@ -71,10 +72,13 @@ function ecsiReport(): Report {
     assessment,
     indices: card,
     tree,
-    ipma: {
-      target: 'Loyalty',
-      drivers: Object.entries(ipmaRef).map(([label, v]) => ({ label, importance: v.importance_unstd_total_effect, performance: v.performance })),
-    },
+    ipma: [
+      ipma(fit, 'CUSL'),
+      {
+        target: 'Loyalty',
+        drivers: Object.entries(ipmaRef).map(([label, v]) => ({ label, importance: v.importance_unstd_total_effect, performance: v.performance })),
+      },
+    ],
     meta: { data: 'mobi.csv (Tenenhaus et al. 2005)' },
     sections: [
       {

@@ -1,0 +1,278 @@
+/**
+ * `compareGroups(model, data, options)`: multigroup comparison of PLS path coefficients
+ * (permutation test and Henseler's PLS-MGA). @packageDocumentation
+ */
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import { selectRows } from '../data/selectRows.js';
+import type { Dataset } from '../data/types.js';
+import { estimatePls } from '../estimation/estimatePls.js';
+import type { PlsOptions } from '../estimation/types.js';
+import { createRng } from '../numeric/random.js';
+import type { ModelSpec } from '../spec/types.js';
+import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+
+/** Options of {@link compareGroups}. */
+export interface CompareGroupsOptions {
+  /** Factor (or numeric) column with the groups. */
+  readonly by: string;
+  /** The two levels to compare, `[group 1, group 2]`. @defaultValue the first two levels in data order (error if more) */
+  readonly groups?: readonly [string, string];
+  /** `permutation`, `mga` (Henseler 2009) or `both`. @defaultValue 'permutation' */
+  readonly method?: 'permutation' | 'mga' | 'both';
+  /** Permutations, and bootstrap resamples per group for MGA. @defaultValue 1000 */
+  readonly resamples?: number;
+  /** Seed of the PRNG (xoshiro128**, `createRng`). @defaultValue 1 */
+  readonly seed?: number;
+  /** Options of every PLS estimation (scores are never computed). */
+  readonly pls?: PlsOptions;
+}
+
+/** Permutation test of one path. */
+export interface PermutationTest {
+  /** Permutations with `|Δ_perm| ≥ |Δ_orig|`. */
+  readonly exceed: number;
+  /** `(exceed + 1)/(valid + 1)`. */
+  readonly pValue: number;
+  /** Permutations that produced an estimate. */
+  readonly valid: number;
+}
+
+/** Henseler's PLS-MGA for one path. */
+export interface MgaTest {
+  /** `p = 1 − (1/J²) Σ_a Σ_b Θ(2β̄¹ − β¹_a − 2β̄² + β²_b)`: one-sided, H₁: β¹ > β². */
+  readonly pGreater: number;
+  /** Two-sided `2·min(p, 1 − p)`. */
+  readonly pTwoSided: number;
+  /** Bootstrap means β̄¹, β̄² and SDs (n − 1). */
+  readonly mean1: number;
+  readonly mean2: number;
+  readonly sd1: number;
+  readonly sd2: number;
+  /** Valid draws per group. */
+  readonly draws1: number;
+  readonly draws2: number;
+}
+
+/** Comparison of one path. */
+export interface PathComparison {
+  readonly path: string;
+  readonly beta1: number;
+  readonly beta2: number;
+  /** `β¹ − β²` on the full groups. */
+  readonly difference: number;
+  readonly permutation?: PermutationTest;
+  readonly mga?: MgaTest;
+}
+
+/** Result of {@link compareGroups}. */
+export interface CompareGroupsResult {
+  readonly kind: 'csi.group-comparison';
+  readonly by: string;
+  readonly groups: readonly [string, string];
+  readonly n: readonly [number, number];
+  readonly paths: Readonly<Record<string, PathComparison>>;
+  /** R² per endogenous construct in each group. */
+  readonly rSquared: Readonly<Record<string, readonly [number, number]>>;
+  readonly method: 'permutation' | 'mga' | 'both';
+  readonly resamples: number;
+  readonly seed: number;
+  /** The exact resampling rules, for reproduction. */
+  readonly scheme: {
+    readonly permutation?: string;
+    readonly mga?: string;
+  };
+  readonly warnings: readonly CsiWarning[];
+}
+
+/**
+ * Compares the structural model between two groups (VIP vs ordinary customers, two brands):
+ * the difference of every path coefficient with a permutation test and/or Henseler's PLS-MGA.
+ *
+ * @remarks
+ * peers.md §10.9; methodology §9.2.
+ * - **Permutation test** (Chin & Dibbern 2010): pool the rows of the two groups (data order),
+ *   for each of R permutations shuffle the pooled row list (Fisher–Yates from the end:
+ *   `j = rng.nextInt(i + 1)`, swap, on a fresh identity list each time), give the first n₁ rows
+ *   to group 1 and the rest to group 2, re-estimate both models and record
+ *   `Δ_perm = β¹ − β²`. `p = (#{|Δ_perm| ≥ |Δ_orig|} + 1)/(R + 1)` — counting ties as
+ *   exceedances and adding one makes the p-value valid (Phipson & Smyth 2010); plspm counts
+ *   strict exceedances (`>`), which differs only on exact ties. Failed permutations are
+ *   dropped from R.
+ * - **PLS-MGA** (Henseler, Ringle & Sinkovics 2009): J bootstrap resamples per group (per
+ *   replicate: n₁ draws `rng.nextInt(n₁)` for group 1, then n₂ for group 2, from
+ *   `createRng(seed + 1)`); `p = 1 − (1/J²) Σ_a Σ_b Θ(2β̄¹ − β¹_a − 2β̄² + β²_b)`,
+ *   Θ(x) = 1 if x > 0 — the one-sided p for H₁: β¹ > β²; two-sided `2·min(p, 1 − p)`.
+ * Every estimation uses `options.pls` (e.g. a tight tolerance) without construct scores.
+ * Checked against an independent NumPy PLS on the plspm `satisfaction` data by gender with the
+ * same permutations and resamples (PRNG re-implemented from its definition).
+ *
+ * @param model - The PLS model.
+ * @param data - Data with the grouping column.
+ * @example
+ * ```ts
+ * const mg = compareGroups(model, data, { by: 'gender', method: 'both', resamples: 1000, seed: 42 });
+ * mg.paths['SAT->LOY'].difference;          // β_female − β_male
+ * mg.paths['SAT->LOY'].permutation?.pValue; // permutation p
+ * mg.paths['SAT->LOY'].mga?.pTwoSided;      // Henseler PLS-MGA
+ * ```
+ */
+export function compareGroups(model: ModelSpec, data: Dataset, options: CompareGroupsOptions): CompareGroupsResult {
+  const issues: CsiIssue[] = [];
+  const method = options.method ?? 'permutation';
+  const R = options.resamples ?? 1000;
+  const seed = options.seed ?? 1;
+  if (!['permutation', 'mga', 'both'].includes(method)) issues.push({ kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'permutation', 'mga' or 'both'.` });
+  if (!Number.isInteger(R) || R < 1) issues.push({ kind: 'invalid_resamples', value: R, message: `Option "resamples" is ${R}; expected a whole number ≥ 1.` });
+  if (!Number.isFinite(seed)) issues.push({ kind: 'invalid_seed', message: `Option "seed" must be a finite number; got ${String(seed)}.` });
+  const by = options.by;
+  let labels: readonly (string | null)[] | undefined;
+  if (data.factorNames.includes(by)) labels = data.factors[by];
+  else if (data.items.includes(by)) labels = Array.from(data.columns[by]!, (v) => (Number.isNaN(v) ? null : String(v)));
+  else {
+    const near = nearest(by, [...data.factorNames, ...data.items]);
+    issues.push({ kind: 'unknown_column', value: by, message: `Grouping column "${by}" is not in the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+  }
+  if (issues.length > 0 || labels === undefined) throw new CsiError('INVALID_OPTIONS', issues);
+  const levels: string[] = [];
+  for (const v of labels) if (v !== null && !levels.includes(v)) levels.push(v);
+  let groups: readonly [string, string];
+  if (options.groups !== undefined) {
+    groups = options.groups;
+    for (const g of groups) if (!levels.includes(g)) issues.push({ kind: 'unknown_group', value: g, message: `Group "${g}" does not occur in column "${by}" (levels: ${levels.join(', ')}).` });
+    if (groups[0] === groups[1]) issues.push({ kind: 'same_group', message: `The two groups must differ; got "${groups[0]}" twice.` });
+  } else if (levels.length !== 2) {
+    issues.push({ kind: 'group_count', message: `Column "${by}" has ${levels.length} levels (${levels.join(', ')}); pass options.groups to choose two.` });
+    groups = ['', ''];
+  } else groups = [levels[0]!, levels[1]!];
+  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const rows1: number[] = [];
+  const rows2: number[] = [];
+  labels.forEach((v, r) => {
+    if (v === groups[0]) rows1.push(r);
+    else if (v === groups[1]) rows2.push(r);
+  });
+  const pls: PlsOptions = { ...(options.pls ?? {}), scores: false };
+  const warnings: CsiWarning[] = [];
+  const fit1 = estimatePls(model, selectRows(data, rows1), pls);
+  const fit2 = estimatePls(model, selectRows(data, rows2), pls);
+  const keys = Object.keys(fit1.pathCoefficients);
+  const beta1 = keys.map((k) => fit1.pathCoefficients[k]!);
+  const beta2 = keys.map((k) => fit2.pathCoefficients[k]!);
+  const orig = keys.map((_, j) => beta1[j]! - beta2[j]!);
+  const tryPaths = (rows: number[]): number[] | null => {
+    try {
+      const f = estimatePls(model, selectRows(data, rows), pls);
+      return f.converged ? keys.map((k) => f.pathCoefficients[k]!) : null;
+    } catch (e) {
+      if (e instanceof CsiError) return null;
+      throw e;
+    }
+  };
+  let perm: PermutationTest[] | undefined;
+  if (method !== 'mga') {
+    const rng = createRng(seed);
+    const pooled = [...rows1, ...rows2].sort((a, b) => a - b);
+    const N = pooled.length;
+    const n1 = rows1.length;
+    const exceed = keys.map(() => 0);
+    let valid = 0;
+    const p = new Array<number>(N);
+    for (let b = 0; b < R; b++) {
+      for (let i = 0; i < N; i++) p[i] = pooled[i]!;
+      for (let i = N - 1; i >= 1; i--) {
+        const j = rng.nextInt(i + 1);
+        const t = p[i]!;
+        p[i] = p[j]!;
+        p[j] = t;
+      }
+      const a = tryPaths(p.slice(0, n1));
+      const c = tryPaths(p.slice(n1));
+      if (a === null || c === null) continue;
+      valid++;
+      keys.forEach((_, j) => {
+        if (Math.abs(a[j]! - c[j]!) >= Math.abs(orig[j]!)) exceed[j]!++;
+      });
+    }
+    if (valid < R) warnings.push({ kind: 'failed_permutations', message: `${R - valid} of ${R} permutations failed to estimate and were dropped.` });
+    perm = keys.map((_, j) => ({ exceed: exceed[j]!, pValue: (exceed[j]! + 1) / (valid + 1), valid }));
+  }
+  let mga: MgaTest[] | undefined;
+  if (method !== 'permutation') {
+    const rng = createRng(seed + 1);
+    const n1 = rows1.length;
+    const n2 = rows2.length;
+    const d1: number[][] = keys.map(() => []);
+    const d2: number[][] = keys.map(() => []);
+    const i1 = new Array<number>(n1);
+    const i2 = new Array<number>(n2);
+    for (let b = 0; b < R; b++) {
+      for (let k = 0; k < n1; k++) i1[k] = rows1[rng.nextInt(n1)]!;
+      for (let k = 0; k < n2; k++) i2[k] = rows2[rng.nextInt(n2)]!;
+      const a = tryPaths(i1);
+      const c = tryPaths(i2);
+      if (a !== null) keys.forEach((_, j) => d1[j]!.push(a[j]!));
+      if (c !== null) keys.forEach((_, j) => d2[j]!.push(c[j]!));
+    }
+    const failed = 2 * R - (d1[0]?.length ?? 0) - (d2[0]?.length ?? 0);
+    if (failed > 0) warnings.push({ kind: 'failed_resamples', message: `${failed} of ${2 * R} bootstrap estimations failed and were dropped.` });
+    const msd = (x: number[]): [number, number] => {
+      const m = x.reduce((s, v) => s + v, 0) / x.length;
+      const v = x.reduce((s, y) => s + (y - m) * (y - m), 0) / (x.length - 1);
+      return [m, Math.sqrt(v)];
+    };
+    mga = keys.map((_, j) => {
+      const a = d1[j]!;
+      const c = d2[j]!;
+      const [m1, s1] = msd(a);
+      const [m2, s2] = msd(c);
+      // count pairs with 2m1 − a − 2m2 + c > 0, i.e. c > a + 2(m2 − m1): sort c and binary-search
+      const cs = [...c].sort((x, y) => x - y);
+      const shift = 2 * (m2 - m1);
+      let count = 0;
+      for (const x of a) {
+        const thr = x + shift;
+        let lo = 0;
+        let hi = cs.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cs[mid]! > thr) hi = mid;
+          else lo = mid + 1;
+        }
+        count += cs.length - lo;
+      }
+      const p = 1 - count / (a.length * c.length);
+      return { pGreater: p, pTwoSided: Math.min(1, 2 * Math.min(p, 1 - p)), mean1: m1, mean2: m2, sd1: s1, sd2: s2, draws1: a.length, draws2: c.length };
+    });
+  }
+  const endo = fit1.endogenous;
+  return deepFreeze({
+    kind: 'csi.group-comparison' as const,
+    by,
+    groups: [groups[0], groups[1]] as const,
+    n: [rows1.length, rows2.length] as const,
+    paths: recordFrom(
+      keys.map((k, j): [string, PathComparison] => [
+        k,
+        {
+          path: k,
+          beta1: beta1[j]!,
+          beta2: beta2[j]!,
+          difference: orig[j]!,
+          ...(perm !== undefined ? { permutation: perm[j]! } : {}),
+          ...(mga !== undefined ? { mga: mga[j]! } : {}),
+        },
+      ]),
+    ),
+    rSquared: recordFrom(endo.map((c) => [c, [fit1.rSquared[c]!, fit2.rSquared[c]!] as const] as const)),
+    method,
+    resamples: R,
+    seed,
+    scheme: {
+      ...(method !== 'mga'
+        ? { permutation: `createRng(${seed}); per permutation: pooled rows in data order, Fisher–Yates from the end (j = nextInt(i + 1)); first n1 → "${groups[0]}"; p = (#{|Δ_perm| ≥ |Δ_orig|} + 1)/(valid + 1)` }
+        : {}),
+      ...(method !== 'permutation' ? { mga: `createRng(${seed + 1}); per replicate: n1 draws nextInt(n1) of "${groups[0]}" rows, then n2 draws nextInt(n2) of "${groups[1]}" rows` } : {}),
+    },
+    warnings,
+  });
+}

@@ -1,0 +1,107 @@
+import type { KanoResult } from '../gap/kanoAnalysis.js';
+import { deepFreeze } from '../util/record.js';
+import { col } from './columns.js';
+import { kanoChart } from './kanoChart.js';
+import { reportTable } from './reportTable.js';
+import type { ReportSection, ReportTable } from './types.js';
+
+/** Options of {@link summarizeKano}. */
+export interface SummarizeKanoOptions {
+  /** @defaultValue 'Kano analysis' */
+  readonly title?: string;
+  /** @defaultValue 'kano' */
+  readonly name?: string;
+}
+
+const NAMES: Record<string, string> = {
+  A: 'Attractive',
+  O: 'One-dimensional',
+  M: 'Must-be',
+  I: 'Indifferent',
+  R: 'Reverse',
+  Q: 'Questionable',
+};
+
+/**
+ * Turns a Kano analysis into a report section: category shares, winning category,
+ * Better/Worse coefficients, strengths and the Fong test per feature, and the Better/Worse grid.
+ *
+ * @remarks
+ * `Better = (A + O)/(A + O + M + I)`, `Worse = −(O + M)/(A + O + M + I)` (Berger et al. 1993);
+ * Fong (1996) test of the top two categories (methodology §7.4). Numbers are copied unrounded
+ * from `kanoAnalysis`.
+ *
+ * @example
+ * ```ts
+ * const section = summarizeKano(kanoAnalysis(pairs));
+ * ```
+ */
+export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions = {}): ReportSection {
+  const features = result.order.map((f) => [f, result.features[f]] as const).filter((e) => e[1] !== undefined);
+  const tables: ReportTable[] = [
+    reportTable({
+      name: 'features',
+      title: 'Kano categories by feature',
+      columns: [
+        col('feature', 'Feature', 'text'),
+        col('category', 'Category', 'text'),
+        col('n', 'n', 'number', 0),
+        col('A', 'A', 'percent'),
+        col('O', 'O', 'percent'),
+        col('M', 'M', 'percent'),
+        col('I', 'I', 'percent'),
+        col('R', 'R', 'percent'),
+        col('Q', 'Q', 'percent'),
+        col('better', 'Better', 'number'),
+        col('worse', 'Worse', 'number'),
+        col('totalStrength', 'Total strength', 'percent'),
+        col('categoryStrength', 'Category strength', 'percent'),
+        col('fong', 'Fong significant', 'text'),
+      ],
+      keys: ['feature'],
+      rows: features.map(([f, r]) => ({
+        feature: f,
+        category: r === undefined ? null : `${NAMES[r.category] ?? r.category}${r.tiedWith.length > 1 ? ' (tie-break)' : ''}`,
+        n: r?.n ?? null,
+        A: r?.shares.A ?? null,
+        O: r?.shares.O ?? null,
+        M: r?.shares.M ?? null,
+        I: r?.shares.I ?? null,
+        R: r?.shares.R ?? null,
+        Q: r?.shares.Q ?? null,
+        better: r?.better ?? null,
+        worse: r?.worse ?? null,
+        totalStrength: r?.totalStrength ?? null,
+        categoryStrength: r?.categoryStrength ?? null,
+        fong: r?.fong.significant ?? null,
+      })),
+      notes: [
+        'A attractive, O one-dimensional, M must-be, I indifferent, R reverse, Q questionable; shares of valid answer pairs.',
+        'Better = (A + O)/(A + O + M + I), Worse = −(O + M)/(A + O + M + I) (Berger et al. 1993); Fong (1996) test of the top two categories.',
+      ],
+    }),
+  ];
+  if (result.warnings.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'warnings',
+        title: 'Warnings',
+        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
+        keys: ['no'],
+        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
+      }),
+    );
+  }
+  return deepFreeze({
+    name: options.name ?? 'kano',
+    title: options.title ?? 'Kano analysis',
+    text: `Kano classification of ${features.length} features from functional/dysfunctional question pairs.`,
+    tables,
+    charts: [
+      kanoChart(
+        features.flatMap(([f, r]) => (r === undefined ? [] : [{ label: f, better: r.better, worse: r.worse, category: r.category }])),
+        { name: 'kano-grid' },
+      ),
+    ],
+  });
+}
