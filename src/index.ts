@@ -18,3 +18,4 @@ export * from './weighting/index.js';
 export * from './estimation/index.js';
 export * from './assessment/index.js';
 export * from './indices/index.js';
+export * from './gap/index.js';

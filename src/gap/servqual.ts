@@ -229,7 +229,9 @@ function servperfOf(rows: readonly number[], parts: readonly Resolved[]): Servpe
  * - item gap `d̄ = mean_r(P_ri − E_ri)`; paired t `t = d̄/(s_d/√n)`, df = n − 1; CI
  *   `d̄ ± t_{n−1,1−α/2}·s_d/√n`; `d_z = d̄/s_d`; Wilcoxon signed-rank on `P − E` with zero gaps
  *   dropped (SciPy `zero_method='wilcox'`), normal approximation with tie correction for n > 50
- *   (continuity correction per `wilcoxonCorrection`);
+ *   (continuity correction per `wilcoxonCorrection`). Composite respondent gaps (dimension,
+ *   overall, weighted) are snapped to a grid of `10⁻¹²·max|d|` before ranking, so gaps that are
+ *   mathematically equal (or zero) but differ in the last bits rank as ties;
  * - normalized gap `100·(P̄ − Ē)/(max − min)` with the theoretical scale bounds;
  * - dimension gap: respondent score `G_rd = mean_{i∈d} G_ri` (so `P_rd`, `E_rd` are the item means),
  *   tested like an item; Holm and Benjamini–Hochberg adjustments are applied over the items and,

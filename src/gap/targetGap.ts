@@ -88,7 +88,7 @@ function isSummary(x: TargetGapInput): x is IndexSummary {
  * ```ts
  * const g = targetGap([72, 80, 65, 77, 74, 70], 75);
  * g.gap;                    // −2.0
- * g.probabilityMeetsTarget; // ≈ 0.19
+ * g.probabilityMeetsTarget; // ≈ 0.199 (t = −0.93, 5 df)
  * ```
  */
 export function targetGap(input: TargetGapInput, target: number, options: TargetGapOptions = {}): TargetGapResult {

@@ -1,7 +1,8 @@
 /**
- * Worker-thread side of `bootstrapPlsParallel` (internal). @packageDocumentation
+ * Worker-thread side of `bootstrapPlsParallel` / `createBootstrapPool` (internal).
+ * @packageDocumentation
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Dataset } from '../data/types.js';
 import { CsiError } from '../errors.js';
 import { createBootstrapEngine } from '../estimation/bootstrapEngine.js';
@@ -10,6 +11,9 @@ import type { ModelSpec } from '../spec/types.js';
 
 /** What a bootstrap worker is asked to do. @internal */
 export interface BootstrapWorkerTask {
+  readonly type: 'task';
+  /** Task number (echoed in every reply). */
+  readonly id: number;
   readonly model: ModelSpec;
   readonly data: Dataset;
   readonly options: Omit<BootstrapPlsOptions, 'onProgress'>;
@@ -23,19 +27,22 @@ export interface BootstrapWorkerTask {
 
 /** Messages a bootstrap worker posts. @internal */
 export type BootstrapWorkerMessage =
-  | { readonly type: 'progress'; readonly done: number }
-  | { readonly type: 'done'; readonly values: Float64Array; readonly status: Uint8Array }
-  | { readonly type: 'error'; readonly code: string; readonly message: string; readonly issues: unknown };
+  | { readonly type: 'ready' }
+  | { readonly type: 'progress'; readonly id: number; readonly done: number }
+  | { readonly type: 'done'; readonly id: number; readonly values: Float64Array; readonly status: Uint8Array }
+  | { readonly type: 'error'; readonly id: number; readonly code: string; readonly message: string; readonly issues: unknown };
 
 /**
- * Entry point of a bootstrap worker thread: rebuilds the engine from the task (same inputs,
- * same deterministic code as the main thread), evaluates resamples `from … to − 1` and posts
- * their statistics (resample-major) and status codes back, transferring the buffers.
+ * Entry point of a bootstrap worker thread: for every task message it rebuilds the bootstrap
+ * engine from (model, data, options) — the same deterministic code as the main thread —
+ * evaluates resamples `from … to − 1` and posts their statistics (resample-major) and status
+ * codes back, transferring the buffers. The thread stays alive for further tasks.
  *
- * @remarks Started by `bootstrapPlsParallel`; not meant to be called directly.
+ * @remarks Started by `bootstrapPlsParallel` / `createBootstrapPool`; not meant to be called
+ * directly.
  * @example
  * ```ts
- * // inside a worker started by bootstrapPlsParallel
+ * // the code a pool worker runs
  * runBootstrapWorker();
  * ```
  * @internal
@@ -43,26 +50,30 @@ export type BootstrapWorkerMessage =
 export function runBootstrapWorker(): void {
   const port = parentPort;
   if (port === null) throw new Error('runBootstrapWorker must run inside a worker thread.');
-  const task = workerData as BootstrapWorkerTask;
-  try {
-    const engine = createBootstrapEngine(task.model, task.data, task.options);
-    const S = engine.labels.length;
-    const count = task.to - task.from;
-    const values = new Float64Array(count * S);
-    const status = new Uint8Array(count);
-    let reported = 0;
-    engine.runRange(task.from, task.to, values, status, (done) => {
-      if (done - reported >= task.progressEvery || done === count) {
-        port.postMessage({ type: 'progress', done: done - reported } satisfies BootstrapWorkerMessage);
-        reported = done;
-      }
-    });
-    port.postMessage({ type: 'done', values, status } satisfies BootstrapWorkerMessage, [values.buffer, status.buffer]);
-  } catch (e) {
-    const msg: BootstrapWorkerMessage =
-      e instanceof CsiError
-        ? { type: 'error', code: e.code, message: e.message, issues: structuredClone(e.issues) }
-        : { type: 'error', code: '', message: e instanceof Error ? e.message : String(e), issues: [] };
-    port.postMessage(msg);
-  }
+  port.on('message', (task: BootstrapWorkerTask) => {
+    if (task.type !== 'task') return;
+    const id = task.id;
+    try {
+      const engine = createBootstrapEngine(task.model, task.data, task.options);
+      const S = engine.labels.length;
+      const count = task.to - task.from;
+      const values = new Float64Array(count * S);
+      const status = new Uint8Array(count);
+      let reported = 0;
+      engine.runRange(task.from, task.to, values, status, (done) => {
+        if (done - reported >= task.progressEvery || done === count) {
+          port.postMessage({ type: 'progress', id, done: done - reported } satisfies BootstrapWorkerMessage);
+          reported = done;
+        }
+      });
+      port.postMessage({ type: 'done', id, values, status } satisfies BootstrapWorkerMessage, [values.buffer, status.buffer]);
+    } catch (e) {
+      const msg: BootstrapWorkerMessage =
+        e instanceof CsiError
+          ? { type: 'error', id, code: e.code, message: e.message, issues: structuredClone(e.issues) }
+          : { type: 'error', id, code: '', message: e instanceof Error ? e.message : String(e), issues: [] };
+      port.postMessage(msg);
+    }
+  });
+  port.postMessage({ type: 'ready' } satisfies BootstrapWorkerMessage);
 }

@@ -11,9 +11,9 @@ const population = readJson<{ populationPaths: Record<string, number> }>('estima
 
 const model: ModelSpec = {
   constructs: [
-    { name: 'X', items: ['x1', 'x2', 'x3'] },
-    { name: 'M', items: ['m1', 'm2', 'm3'] },
-    { name: 'Y', items: ['y1', 'y2', 'y3'] },
+    { name: 'X', items: ['x1', 'x2', 'x3'], mode: 'A' },
+    { name: 'M', items: ['m1', 'm2', 'm3'], mode: 'A' },
+    { name: 'Y', items: ['y1', 'y2', 'y3'], mode: 'A' },
   ],
   paths: [
     { from: 'X', to: 'M' },

@@ -26,7 +26,7 @@ function nearlyConstant(): { model: ModelSpec; data: Dataset } {
     (cols.b2 as Float64Array)[i] = Math.round(4 + 0.7 * f + rng.normal());
   }
   const data: Dataset = { n, items: ['a1', 'a2', 'b1', 'b2'], columns: cols, factorNames: [], factors: Object.create(null), scales: Object.create(null) };
-  const model: ModelSpec = { constructs: [{ name: 'A', items: ['a1', 'a2'] }, { name: 'B', items: ['b1', 'b2'] }], paths: [{ from: 'A', to: 'B' }] };
+  const model: ModelSpec = { constructs: [{ name: 'A', items: ['a1', 'a2'], mode: 'A' }, { name: 'B', items: ['b1', 'b2'], mode: 'A' }], paths: [{ from: 'A', to: 'B' }] };
   return { model, data };
 }
 

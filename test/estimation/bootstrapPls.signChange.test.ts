@@ -8,8 +8,8 @@ import type { ModelSpec } from '../../src/spec/types.js';
 // fixed by the start weights (1, …, 1) — flips between resamples.
 const model: ModelSpec = {
   constructs: [
-    { name: 'A', items: ['a1', 'a2', 'a3', 'a4', 'a5'] },
-    { name: 'B', items: ['b1', 'b2', 'b3'] },
+    { name: 'A', items: ['a1', 'a2', 'a3', 'a4', 'a5'], mode: 'A' },
+    { name: 'B', items: ['b1', 'b2', 'b3'], mode: 'A' },
   ],
   paths: [{ from: 'A', to: 'B' }],
 };

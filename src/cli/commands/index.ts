@@ -4,5 +4,6 @@ import { ahpCommand } from './ahp.js';
 import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
 import { estimateCommand } from './estimate.js';
+import { kanoCommand } from './kano.js';
 
-export const commands: readonly Command[] = [demoCommand, describeCommand, estimateCommand, ahpCommand];
+export const commands: readonly Command[] = [demoCommand, describeCommand, estimateCommand, ahpCommand, kanoCommand];

@@ -1,0 +1,127 @@
+/**
+ * Bootstrap benchmark: 5,000 resamples of the ECSI model on mobi, single thread and on worker
+ * threads, against the peers' published timings (GitHub issue 4). Prints JSON.
+ *
+ * Run: npx tsx bench/bootstrap.ts [--resamples 5000] [--repeats 3] [--workers 2]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Dataset, ItemScale } from '../src/data/types.js';
+import { bootstrapPls } from '../src/estimation/bootstrapPls.js';
+import { bootstrapPlsParallel } from '../src/node/bootstrapPlsParallel.js';
+import type { ModelSpec } from '../src/spec/types.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RESAMPLES = arg('resamples', 5000);
+const REPEATS = arg('repeats', 3);
+const WORKERS = arg('workers', 2);
+
+// Peer timings for 5,000 resamples of ECSI/mobi on this 2-core machine (issue 4).
+const PEERS_SINGLE = { seminr: 95.3, cSEM: 71.4, plspm: 82.6 };
+const PEERS_TWO_CORES = { seminr: 48.0, cSEM: 39.2 };
+
+function loadMobi(): Dataset {
+  const text = readFileSync(join(here, '..', 'test', 'fixtures', 'data', 'mobi.csv'), 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
+  const header = (lines[0] ?? '').split(',').map((h) => h.replace(/^"|"$/g, ''));
+  const n = lines.length - 1;
+  const columns: Record<string, Float64Array> = Object.create(null);
+  const scales: Record<string, ItemScale> = Object.create(null);
+  for (const h of header) {
+    columns[h] = new Float64Array(n);
+    scales[h] = { min: 1, max: 10 };
+  }
+  for (let r = 0; r < n; r++) {
+    const cells = (lines[r + 1] ?? '').split(',');
+    header.forEach((h, j) => ((columns[h] as Float64Array)[r] = Number(cells[j])));
+  }
+  return { n, items: header, columns, factorNames: [], factors: Object.create(null), scales };
+}
+
+const ecsi: ModelSpec = {
+  name: 'ECSI (mobi)',
+  constructs: [
+    { name: 'IMAG', items: ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'], mode: 'A' },
+    { name: 'CUEX', items: ['CUEX1', 'CUEX2', 'CUEX3'], mode: 'A' },
+    { name: 'PERQ', items: ['PERQ1', 'PERQ2', 'PERQ3', 'PERQ4', 'PERQ5', 'PERQ6', 'PERQ7'], mode: 'A' },
+    { name: 'PERV', items: ['PERV1', 'PERV2'], mode: 'A' },
+    { name: 'CUSA', items: ['CUSA1', 'CUSA2', 'CUSA3'], mode: 'A' },
+    { name: 'CUSCO', items: ['CUSCO'], mode: 'A' },
+    { name: 'CUSL', items: ['CUSL1', 'CUSL2', 'CUSL3'], mode: 'A' },
+  ],
+  paths: [
+    ['IMAG', 'CUEX'], ['IMAG', 'CUSA'], ['IMAG', 'CUSL'], ['CUEX', 'PERQ'], ['CUEX', 'PERV'], ['CUEX', 'CUSA'],
+    ['PERQ', 'PERV'], ['PERQ', 'CUSA'], ['PERV', 'CUSA'], ['CUSA', 'CUSCO'], ['CUSA', 'CUSL'], ['CUSCO', 'CUSL'],
+  ].map(([from, to]) => ({ from: from as string, to: to as string })),
+};
+
+const median = (v: number[]): number => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
+const ratios = (seconds: number, peers: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(peers).map(([k, v]) => [k, round(v / seconds, 1)]));
+
+type Parallel = typeof bootstrapPlsParallel;
+
+async function main(): Promise<void> {
+  const mobi = loadMobi();
+  const options = { resamples: RESAMPLES, seed: 1, indirect: [['CUEX', 'PERQ', 'CUSA']] };
+  bootstrapPls(ecsi, mobi, { ...options, resamples: 200 }); // warm-up (JIT)
+  const single: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    bootstrapPls(ecsi, mobi, options);
+    single.push((performance.now() - t0) / 1000);
+  }
+  // Parallel: from the built package when present (the production path), else from sources
+  // (each worker then compiles the TypeScript with tsx first, ≈ 0.5 s of start-up).
+  const dist = join(here, '..', 'dist', 'node', 'index.js');
+  const fromDist = existsSync(dist);
+  const parallel: Parallel = fromDist ? ((await import(pathToFileURL(dist).href)) as { bootstrapPlsParallel: Parallel }).bootstrapPlsParallel : bootstrapPlsParallel;
+  const startT0 = performance.now();
+  await parallel(ecsi, mobi, { ...options, resamples: WORKERS, workers: WORKERS });
+  const startup = (performance.now() - startT0) / 1000;
+  const par: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    await parallel(ecsi, mobi, { ...options, workers: WORKERS });
+    par.push((performance.now() - t0) / 1000);
+  }
+  const s1 = median(single);
+  const s2 = median(par);
+  const out = {
+    benchmark: 'bootstrapPls: ECSI model on mobi (n = 250, 24 items, 7 constructs), path scheme, seed 1, all five intervals + BCa jackknife (250 fits)',
+    resamples: RESAMPLES,
+    repeats: REPEATS,
+    machine: { cpus: cpus().length, availableParallelism: availableParallelism(), loadavg: loadavg().map((v) => round(v, 2)), node: process.version },
+    singleThread: {
+      seconds: round(s1),
+      runs: single.map((v) => round(v)),
+      resamplesPerSecond: Math.round(RESAMPLES / s1),
+      speedupVsPeersSingle: ratios(s1, PEERS_SINGLE),
+    },
+    workers: {
+      workers: WORKERS,
+      source: fromDist ? 'dist/node/index.js' : 'src (tsx in each worker)',
+      seconds: round(s2),
+      runs: par.map((v) => round(v)),
+      resamplesPerSecond: Math.round(RESAMPLES / s2),
+      workerStartupSeconds: round(startup),
+      speedupVsPeersTwoCores: ratios(s2, PEERS_TWO_CORES),
+      speedupVsOwnSingleThread: round(s1 / s2, 2),
+    },
+    peers: { singleThreadSeconds: PEERS_SINGLE, twoCoresSeconds: PEERS_TWO_CORES },
+  };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+void main();
