@@ -9,7 +9,8 @@
  */
 import { ecsiModel, estimatePls, likert, respondentScores, simulateSurvey, type Dataset } from 'csi-analytics';
 import { readDataset } from 'csi-analytics/node';
-import { competitorGap, type ScoreSample } from '../src/gap/competitorGap.js';
+import { competitorGap } from 'csi-analytics';
+import type { ScoreSample } from 'csi-analytics';
 
 const model = ecsiModel();
 const ours = readDataset('examples/data/ecsi-mobi.csv', { defaultScale: likert(1, 10) });

@@ -10,7 +10,8 @@
  */
 import { ecsiModel, estimatePls, likert, respondentScores } from 'csi-analytics';
 import { readDataset } from 'csi-analytics/node';
-import { complaintRecovery, type ComplaintSegment } from '../src/gap/complaintRecovery.js';
+import { complaintRecovery } from 'csi-analytics';
+import type { ComplaintSegment } from 'csi-analytics';
 
 const data = readDataset('examples/data/ecsi-mobi.csv', { defaultScale: likert(1, 10) });
 const fit = estimatePls(ecsiModel(), data);

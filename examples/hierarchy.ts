@@ -16,13 +16,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { datasetFromCsv } from '../src/data/datasetFromCsv.js';
-import { likert } from '../src/data/likert.js';
-import { estimatePls } from '../src/estimation/estimatePls.js';
-import { evaluateTree } from '../src/indices/evaluateTree.js';
-import { specifyTree } from '../src/indices/specifyTree.js';
-import type { TreeNodeJson } from '../src/indices/types.js';
-import { ecsiModel } from '../src/spec/presets/ecsiModel.js';
+import { datasetFromCsv, ecsiModel, estimatePls, evaluateTree, likert, specifyTree } from 'csi-analytics';
+import type { TreeNodeJson } from 'csi-analytics';
 
 const csv = readFileSync(fileURLToPath(new URL('./data/ecsi-mobi.csv', import.meta.url)), 'utf8');
 const mobi = datasetFromCsv(csv, { defaultScale: likert(1, 10) });

@@ -5,8 +5,7 @@
  */
 import { ecsiModel, estimatePls, likert } from 'csi-analytics';
 import { readDataset } from 'csi-analytics/node';
-import { ipma } from '../src/gap/ipma.js';
-import { whatIf } from '../src/gap/whatIf.js';
+import { ipma, whatIf } from 'csi-analytics';
 
 const data = readDataset('examples/data/ecsi-mobi.csv', { defaultScale: likert(1, 10) });
 const fit = estimatePls(ecsiModel(), data);

@@ -7,10 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createDataset, parseCsv, type ItemScale } from 'csi-analytics';
-import { servqual, type ServqualPair } from '../src/gap/servqual.js';
-import { kanoAnalysis, type KanoPair } from '../src/gap/kanoAnalysis.js';
-import { kanoAnswerFromLabel } from '../src/gap/kanoAnswerFromLabel.js';
-import { importancePerformance, type IpaAttribute } from '../src/gap/importancePerformance.js';
+import { importancePerformance, kanoAnalysis, kanoAnswerFromLabel, servqual } from 'csi-analytics';
+import type { IpaAttribute, KanoPair, ServqualPair } from 'csi-analytics';
 
 // ---------------------------------------------------------------- 1. load and map the columns
 const { header, rows } = parseCsv(readFileSync('examples/data/kiosk.csv', 'utf8'));

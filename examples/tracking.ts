@@ -8,7 +8,7 @@
  */
 import { createDataset, ecsiModel, likert } from 'csi-analytics';
 import { readDataset } from 'csi-analytics/node';
-import { trackPeriods } from '../src/gap/trackPeriods.js';
+import { trackPeriods } from 'csi-analytics';
 
 const mobi = readDataset('examples/data/ecsi-mobi.csv', { defaultScale: likert(1, 10) });
 const data = createDataset({

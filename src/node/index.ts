@@ -6,4 +6,5 @@ export { readDataset, type ReadDatasetOptions } from './readDataset.js';
 export { readJson } from './readJson.js';
 export { readScales } from './readScales.js';
 export { bootstrapPlsParallel, type BootstrapPlsParallelOptions } from './bootstrapPlsParallel.js';
+export { createBootstrapPool, type BootstrapPool, type BootstrapPoolOptions } from './bootstrapPool.js';
 export { runBootstrapWorker } from './bootstrapWorker.js';

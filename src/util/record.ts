@@ -6,22 +6,47 @@ export function record<V>(): Record<string, V> {
   return Object.create(null) as Record<string, V>;
 }
 
-/** Builds a prototype-free record from entries. @internal */
+/**
+ * Builds a prototype-free record from entries. A later duplicate key overwrites the earlier value
+ * in place. Plain assignment is safe here: the record has no prototype, so `__proto__` and
+ * friends are ordinary own data properties (same result as `defineProperty`, several times faster).
+ * @internal
+ */
 export function recordFrom<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
   const r = record<V>();
-  for (const [k, v] of entries) {
-    Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
-  }
+  for (const [k, v] of entries) r[k] = v;
   return r;
 }
 
-/** Deep-freezes plain objects and arrays (typed arrays are left as they are). @internal */
+/**
+ * Deep-freezes plain objects and arrays (typed arrays are left as they are). An object that is
+ * already frozen is taken as done and not walked again.
+ *
+ * Arrays are walked by index (no key strings are built) and primitives are skipped without a
+ * call, so freezing a result that holds long number arrays costs one `Object.freeze` per array;
+ * non-index properties of arrays are not visited (JSON drops them too).
+ * @internal
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
+  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) freezeTree(value);
   return value;
+}
+
+function freezeTree(o: object): void {
+  Object.freeze(o);
+  if (Array.isArray(o)) {
+    const a = o as readonly unknown[];
+    for (let i = 0; i < a.length; i++) {
+      const v = a[i];
+      if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && !Object.isFrozen(v)) freezeTree(v);
+    }
+    return;
+  }
+  const rec = o as Record<string, unknown>;
+  for (const key of Object.keys(rec)) {
+    const v = rec[key];
+    if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && !Object.isFrozen(v)) freezeTree(v);
+  }
 }
 
 /** Levenshtein distance for "did you mean" suggestions. @internal */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
 import { bootstrapPlsParallel } from '../../src/node/bootstrapPlsParallel.js';
+import { createBootstrapPool } from '../../src/node/bootstrapPool.js';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 const mobi = loadMobi();
@@ -22,6 +23,19 @@ describe('bootstrapPlsParallel', () => {
     const a = bootstrapPls(ecsiMobiModel, mobi, { resamples: 7, seed: 3, keepDraws: true });
     const b = await bootstrapPlsParallel(ecsiMobiModel, mobi, { resamples: 7, seed: 3, keepDraws: true, workers: 3 });
     expect(b).toEqual(a);
+  });
+
+  it('a reusable pool gives the same results for successive bootstraps', async () => {
+    const pool = createBootstrapPool({ workers: 2 });
+    try {
+      expect(await pool.bootstrap(ecsiMobiModel, mobi, options)).toEqual(single);
+      const other = { resamples: 50, seed: 2, ci: 'bca' } as const;
+      expect(await pool.bootstrap(ecsiMobiModel, mobi, other)).toEqual(bootstrapPls(ecsiMobiModel, mobi, other));
+      await expect(pool.bootstrap(ecsiMobiModel, mobi, { resamples: 0 })).rejects.toThrow(/resamples/);
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.bootstrap(ecsiMobiModel, mobi, options)).rejects.toThrow(/closed/);
   });
 
   it('rejects a bad worker count and propagates validation errors', async () => {
