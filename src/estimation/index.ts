@@ -17,3 +17,13 @@ export { estimatePlsFromMoments, type PlsFromMomentsOptions } from './estimatePl
 export { estimatePls } from './estimatePls.js';
 export { simulateSurvey, type SimulateSurveyOptions, type SimulatedScale } from './simulateSurvey.js';
 export { applyMissingPolicy } from '../data/applyMissingPolicy.js';
+export { bootstrapPls } from './bootstrapPls.js';
+export { bootstrapIndices } from './bootstrapIndices.js';
+export type {
+  BootstrapCiMethod,
+  BootstrapDraws,
+  BootstrapPlsOptions,
+  BootstrapSignChange,
+  BootstrapStatistic,
+  PlsBootstrap,
+} from './bootstrapTypes.js';

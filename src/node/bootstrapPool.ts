@@ -2,7 +2,8 @@
  * `createBootstrapPool`: reusable worker threads for the PLS bootstrap. @packageDocumentation
  */
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Dataset } from '../data/types.js';
 import { CsiError, type CsiErrorCode, type CsiIssue } from '../errors.js';
@@ -51,8 +52,9 @@ function tsxApiUrl(self: string): string {
 
 /**
  * Code run by each worker: load the worker entry — `bootstrapWorker.ts` under tsx/vitest
- * (registering tsx's loader first), `bootstrapWorker.js` next to an unbundled build, or the
- * bundle itself (`dist/node/index.*`, which re-exports `runBootstrapWorker`) — and start it.
+ * (registering tsx's loader first), `bootstrapWorker.js` next to an unbundled build, the node
+ * bundle itself (`dist/node/index.*`, which re-exports `runBootstrapWorker`), or, from another
+ * bundle such as the CLI (`dist/cli/main.js`), the package's `../node/index.js` — and start it.
  * @internal
  */
 export function bootstrapWorkerSource(): string {
@@ -64,7 +66,13 @@ export function bootstrapWorkerSource(): string {
     const tsx = tsxApiUrl(self);
     return `import(${JSON.stringify(tsx)}).then((api) => { (api.register ?? api.default.register)(); return import(${JSON.stringify(target)}); })${start}`;
   }
-  const target = name.startsWith('bootstrapPool.') ? new URL(`./bootstrapWorker${name.slice(name.indexOf('.'))}`, self).href : self;
+  let target = self;
+  if (name.startsWith('bootstrapPool.')) target = new URL(`./bootstrapWorker${name.slice(name.indexOf('.'))}`, self).href;
+  else if (!/\/node\/index\.c?js$/.test(self)) {
+    // bundled elsewhere (e.g. the CLI at dist/cli/main.js): use the node entry of the package
+    const nodeEntry = new URL('../node/index.js', self);
+    if (existsSync(fileURLToPath(nodeEntry))) target = nodeEntry.href;
+  }
   return `import(${JSON.stringify(target)})${start}`;
 }
 

@@ -3,7 +3,8 @@ import { bootstrapIndices } from '../../src/estimation/bootstrapIndices.js';
 import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
 import type { BootstrapStatistic, PlsBootstrap } from '../../src/estimation/bootstrapTypes.js';
 import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
+import { htmt } from '../../src/assessment/htmt.js';
+import { ecsiMobiModel, loadMobi, loadPeer, readJson } from '../helpers/fixtures.js';
 
 interface RefEntry {
   estimate: number;
@@ -120,5 +121,44 @@ describe('bootstrapPls on mobi vs an independent NumPy bootstrap over the same r
     }
     for (const [c, v] of Object.entries(fit.rSquared)) expect(boot.rSquared[c]?.estimate).toBe(v);
     for (const [k, v] of Object.entries(fit.totalEffects)) expect(boot.totalEffects[k]?.estimate).toBe(v);
+  });
+});
+
+describe('bootstrapPls full-sample HTMT and performances vs peers', () => {
+  const seminr = loadPeer('seminr').model.fits_tight.path;
+  const boot = bootstrapPls(ecsiMobiModel, mobi, { resamples: 20 });
+
+  it('HTMT (absolute convention) equals seminr 2.3.4 to 1e-12', () => {
+    for (const [pair, v] of Object.entries(seminr.htmt as Record<string, number>)) close(boot.htmt[pair]?.estimate as number, v, 1e-12);
+  });
+
+  it('signed convention equals the assessment htmt (cSEM convention)', () => {
+    const signed = bootstrapPls(ecsiMobiModel, mobi, { resamples: 20, htmtConvention: 'signed' });
+    const fit = estimatePls(ecsiMobiModel, mobi);
+    for (const [pair, v] of Object.entries(htmt(fit, { convention: 'signed' }))) close(signed.htmt[pair]?.estimate as number, v, 1e-12);
+    expect(signed.htmtConvention).toBe('signed');
+  });
+
+  it('0–100 performances equal the IPMA performance of the seminr reference harness (1e-5: seminr tight vs default tolerance)', () => {
+    const perf = (seminr.ipma as { performance: Record<string, number> }).performance;
+    for (const [c, v] of Object.entries(perf)) close(boot.performance[c]?.estimate as number, v, 1e-5);
+  });
+});
+
+describe('bootstrapPls with missing data', () => {
+  const cols: Record<string, Float64Array> = Object.create(null);
+  for (const it of mobi.items) cols[it] = Float64Array.from(mobi.columns[it] as Float64Array);
+  (cols.CUSA1 as Float64Array)[3] = NaN;
+  (cols.PERQ2 as Float64Array)[10] = NaN;
+  const holes = { ...mobi, columns: cols };
+
+  it('listwise: resamples the complete rows; mean: all rows (after replacement)', () => {
+    const lw = bootstrapPls(ecsiMobiModel, holes, { resamples: 30, missing: 'listwise' });
+    expect(lw.n).toBe(248);
+    expect(lw.paths['CUSA->CUSL']?.estimate).toBe(estimatePls(ecsiMobiModel, holes, { missing: 'listwise' }).pathCoefficients['CUSA->CUSL']);
+    const mean = bootstrapPls(ecsiMobiModel, holes, { resamples: 30 });
+    expect(mean.n).toBe(250);
+    expect(mean.options.missing).toBe('mean');
+    expect(mean.paths['CUSA->CUSL']?.estimate).toBe(estimatePls(ecsiMobiModel, holes).pathCoefficients['CUSA->CUSL']);
   });
 });

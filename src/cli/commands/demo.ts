@@ -1,46 +1,50 @@
 /** `csi demo`: the bundled ECSI analysis, end to end (what `npm run demo` runs). */
 import { join } from 'node:path';
-import { describeDataset } from '../../data/describeDataset.js';
-import { estimatePls } from '../../estimation/estimatePls.js';
 import { readDataset } from '../../node/readDataset.js';
 import { readJson } from '../../node/readJson.js';
 import { readScales } from '../../node/readScales.js';
-import { summarizeFit } from '../../report/summarizeFit.js';
-import type { ReportSection } from '../../report/types.js';
 import { specifyModel } from '../../spec/specifyModel.js';
 import { flag, parse, str } from '../args.js';
 import { examplesDir } from '../bundled.js';
 import type { Command } from '../command.js';
-import { dataSection, emit, makeReport } from '../report.js';
+import { runPipeline } from '../pipeline.js';
+import { emit } from '../report.js';
+import { bootstrapOptions, bootstrapStep } from './bootstrapStep.js';
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'The bundled ECSI mobile-phone analysis, end to end',
-  help: `csi demo [--out report.html|.md|.json] [--json]
+  help: `csi demo [--bootstrap N] [--seed S] [--target X] [--out report.html|.md|.json] [--json]
 
 Loads the bundled ECSI mobile-phone survey (Tenenhaus et al. 2005; 250 respondents, 24 items
-on 1–10), validates the ECSI model and runs the whole analysis.
+on 1–10), validates the ECSI model (7 constructs, 12 paths) and runs the whole analysis:
+data summary, PLS estimates, quality assessment, 0–100 indices with confidence intervals,
+importance–performance maps for satisfaction and loyalty, a target gap and a bootstrap
+(default 1000 resamples, seed 1; --bootstrap 0 to skip).
 
 Examples:
   csi demo
-  csi demo --out ecsi-report.html`,
+  csi demo --bootstrap 5000 --out ecsi-report.html`,
   async run(argv, out) {
-    const p = parse(argv, { json: { type: 'boolean' }, out: { type: 'string' } });
+    const p = parse(argv, { ...bootstrapOptions, target: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
     const dir = examplesDir();
     const data = readDataset(join(dir, 'ecsi-mobi.csv'), { scales: readScales(join(dir, 'scales.json')) });
     const model = specifyModel(readJson(join(dir, 'ecsi-model.json')));
-    const sections: ReportSection[] = [dataSection(describeDataset(data), 'Data: ECSI mobile-phone survey')];
-    const fit = estimatePls(model, data);
-    sections.push(summarizeFit(fit));
-    const outPath = str(p, 'out');
-    await emit(
-      makeReport('ECSI mobile-phone survey — customer-satisfaction analysis', sections, {
-        data: 'examples/data/ecsi-mobi.csv',
-        model: model.name ?? 'ECSI',
-        respondents: data.n,
-      }),
-      out,
-      { json: flag(p, 'json'), ...(outPath !== undefined ? { outPath } : {}) },
+    const argsWithDefaults = parse(
+      [...(str(p, 'bootstrap') === undefined ? ['--bootstrap', '1000'] : []), ...argv.filter((a) => a !== '--json')],
+      { ...bootstrapOptions, target: { type: 'string' }, out: { type: 'string' } },
     );
+    const wantBoot = str(argsWithDefaults, 'bootstrap') !== '0';
+    const boot = wantBoot ? bootstrapStep(argsWithDefaults, model, data, {}, out) : undefined;
+    const target = Number(str(p, 'target') ?? '75');
+    const { report, results } = await runPipeline(model, data, {
+      title: 'ECSI mobile-phone survey — customer-satisfaction analysis',
+      satisfaction: 'CUSA',
+      target,
+      ...(boot !== undefined ? { bootstrap: boot } : {}),
+      meta: { data: 'examples/data/ecsi-mobi.csv (Tenenhaus et al. 2005)', model: model.name ?? 'ECSI', respondents: data.n },
+    });
+    const outPath = str(p, 'out');
+    await emit(report, out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}) });
   },
 };

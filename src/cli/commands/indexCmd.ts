@@ -1,0 +1,76 @@
+/** `csi index`: 0–100 indices per construct (with CIs and segments), or an indicator tree. */
+import { estimatePls } from '../../estimation/estimatePls.js';
+import type { PlsFit } from '../../estimation/types.js';
+import { evaluateTree } from '../../indices/evaluateTree.js';
+import { indexScorecard } from '../../indices/indexScorecard.js';
+import { specifyTree } from '../../indices/specifyTree.js';
+import { readJson } from '../../node/readJson.js';
+import { summarizeIndices } from '../../report/summarizeIndices.js';
+import { summarizeTree } from '../../report/summarizeTree.js';
+import { flag, num, parse, str } from '../args.js';
+import type { Command } from '../command.js';
+import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
+import { runPipeline } from '../pipeline.js';
+import { emit, makeReport } from '../report.js';
+import { plsHelp, plsOptions, readPlsOptions } from './estimate.js';
+
+export const indexCommand: Command = {
+  name: 'index',
+  summary: 'ACSI-style 0–100 indices with CIs and segments, or an indicator hierarchy (--tree)',
+  help: `csi index --data FILE (--model FILE | --preset NAME [--map FILE]) [--by COLUMN] [--target X]
+csi index --data FILE --tree tree.json [--fit fit.json]
+
+The index of a construct is Fornell et al. (1996): item means on 0–100 with their theoretical
+scale bounds, weighted by the unstandardized PLS weights normalised to sum 1.
+
+${dataHelp}
+${modelHelp}
+${plsHelp}
+Index options:
+  --by COLUMN          the satisfaction index per segment, with n, CI and small-cell warnings
+  --target X           compare the satisfaction index with a target
+  --level X            confidence level (default 0.95)
+  --tree FILE          evaluate an indicator hierarchy (JSON: { id, weighting, children }),
+                       weighting: fixed | equal | ahp | entropy | critic | pls | relative-weights | shapley
+  --fit FILE           a stored fit (estimate --json) for "pls" weighting in the tree
+Output:
+  --json, --out FILE
+
+Examples:
+  csi index --data examples/data/ecsi-mobi.csv --preset ecsi --scale 1-10
+  csi index --data survey.csv --scale 1-5 --tree csi-tree.json --out tree.html`,
+  async run(argv, out) {
+    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, by: { type: 'string' }, target: { type: 'string' }, level: { type: 'string' }, tree: { type: 'string' }, fit: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+    const data = loadData(p);
+    const outPath = str(p, 'out');
+    const json = flag(p, 'json');
+    const treePath = str(p, 'tree');
+    const level = num(p, 'level');
+    if (treePath !== undefined) {
+      const fitPath = str(p, 'fit');
+      const hasModel = str(p, 'model') !== undefined || str(p, 'preset') !== undefined;
+      const fit: PlsFit | undefined = fitPath !== undefined ? (readJson(fitPath) as PlsFit) : hasModel ? estimatePls(loadModel(p), data, readPlsOptions(p)) : undefined;
+      const tree = specifyTree(readJson(treePath), { data, ...(fit !== undefined ? { fit } : {}) });
+      const result = evaluateTree(tree, data, { ...(level !== undefined ? { level } : {}), ...(fit !== undefined ? { fit } : {}) });
+      await emit(makeReport('Indicator hierarchy', [summarizeTree(result)]), out, { json, jsonValue: result, ...(outPath !== undefined ? { outPath } : {}) });
+      return;
+    }
+    const model = loadModel(p);
+    const by = str(p, 'by');
+    const target = num(p, 'target');
+    if (by === undefined && target === undefined) {
+      const fit = estimatePls(model, data, readPlsOptions(p));
+      const card = indexScorecard(fit, { data, ...(level !== undefined ? { level } : {}) });
+      await emit(makeReport('0–100 indices', [summarizeIndices(card)]), out, { json, jsonValue: card, ...(outPath !== undefined ? { outPath } : {}) });
+      return;
+    }
+    const { report, results } = await runPipeline(model, data, {
+      title: '0–100 indices',
+      pls: readPlsOptions(p),
+      ...(by !== undefined ? { by } : {}),
+      ...(target !== undefined ? { target } : {}),
+    });
+    const keep = report.sections.filter((s) => ['indices', 'segments', 'target'].includes(s.name));
+    await emit({ ...report, sections: keep }, out, { json, jsonValue: { indices: results['indices'], segments: results['segments'], target: results['target'] }, ...(outPath !== undefined ? { outPath } : {}) });
+  },
+};

@@ -1,0 +1,130 @@
+/** The CLI's end-to-end analysis: estimate → assess → index → IPMA → target gap → report. @internal */
+import { assessModel } from '../assessment/assessModel.js';
+import type { Dataset } from '../data/types.js';
+import { describeDataset } from '../data/describeDataset.js';
+import { estimatePls } from '../estimation/estimatePls.js';
+import type { PlsFit, PlsOptions } from '../estimation/types.js';
+import { ipma } from '../gap/ipma.js';
+import { targetGap } from '../gap/targetGap.js';
+import { indexScorecard } from '../indices/indexScorecard.js';
+import { satisfactionIndex } from '../indices/satisfactionIndex.js';
+import { buildReport } from '../report/buildReport.js';
+import { reportTable } from '../report/reportTable.js';
+import type { Report, ReportSection } from '../report/types.js';
+import type { ModelSpec } from '../spec/types.js';
+import { VERSION } from '../version.js';
+import { dataSection } from './report.js';
+
+export interface PipelineOptions {
+  readonly title: string;
+  readonly pls?: PlsOptions;
+  readonly by?: string;
+  readonly target?: number;
+  /** The satisfaction construct (index, target gap, segments). */
+  readonly satisfaction?: string;
+  readonly meta?: Readonly<Record<string, string | number | boolean | null>>;
+  readonly extraSections?: readonly ReportSection[];
+  /** Hook for the bootstrap (added by the CLI when --bootstrap is given). */
+  readonly bootstrap?: (fit: PlsFit) => Promise<{ section: ReportSection; performance?: Readonly<Record<string, ArrayLike<number>>> }>;
+}
+
+export interface PipelineResult {
+  readonly report: Report;
+  readonly results: Readonly<Record<string, unknown>>;
+}
+
+/** Picks the satisfaction construct: the preset role, a conventional name, or the most-caused construct. */
+export function satisfactionConstruct(model: ModelSpec, requested?: string): string {
+  if (requested !== undefined) return requested;
+  const byRole = model.constructs.find((c) => c.role === 'satisfaction');
+  if (byRole !== undefined) return byRole.name;
+  const byName = model.constructs.find((c) => /^(cusa|sat|satisfaction|acsi|csi)$/i.test(c.name));
+  if (byName !== undefined) return byName.name;
+  let best = model.constructs[0]?.name ?? '';
+  let most = -1;
+  for (const c of model.constructs) {
+    const k = model.paths.filter((p) => p.to === c.name).length;
+    if (k > most) {
+      most = k;
+      best = c.name;
+    }
+  }
+  return best;
+}
+
+function loyaltyConstruct(model: ModelSpec): string | undefined {
+  return (
+    model.constructs.find((c) => c.role === 'loyalty')?.name ??
+    model.constructs.find((c) => /^(cusl|loy|loyalty)$/i.test(c.name))?.name
+  );
+}
+
+export async function runPipeline(model: ModelSpec, data: Dataset, options: PipelineOptions): Promise<PipelineResult> {
+  const fit = estimatePls(model, data, options.pls ?? {});
+  const assessment = assessModel(fit);
+  const sat = satisfactionConstruct(model, options.satisfaction);
+  const boot = options.bootstrap !== undefined ? await options.bootstrap(fit) : undefined;
+  const indices = indexScorecard(fit, {
+    data,
+    ...(boot?.performance !== undefined ? { bootstrap: { performance: boot.performance } } : {}),
+  });
+  const targets = [sat, loyaltyConstruct(model)].filter((t, i, a): t is string => t !== undefined && a.indexOf(t) === i && fit.endogenous.includes(t));
+  const ipmas = targets.map((t) => ipma(fit, t));
+  const sections: ReportSection[] = [dataSection(describeDataset(data))];
+  const results: Record<string, unknown> = { fit, assessment, indices, ipma: ipmas };
+
+  if (options.by !== undefined) {
+    const seg = satisfactionIndex(fit, sat, { data, by: options.by });
+    results['segments'] = seg;
+    const levels = seg.segments;
+    if (levels !== undefined) {
+      sections.push({
+        name: 'segments',
+        title: `Satisfaction index by ${options.by}`,
+        tables: [
+          reportTable({
+            name: 'segments',
+            title: `${sat} index (0–100) per ${options.by}`,
+            keys: ['level'],
+            columns: [
+              { key: 'level', label: options.by, kind: 'text' },
+              { key: 'n', label: 'n', kind: 'number', digits: 0 },
+              { key: 'index', label: 'Index', kind: 'index', digits: 1 },
+              { key: 'lower', label: 'CI lower', kind: 'index', digits: 1 },
+              { key: 'upper', label: 'CI upper', kind: 'index', digits: 1 },
+              { key: 'small', label: 'Small cell', kind: 'text' },
+            ],
+            rows: levels.order.map((l) => {
+              const s = levels.levels[l];
+              return { level: l, n: s?.n ?? null, index: s?.index ?? null, lower: s?.ci?.lower ?? null, upper: s?.ci?.upper ?? null, small: s?.small === true ? `yes (n < ${levels.minCellSize})` : '' };
+            }),
+          }),
+        ],
+        charts: [],
+      });
+    }
+  }
+  const targetsSection: ReportSection[] = [];
+  if (options.target !== undefined) {
+    const idx = satisfactionIndex(fit, sat, { data, includeScores: true });
+    const tg = targetGap(idx, options.target, { label: sat });
+    results['target'] = tg;
+    targetsSection.push({
+      name: 'target',
+      title: `Target: ${sat} index ${options.target}`,
+      text: `The ${sat} index is ${tg.index.toFixed(1)} against a target of ${options.target}: gap ${tg.gap.toFixed(1)} points (one-sample t = ${tg.statistic.toFixed(2)}, p = ${tg.pValue.toPrecision(3)}). Probability that the true index meets the target, given sampling uncertainty: ${(tg.probabilityMeetsTarget * 100).toFixed(1)}%.`,
+      tables: [],
+      charts: [],
+    });
+  }
+  const report = buildReport({
+    title: options.title,
+    fit,
+    assessment,
+    indices,
+    ipma: ipmas,
+    sections: [...sections, ...targetsSection, ...(boot !== undefined ? [boot.section] : []), ...(options.extraSections ?? [])],
+    meta: { generator: `csi-analytics ${VERSION}`, ...(options.meta ?? {}) },
+  });
+  return { report, results };
+}

@@ -1,0 +1,222 @@
+import type { ComplaintRecoveryResult, ComplaintSegment } from '../gap/complaintRecovery.js';
+import { deepFreeze } from '../util/record.js';
+import { col } from './columns.js';
+import { indexBarChart } from './indexBarChart.js';
+import type { IndexBarDatum } from './indexBarChart.js';
+import { reportTable } from './reportTable.js';
+import type { ReportSection, ReportTable } from './types.js';
+
+/** Options of {@link summarizeComplaints}. */
+export interface SummarizeComplaintsOptions {
+  /** @defaultValue 'Complaints and service recovery' */
+  readonly title?: string;
+  /** Section machine name (prefix of `data-key`s). @defaultValue 'complaints' */
+  readonly name?: string;
+}
+
+const SEGMENTS: readonly ComplaintSegment[] = ['no-complaint', 'problem-no-complaint', 'unresolved', 'resolved'];
+const SEGMENT_LABEL: Record<ComplaintSegment, string> = {
+  'no-complaint': 'No complaint',
+  'problem-no-complaint': 'Problem, no complaint',
+  unresolved: 'Complained, unresolved',
+  resolved: 'Complained, resolved',
+};
+
+/**
+ * Turns a complaint-recovery analysis into a report section: respondents per complaint
+ * outcome with the complaint and resolution rates, the mean 0–100 outcome per segment with its
+ * interval, the overall Kruskal–Wallis and Welch ANOVA tests, the planned paradox
+ * (`resolved − no-complaint`) and recovery (`resolved − unresolved`) contrasts with their
+ * verdicts, the recovery value, and a bar chart of the segment means with intervals.
+ *
+ * @remarks
+ * Methodology §8.3: segment means with t intervals; Kruskal–Wallis H (tie-corrected) and
+ * Welch's ANOVA over segments; Welch t contrasts with Holm adjustment; recovery value
+ * `Δ(resolved − unresolved) × complainers`. The service-recovery paradox (McCollough &
+ * Bharadwaj 1992) is tested, not assumed (de Matos, Henrique & Rossi 2007). Numbers are
+ * copied unrounded from `complaintRecovery`.
+ *
+ * @example
+ * ```ts
+ * const section = summarizeComplaints(complaintRecovery(data, { segment: 'complaint', outcomes: { loyalty: ['CUSL1', 'CUSL2'] } }));
+ * ```
+ */
+export function summarizeComplaints(result: ComplaintRecoveryResult, options: SummarizeComplaintsOptions = {}): ReportSection {
+  const pct = Math.round(result.level * 100);
+  const outcomes = Object.keys(result.outcomes).map((k) => result.outcomes[k]!);
+  const present = SEGMENTS.filter((s) => outcomes.some((o) => o.segments[s] !== undefined));
+  const tables: ReportTable[] = [];
+
+  tables.push(
+    reportTable({
+      name: 'counts',
+      title: 'Respondents by complaint outcome',
+      columns: [col('segment', 'Segment', 'text'), col('label', 'Description', 'text'), col('n', 'n', 'number', 0)],
+      keys: ['segment'],
+      rows: [
+        ...SEGMENTS.map((s) => ({ segment: s, label: SEGMENT_LABEL[s], n: result.counts[s] ?? 0 })),
+        { segment: 'unassigned', label: 'No segment', n: result.counts.unassigned },
+      ],
+    }),
+    reportTable({
+      name: 'rates',
+      title: 'Complaint and resolution rates',
+      columns: [col('rate', 'Rate', 'text'), col('value', 'Value', 'percent')],
+      keys: ['rate'],
+      rows: [
+        { rate: 'complaint rate', value: result.complaintRate },
+        { rate: 'resolution rate', value: result.resolutionRate },
+      ],
+      notes: ['Complaint rate = (resolved + unresolved)/assigned; resolution rate = resolved/(resolved + unresolved).'],
+    }),
+    reportTable({
+      name: 'segments',
+      title: 'Outcomes by segment (0–100)',
+      columns: [
+        col('outcome', 'Outcome', 'text'),
+        col('segment', 'Segment', 'text'),
+        col('mean', 'Mean', 'index'),
+        col('lower', `${pct}% CI lower`, 'index'),
+        col('upper', `${pct}% CI upper`, 'index'),
+        col('sd', 'SD', 'number', 2),
+        col('n', 'n', 'number', 0),
+      ],
+      keys: ['outcome', 'segment'],
+      rows: outcomes.flatMap((o) =>
+        present.flatMap((s) => {
+          const x = o.segments[s];
+          return x === undefined ? [] : [{ outcome: o.outcome, segment: s, mean: x.mean, lower: x.ci?.lower ?? null, upper: x.ci?.upper ?? null, sd: x.sd, n: x.n }];
+        }),
+      ),
+      notes: ['Outcome on 0–100: 100(x − min)/(max − min) per item, averaged over the answered items; t interval of the mean.'],
+    }),
+  );
+
+  const testRows = outcomes.flatMap((o) => [
+    ...(o.kruskalWallis !== null
+      ? [{ outcome: o.outcome, test: 'Kruskal–Wallis', statisticName: 'H', statistic: o.kruskalWallis.statistic, df: o.kruskalWallis.df, df2: null, pValue: o.kruskalWallis.pValue }]
+      : []),
+    ...(o.welchAnova !== null
+      ? [{ outcome: o.outcome, test: 'Welch ANOVA', statisticName: 'F', statistic: o.welchAnova.statistic, df: o.welchAnova.df, df2: o.welchAnova.df2, pValue: o.welchAnova.pValue }]
+      : []),
+  ]);
+  if (testRows.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'tests',
+        title: 'Overall tests across segments',
+        columns: [
+          col('outcome', 'Outcome', 'text'),
+          col('test', 'Test', 'text'),
+          col('statisticName', 'Statistic', 'text'),
+          col('statistic', 'Value', 'number', 2),
+          col('df', 'df', 'number', 0),
+          col('df2', 'df₂', 'number', 1),
+          col('pValue', 'p', 'pvalue'),
+        ],
+        keys: ['outcome', 'test'],
+        rows: testRows,
+        notes: ['Kruskal–Wallis H (tie-corrected) and Welch’s heteroscedastic ANOVA over the segments with at least 2 respondents.'],
+      }),
+    );
+  }
+
+  const contrastRows = outcomes.flatMap((o) =>
+    (['paradox', 'recovery'] as const).flatMap((name) => {
+      const c = o.contrasts[name];
+      return c === undefined
+        ? []
+        : [{
+            outcome: o.outcome,
+            contrast: name,
+            comparison: `${c.a} − ${c.b}`,
+            difference: c.difference,
+            lower: c.ci.lower,
+            upper: c.ci.upper,
+            t: c.t,
+            df: c.df,
+            pValue: c.pValue,
+            pHolm: c.pHolm,
+            verdict: c.verdict,
+          }];
+    }),
+  );
+  if (contrastRows.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'contrasts',
+        title: 'Service-recovery paradox and recovery contrasts',
+        columns: [
+          col('outcome', 'Outcome', 'text'),
+          col('contrast', 'Contrast', 'text'),
+          col('comparison', 'Comparison', 'text'),
+          col('difference', 'Difference', 'number', 2),
+          col('lower', `${pct}% CI lower`, 'number', 2),
+          col('upper', `${pct}% CI upper`, 'number', 2),
+          col('t', 'Welch t', 'number', 2),
+          col('df', 'df', 'number', 1),
+          col('pValue', 'p', 'pvalue'),
+          col('pHolm', 'p (Holm)', 'pvalue'),
+          col('verdict', 'Verdict', 'text'),
+        ],
+        keys: ['outcome', 'contrast'],
+        rows: contrastRows,
+        notes: [
+          `Paradox: resolved − no-complaint; recovery: resolved − unresolved. Welch t, Holm-adjusted over the two contrasts; verdict at p (Holm) < ${result.alpha}.`,
+          'The paradox is tested, not assumed (McCollough & Bharadwaj 1992; de Matos, Henrique & Rossi 2007). Differences do not control for baseline satisfaction.',
+        ],
+      }),
+    );
+  }
+
+  const valueRows = outcomes.flatMap((o) =>
+    o.recoveryValue === null ? [] : [{ outcome: o.outcome, perComplainer: o.recoveryValue.perComplainer, complainers: o.recoveryValue.complainers, total: o.recoveryValue.total }],
+  );
+  if (valueRows.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'recovery-value',
+        title: 'Recovery value',
+        columns: [
+          col('outcome', 'Outcome', 'text'),
+          col('perComplainer', 'Gain per complainer (points)', 'number', 2),
+          col('complainers', 'Complainers', 'number', 0),
+          col('total', 'Total gain (points)', 'number', 1),
+        ],
+        keys: ['outcome'],
+        rows: valueRows,
+        notes: ['Recovery value = Δ(resolved − unresolved) × complainers: outcome points gained by resolving every complaint.'],
+      }),
+    );
+  }
+
+  if (result.warnings.length > 0) {
+    tables.push(
+      reportTable({
+        name: 'warnings',
+        title: 'Warnings',
+        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
+        keys: ['no'],
+        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
+      }),
+    );
+  }
+
+  const bars: IndexBarDatum[] = outcomes.flatMap((o) =>
+    present.flatMap((s) => {
+      const x = o.segments[s];
+      if (x === undefined || x.mean === null) return [];
+      return [{ label: SEGMENT_LABEL[s], value: x.mean, lower: x.ci?.lower ?? null, upper: x.ci?.upper ?? null, ...(outcomes.length > 1 ? { series: o.outcome } : {}) }];
+    }),
+  );
+  const verdicts = contrastRows.map((c) => `${c.outcome} ${c.contrast}: ${c.verdict}`);
+  return deepFreeze({
+    name: options.name ?? 'complaints',
+    title: options.title ?? 'Complaints and service recovery',
+    text:
+      `${outcomes.length} outcome(s) by complaint outcome (${present.map((s) => SEGMENT_LABEL[s].toLowerCase()).join(', ')}).` +
+      (verdicts.length > 0 ? ` Contrasts — ${verdicts.join('; ')}.` : ''),
+    tables,
+    charts: [indexBarChart(bars, { title: 'Outcomes by complaint segment', yTitle: 'Score (0–100)', name: 'complaint-bars' })],
+  });
+}
