@@ -4,8 +4,9 @@ import type { Dataset } from '../data/types.js';
 import { describeDataset } from '../data/describeDataset.js';
 import { estimatePls } from '../estimation/estimatePls.js';
 import type { PlsFit, PlsOptions } from '../estimation/types.js';
+import type { PlsBootstrap } from '../estimation/bootstrapTypes.js';
 import { ipma } from '../gap/ipma.js';
-import { targetGap } from '../gap/targetGap.js';
+import { targetGap, type TargetGapResult } from '../gap/targetGap.js';
 import { indexScorecard } from '../indices/indexScorecard.js';
 import { satisfactionIndex } from '../indices/satisfactionIndex.js';
 import { buildReport } from '../report/buildReport.js';
@@ -25,7 +26,7 @@ export interface PipelineOptions {
   readonly meta?: Readonly<Record<string, string | number | boolean | null>>;
   readonly extraSections?: readonly ReportSection[];
   /** Hook for the bootstrap (added by the CLI when --bootstrap is given). */
-  readonly bootstrap?: (fit: PlsFit) => Promise<{ section: ReportSection; performance?: Readonly<Record<string, ArrayLike<number>>> }>;
+  readonly bootstrap?: (fit: PlsFit) => Promise<PlsBootstrap>;
 }
 
 export interface PipelineResult {
@@ -66,12 +67,12 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
   const boot = options.bootstrap !== undefined ? await options.bootstrap(fit) : undefined;
   const indices = indexScorecard(fit, {
     data,
-    ...(boot?.performance !== undefined ? { bootstrap: { performance: boot.performance } } : {}),
+    ...(boot?.draws !== undefined ? { bootstrap: { performance: boot.draws.performance } } : {}),
   });
   const targets = [sat, loyaltyConstruct(model)].filter((t, i, a): t is string => t !== undefined && a.indexOf(t) === i && fit.endogenous.includes(t));
   const ipmas = targets.map((t) => ipma(fit, t));
-  const sections: ReportSection[] = [dataSection(describeDataset(data))];
-  const results: Record<string, unknown> = { fit, assessment, indices, ipma: ipmas };
+  const sections: ReportSection[] = [];
+  const results: Record<string, unknown> = { fit, assessment, indices, ipma: ipmas, ...(boot !== undefined ? { bootstrap: { ...boot, draws: undefined } } : {}) };
 
   if (options.by !== undefined) {
     const seg = satisfactionIndex(fit, sat, { data, by: options.by });
@@ -104,18 +105,11 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
       });
     }
   }
-  const targetsSection: ReportSection[] = [];
+  let target: TargetGapResult | undefined;
   if (options.target !== undefined) {
     const idx = satisfactionIndex(fit, sat, { data, includeScores: true });
-    const tg = targetGap(idx, options.target, { label: sat });
-    results['target'] = tg;
-    targetsSection.push({
-      name: 'target',
-      title: `Target: ${sat} index ${options.target}`,
-      text: `The ${sat} index is ${tg.index.toFixed(1)} against a target of ${options.target}: gap ${tg.gap.toFixed(1)} points (one-sample t = ${tg.statistic.toFixed(2)}, p = ${tg.pValue.toPrecision(3)}). Probability that the true index meets the target, given sampling uncertainty: ${(tg.probabilityMeetsTarget * 100).toFixed(1)}%.`,
-      tables: [],
-      charts: [],
-    });
+    target = targetGap(idx, options.target, { label: sat });
+    results['target'] = target;
   }
   const report = buildReport({
     title: options.title,
@@ -123,8 +117,11 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
     assessment,
     indices,
     ipma: ipmas,
-    sections: [...sections, ...targetsSection, ...(boot !== undefined ? [boot.section] : []), ...(options.extraSections ?? [])],
+    ...(target !== undefined ? { targets: target } : {}),
+    ...(boot !== undefined ? { bootstrap: boot } : {}),
+    sections: [...sections, ...(options.extraSections ?? [])],
     meta: { generator: `csi-analytics ${VERSION}`, ...(options.meta ?? {}) },
   });
-  return { report, results };
+  // the data summary reads first
+  return { report: { ...report, sections: [dataSection(describeDataset(data)), ...report.sections] }, results };
 }

@@ -72,16 +72,22 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     return c !== undefined && c.length > 0 && c.includes(v);
   };
   let anyMissing = false;
-  items.forEach((item, k) => {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as string;
     const col = cols[k] as Float64Array;
     const c = codes[k];
-    const hasCodes = c !== undefined && c.length > 0;
     let miss = 0;
     let reportedInf = false;
-    for (let r = 0; r < n; r++) {
+    let r = 0;
+    if (c === undefined || c.length === 0) {
+      // fast path: skip finite values (v − v is 0 only for finite v) without a call
+      for (; r < n; r++) {
+        const v = col[r] as number;
+        if (v - v !== 0) break;
+      }
+    }
+    for (; r < n; r++) {
       const v = col[r] as number;
-      // fast path: finite and not a declared code
-      if (v - v === 0 && !hasCodes) continue;
       if (isMissing(v, k)) miss++;
       else if (!reportedInf && !Number.isFinite(v)) {
         reportedInf = true;
@@ -90,7 +96,7 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     }
     missingCount[k] = miss;
     if (miss > 0) anyMissing = true;
-  });
+  }
   issues.throwIfAny('INVALID_DATA');
 
   const perItem = record<{ missing: number; replaced: number }>();

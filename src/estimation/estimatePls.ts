@@ -2,10 +2,11 @@
  * PLS path modeling on a data set. @packageDocumentation
  */
 import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
-import { comomentsOfColumns } from './momentsOf.js';
+import { record } from '../util/record.js';
+import { comomentsIfComplete, comomentsOfColumns, resumeComoments, type Comoments } from './momentsOf.js';
 import { resolvePlsOptions } from './resolvePlsOptions.js';
 import { modelEntry, runPls } from './runPls.js';
 import type { Moments, PlsFit, PlsOptions } from './types.js';
@@ -67,26 +68,62 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
   let known = true;
   for (let k = 0; known && k < items.length; k++) known = numeric.includes(items[k] as string);
   if (!known) validateModelData(model, dataset);
-  const cleaned = applyMissingPolicy(dataset, items, policy);
-  const cols: Float64Array[] = [];
-  for (const it of items) cols.push(cleaned.columns[it] as Float64Array);
-  const { n, means, comoments } = comomentsOfColumns(cols, cleaned.rows.length);
-  const moments: Moments = { items, n, means, comoments };
+  // Fast path: with no declared missing codes, compute the moments on the raw columns. A NaN or
+  // ±Infinity makes its chunk's mean non-finite; the pass then stops there, the missing-data
+  // policy is applied, and the moments resume at that chunk on the cleaned columns (the rows
+  // before it had no missing value, so they are the same in the cleaned data). Complete data is
+  // thus read once, and the result is bit-identical to cleaning first.
+  const raw = rawColumns(dataset, items);
+  const first = raw !== undefined ? comomentsIfComplete(raw, dataset.n) : undefined;
+  let cols: Float64Array[];
+  let stats: Comoments;
+  let report: MissingReport;
+  let kept: Int32Array | undefined;
+  if (raw !== undefined && first !== undefined && 'comoments' in first) {
+    cols = raw;
+    stats = first;
+    const perItem = record<{ missing: number; replaced: number }>();
+    for (const it of items) perItem[it] = { missing: 0, replaced: 0 };
+    report = { policy, rowsIn: dataset.n, rowsUsed: dataset.n, rowsDropped: 0, perItem };
+  } else {
+    const cleaned = applyMissingPolicy(dataset, items, policy);
+    cols = [];
+    for (const it of items) cols.push(cleaned.columns[it] as Float64Array);
+    stats = first !== undefined && !('comoments' in first) ? resumeComoments(cols, cleaned.rows.length, first) : comomentsOfColumns(cols, cleaned.rows.length);
+    report = cleaned.report;
+    kept = cleaned.rows;
+  }
+  const moments: Moments = { items, n: stats.n, means: stats.means, comoments: stats.comoments };
   const wantScores = options.scores !== false;
   const rowIds = dataset.rowIds;
   let usedIds: string[] | undefined;
   if (rowIds !== undefined) {
-    const kept = cleaned.rows;
-    usedIds = new Array<string>(kept.length);
-    for (let q = 0; q < kept.length; q++) usedIds[q] = rowIds[kept[q] as number] as string;
+    const m = kept !== undefined ? kept.length : dataset.n;
+    usedIds = new Array<string>(m);
+    for (let q = 0; q < m; q++) usedIds[q] = rowIds[kept !== undefined ? (kept[q] as number) : q] as string;
   }
   return runPls(model, moments, resolved, {
     strict: options.strict === true,
     scales: dataset.scales,
-    missing: cleaned.report,
+    missing: report,
     compiled,
     ...(copy !== undefined ? { modelCopy: copy } : {}),
     ...(wantScores ? { scoreColumns: cols } : {}),
     ...(usedIds !== undefined ? { rowIds: usedIds } : {}),
   });
+}
+
+/** The model items' raw columns when none declares missing codes and there is data, else undefined. */
+function rawColumns(dataset: Dataset, items: readonly string[]): Float64Array[] | undefined {
+  if (!(dataset.n >= 1)) return undefined;
+  const cols: Float64Array[] = [];
+  for (const it of items) {
+    const col = Object.prototype.hasOwnProperty.call(dataset.columns, it) ? dataset.columns[it] : undefined;
+    if (col === undefined || col.length < dataset.n) return undefined;
+    const scale = Object.prototype.hasOwnProperty.call(dataset.scales, it) ? dataset.scales[it] : undefined;
+    const codes = scale?.missingCodes;
+    if (codes !== undefined && codes.length > 0) return undefined;
+    cols.push(col);
+  }
+  return cols;
 }

@@ -17,6 +17,14 @@ export interface MomentsOptions {
 
 const CHUNK = 1024;
 
+let scratch = new Float64Array(0);
+
+/** A work buffer of at least `size` doubles, reused across calls (contents undefined). */
+function scratchBuffer(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size);
+  return scratch.length === size ? scratch : scratch.subarray(0, size);
+}
+
 /**
  * Co-moments of columns in one pass over the rows, chunk by chunk (internal kernel).
  *
@@ -33,19 +41,156 @@ export function comomentsOfColumns(
   nRows: number,
   rows?: ArrayLike<number>,
 ): { n: number; means: Float64Array; comoments: Float64Array } {
+  return comoments(cols, nRows, rows, false, undefined) as Comoments;
+}
+
+/** Co-moments of complete data: n, means and the full p × p co-moment matrix. @internal */
+export interface Comoments {
+  readonly n: number;
+  readonly means: Float64Array;
+  readonly comoments: Float64Array;
+}
+
+/**
+ * Running co-moments of the first `done` rows (a whole number of chunks), with only the upper
+ * triangle of `com` filled: where {@link comomentsIfComplete} stopped. @internal
+ */
+export interface PartialComoments {
+  readonly done: number;
+  readonly means: Float64Array;
+  readonly com: Float64Array;
+}
+
+/**
+ * {@link comomentsOfColumns} over all `nRows` rows that stops at the first chunk holding a NaN
+ * or ±Infinity (its mean is then not finite) and returns the running state before that chunk
+ * instead, so complete data is read once without a separate missing-value scan. Identical
+ * results when it completes.
+ * @internal
+ */
+export function comomentsIfComplete(cols: readonly Float64Array[], nRows: number): Comoments | PartialComoments {
+  return comoments(cols, nRows, undefined, true, undefined);
+}
+
+/**
+ * Finishes co-moments from a {@link PartialComoments} on columns whose first `partial.done` rows
+ * are the rows it was computed from (e.g. the data after a missing-data policy, when those rows
+ * had no missing value): bit-identical to `comomentsOfColumns(cols, nRows)`, because chunks of
+ * the remaining rows start at the same offsets.
+ * @internal
+ */
+export function resumeComoments(cols: readonly Float64Array[], nRows: number, partial: PartialComoments): Comoments {
+  return comoments(cols, nRows, undefined, false, partial) as Comoments;
+}
+
+function comoments(
+  cols: readonly Float64Array[],
+  nRows: number,
+  rows: ArrayLike<number> | undefined,
+  stopIfNotFinite: boolean,
+  from: PartialComoments | undefined,
+): Comoments | PartialComoments {
   const p = cols.length;
   const n = rows ? rows.length : nRows;
   const P = (p + 3) & ~3; // padded to a multiple of 4 (zero rows)
   const CH = Math.max(1, Math.min(CHUNK, n));
-  const means = new Float64Array(p);
-  const com = new Float64Array(p * p);
-  const buf = new Float64Array(P * CH);
+  let done = 0;
+  let means: Float64Array;
+  let com: Float64Array;
+  if (from !== undefined && from.done > 0 && from.done % CH === 0 && from.done <= n) {
+    done = from.done;
+    means = Float64Array.from(from.means);
+    com = Float64Array.from(from.com);
+  } else {
+    means = new Float64Array(p);
+    com = new Float64Array(p * p);
+  }
+  const buf = scratchBuffer(P * CH);
+  buf.fill(0, p * CH, P * CH); // padding columns
   const cm = new Float64Array(p);
   const cc = new Float64Array(P * P);
-  let done = 0;
-  for (let start = 0; start < n; start += CH) {
+  for (let start = done; start < n; start += CH) {
     const len = Math.min(CH, n - start);
-    for (let k = 0; k < p; k++) {
+    // gather, chunk mean with one correction step, centre — four columns at a time so that the
+    // four running sums (each still summed in row order) overlap in the pipeline
+    let k = 0;
+    for (; k + 3 < p; k += 4) {
+      const c0 = cols[k] as Float64Array;
+      const c1 = cols[k + 1] as Float64Array;
+      const c2 = cols[k + 2] as Float64Array;
+      const c3 = cols[k + 3] as Float64Array;
+      const o0 = k * CH;
+      const o1 = o0 + CH;
+      const o2 = o1 + CH;
+      const o3 = o2 + CH;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      if (rows) {
+        for (let r = 0; r < len; r++) {
+          const i = rows[start + r] as number;
+          const v0 = c0[i] as number;
+          const v1 = c1[i] as number;
+          const v2 = c2[i] as number;
+          const v3 = c3[i] as number;
+          buf[o0 + r] = v0;
+          buf[o1 + r] = v1;
+          buf[o2 + r] = v2;
+          buf[o3 + r] = v3;
+          s0 += v0;
+          s1 += v1;
+          s2 += v2;
+          s3 += v3;
+        }
+      } else {
+        for (let r = 0; r < len; r++) {
+          const i = start + r;
+          const v0 = c0[i] as number;
+          const v1 = c1[i] as number;
+          const v2 = c2[i] as number;
+          const v3 = c3[i] as number;
+          buf[o0 + r] = v0;
+          buf[o1 + r] = v1;
+          buf[o2 + r] = v2;
+          buf[o3 + r] = v3;
+          s0 += v0;
+          s1 += v1;
+          s2 += v2;
+          s3 += v3;
+        }
+      }
+      let m0 = s0 / len;
+      let m1 = s1 / len;
+      let m2 = s2 / len;
+      let m3 = s3 / len;
+      let d0 = 0;
+      let d1 = 0;
+      let d2 = 0;
+      let d3 = 0;
+      for (let r = 0; r < len; r++) {
+        d0 += (buf[o0 + r] as number) - m0;
+        d1 += (buf[o1 + r] as number) - m1;
+        d2 += (buf[o2 + r] as number) - m2;
+        d3 += (buf[o3 + r] as number) - m3;
+      }
+      m0 += d0 / len;
+      m1 += d1 / len;
+      m2 += d2 / len;
+      m3 += d3 / len;
+      cm[k] = m0;
+      cm[k + 1] = m1;
+      cm[k + 2] = m2;
+      cm[k + 3] = m3;
+      for (let r = 0; r < len; r++) {
+        buf[o0 + r] = (buf[o0 + r] as number) - m0;
+        buf[o1 + r] = (buf[o1 + r] as number) - m1;
+        buf[o2 + r] = (buf[o2 + r] as number) - m2;
+        buf[o3 + r] = (buf[o3 + r] as number) - m3;
+      }
+      if (len < CH) buf.fill(0, o0 + len, o0 + CH).fill(0, o1 + len, o1 + CH).fill(0, o2 + len, o2 + CH).fill(0, o3 + len, o3 + CH);
+    }
+    for (; k < p; k++) {
       const col = cols[k] as Float64Array;
       const off = k * CH;
       let s = 0;
@@ -68,7 +213,13 @@ export function comomentsOfColumns(
       m += c / len;
       cm[k] = m;
       for (let r = 0; r < len; r++) buf[off + r] = (buf[off + r] as number) - m;
-      for (let r = len; r < CH; r++) buf[off + r] = 0;
+      if (len < CH) buf.fill(0, off + len, off + CH);
+    }
+    if (stopIfNotFinite) {
+      for (let q = 0; q < p; q++) {
+        const v = cm[q] as number;
+        if (v - v !== 0) return { done, means, com };
+      }
     }
     for (let k0 = 0; k0 < P; k0 += 2) {
       const a0 = k0 * CH;
@@ -188,6 +339,10 @@ export function momentsOf(dataset: Dataset, items?: readonly string[], options: 
       }
     }
   }
+  // complete data (the usual case) is read once: the scan below only runs to name the cells
+  // when a chunk mean comes out non-finite
+  const quick = rows ? undefined : comomentsIfComplete(cols, dataset.n);
+  if (quick !== undefined && 'comoments' in quick) return Object.freeze({ items: Object.freeze([...names]), n: quick.n, means: quick.means, comoments: quick.comoments });
   names.forEach((item, k) => {
     const col = cols[k] as Float64Array;
     const nr = rows ? rows.length : dataset.n;

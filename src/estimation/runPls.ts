@@ -237,6 +237,7 @@ function kernelFor(compiled: CompiledModel, settings: KernelSettings): PlsKernel
   }
   let k = byKey.get(key);
   if (k === undefined) {
+    if (byKey.size >= 8) byKey.clear(); // bound the cache when settings keep changing
     k = createPlsKernel(compiled, settings);
     byKey.set(key, k);
   }

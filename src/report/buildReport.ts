@@ -1,24 +1,47 @@
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
+import type { PlsBootstrap } from '../estimation/bootstrapTypes.js';
 import type { PlsFit } from '../estimation/types.js';
+import type { CompareGroupsResult } from '../gap/compareGroups.js';
+import type { CompetitorGapResult } from '../gap/competitorGap.js';
+import type { ComplaintRecoveryResult } from '../gap/complaintRecovery.js';
+import type { ImportancePerformanceResult } from '../gap/importancePerformance.js';
 import type { IpmaResult } from '../gap/ipma.js';
 import type { KanoResult } from '../gap/kanoAnalysis.js';
 import type { ServqualResult } from '../gap/servqual.js';
+import type { TargetGapResult } from '../gap/targetGap.js';
+import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { TreeEvaluation } from '../indices/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { summarizeAssessment } from './summarizeAssessment.js';
 import type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
+import { summarizeBootstrap } from './summarizeBootstrap.js';
+import type { SummarizeBootstrapOptions } from './summarizeBootstrap.js';
+import { summarizeCompetitors } from './summarizeCompetitors.js';
+import type { SummarizeCompetitorsOptions } from './summarizeCompetitors.js';
+import { summarizeComplaints } from './summarizeComplaints.js';
+import type { SummarizeComplaintsOptions } from './summarizeComplaints.js';
+import { summarizeCustomerMetrics } from './summarizeCustomerMetrics.js';
+import type { CustomerMetricsInput, SummarizeCustomerMetricsOptions } from './summarizeCustomerMetrics.js';
 import { summarizeFit } from './summarizeFit.js';
 import type { SummarizeFitOptions } from './summarizeFit.js';
 import { summarizeGaps } from './summarizeGaps.js';
 import type { SummarizeGapsOptions } from './summarizeGaps.js';
+import { summarizeGroupComparison } from './summarizeGroupComparison.js';
+import type { SummarizeGroupComparisonOptions } from './summarizeGroupComparison.js';
+import { summarizeImportancePerformance } from './summarizeImportancePerformance.js';
+import type { SummarizeImportancePerformanceOptions } from './summarizeImportancePerformance.js';
 import { summarizeIndices } from './summarizeIndices.js';
 import type { SummarizeIndicesOptions } from './summarizeIndices.js';
 import { summarizeIpma } from './summarizeIpma.js';
 import type { IpmaSummaryInput, SummarizeIpmaOptions } from './summarizeIpma.js';
 import { summarizeKano } from './summarizeKano.js';
 import type { SummarizeKanoOptions } from './summarizeKano.js';
+import { summarizeTargetGaps } from './summarizeTargetGaps.js';
+import type { SummarizeTargetGapsOptions } from './summarizeTargetGaps.js';
+import { summarizeTracking } from './summarizeTracking.js';
+import type { SummarizeTrackingOptions } from './summarizeTracking.js';
 import { summarizeTree } from './summarizeTree.js';
 import type { SummarizeTreeOptions } from './summarizeTree.js';
 import type { Report, ReportMeta, ReportSection } from './types.js';
@@ -35,12 +58,28 @@ export interface BuildReportInput {
   readonly indices?: IndexScorecard;
   /** Evaluated indicator hierarchy (`evaluateTree`). */
   readonly tree?: TreeEvaluation;
+  /** Indices against targets (`targetGap`), one result or a record by measure. */
+  readonly targets?: TargetGapResult | Readonly<Record<string, TargetGapResult>>;
   /** Importance–performance results (`ipma(fit, target)` or plain driver points), one per target. */
   readonly ipma?: IpmaResult | IpmaSummaryInput | readonly (IpmaResult | IpmaSummaryInput)[];
+  /** Classic importance–performance grid (`importancePerformance`). */
+  readonly ipa?: ImportancePerformanceResult;
   /** SERVQUAL gaps (`servqual`). */
   readonly gaps?: ServqualResult;
+  /** Our indices against competitors (`competitorGap`). */
+  readonly competitors?: CompetitorGapResult;
+  /** Indices over survey waves (`trackPeriods`). */
+  readonly tracking?: TrackPeriodsResult;
+  /** Complaint outcomes and service recovery (`complaintRecovery`). */
+  readonly complaints?: ComplaintRecoveryResult;
   /** Kano analysis (`kanoAnalysis`). */
   readonly kano?: KanoResult;
+  /** NPS, CSAT and CES (`nps`, `csat`, `ces`). */
+  readonly metrics?: CustomerMetricsInput;
+  /** PLS bootstrap (`bootstrapPls`). */
+  readonly bootstrap?: PlsBootstrap;
+  /** Multigroup comparison of path coefficients (`compareGroups`). */
+  readonly groups?: CompareGroupsResult;
   /** Further sections (gaps, Kano, NPS … from their `summarize…` functions, or your own), appended in order. */
   readonly sections?: readonly ReportSection[];
   /** Data file, date, analyst … shown under the title. */
@@ -54,13 +93,22 @@ export interface BuildReportInput {
     readonly ipma?: SummarizeIpmaOptions;
     readonly gaps?: SummarizeGapsOptions;
     readonly kano?: SummarizeKanoOptions;
+    readonly targets?: SummarizeTargetGapsOptions;
+    readonly ipa?: SummarizeImportancePerformanceOptions;
+    readonly competitors?: SummarizeCompetitorsOptions;
+    readonly tracking?: SummarizeTrackingOptions;
+    readonly complaints?: SummarizeComplaintsOptions;
+    readonly metrics?: SummarizeCustomerMetricsOptions;
+    readonly bootstrap?: SummarizeBootstrapOptions;
+    readonly groups?: SummarizeGroupComparisonOptions;
   };
 }
 
 /**
  * Assembles a {@link Report} from whatever results are at hand, in the order a manager reads
- * them: indices, indicator hierarchy, importance–performance, gaps, Kano, then the model
- * behind them (fit, assessment), then any extra sections.
+ * them: indices, indicator hierarchy, targets, importance–performance (IPMA, then classic
+ * IPA), SERVQUAL gaps, competitors, tracking, complaints, Kano, customer metrics, then the
+ * model behind them (fit, bootstrap, assessment, group comparison), then any extra sections.
  *
  * @remarks
  * Pure data assembly: each part comes from its `summarize…` function; numbers stay
@@ -87,6 +135,7 @@ export function buildReport(input: BuildReportInput): Report {
   const sections: ReportSection[] = [];
   if (input.indices !== undefined) sections.push(summarizeIndices(input.indices, o.indices));
   if (input.tree !== undefined) sections.push(summarizeTree(input.tree, o.tree));
+  if (input.targets !== undefined) sections.push(summarizeTargetGaps(input.targets, o.targets));
   if (input.ipma !== undefined) {
     const list: readonly (IpmaResult | IpmaSummaryInput)[] = Array.isArray(input.ipma)
       ? input.ipma
@@ -95,10 +144,17 @@ export function buildReport(input: BuildReportInput): Report {
       sections.push(summarizeIpma(ipma, { ...o.ipma, name: list.length > 1 ? `ipma-${ipma.target}` : (o.ipma?.name ?? 'ipma') })),
     );
   }
+  if (input.ipa !== undefined) sections.push(summarizeImportancePerformance(input.ipa, o.ipa));
   if (input.gaps !== undefined) sections.push(summarizeGaps(input.gaps, o.gaps));
+  if (input.competitors !== undefined) sections.push(summarizeCompetitors(input.competitors, o.competitors));
+  if (input.tracking !== undefined) sections.push(summarizeTracking(input.tracking, o.tracking));
+  if (input.complaints !== undefined) sections.push(summarizeComplaints(input.complaints, o.complaints));
   if (input.kano !== undefined) sections.push(summarizeKano(input.kano, o.kano));
+  if (input.metrics !== undefined) sections.push(summarizeCustomerMetrics(input.metrics, o.metrics));
   if (input.fit !== undefined) sections.push(summarizeFit(input.fit, o.fit));
+  if (input.bootstrap !== undefined) sections.push(summarizeBootstrap(input.bootstrap, o.bootstrap));
   if (input.assessment !== undefined) sections.push(summarizeAssessment(input.assessment, o.assessment));
+  if (input.groups !== undefined) sections.push(summarizeGroupComparison(input.groups, o.groups));
   sections.push(...(input.sections ?? []));
   const seen = new Set<string>();
   const dupes = new Set<string>();

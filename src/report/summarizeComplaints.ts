@@ -21,6 +21,13 @@ const SEGMENT_LABEL: Record<ComplaintSegment, string> = {
   unresolved: 'Complained, unresolved',
   resolved: 'Complained, resolved',
 };
+/** Short category labels for the chart axis. */
+const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
+  'no-complaint': 'No complaint',
+  'problem-no-complaint': 'Silent problem',
+  unresolved: 'Unresolved',
+  resolved: 'Resolved',
+};
 
 /**
  * Turns a complaint-recovery analysis into a report section: respondents per complaint
@@ -206,7 +213,7 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
     present.flatMap((s) => {
       const x = o.segments[s];
       if (x === undefined || x.mean === null) return [];
-      return [{ label: SEGMENT_LABEL[s], value: x.mean, lower: x.ci?.lower ?? null, upper: x.ci?.upper ?? null, ...(outcomes.length > 1 ? { series: o.outcome } : {}) }];
+      return [{ label: SEGMENT_SHORT[s], value: x.mean, lower: x.ci?.lower ?? null, upper: x.ci?.upper ?? null, ...(outcomes.length > 1 ? { series: o.outcome } : {}) }];
     }),
   );
   const verdicts = contrastRows.map((c) => `${c.outcome} ${c.contrast}: ${c.verdict}`);

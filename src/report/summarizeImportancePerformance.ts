@@ -22,8 +22,9 @@ export interface SummarizeImportancePerformanceOptions {
  * Martilla & James (1977), *J. Marketing* 41(1):77–79; quadrants I "Concentrate here", II "Keep
  * up the good work", III "Low priority", IV "Possible overkill" (methodology §4.1); iso-priority
  * distance `(I − P)/√2` (Slack 1994) for stated importance — as computed by
- * `importancePerformance`. Numbers are copied unrounded; the chart is drawn on the rating
- * scale with the result's crosshairs.
+ * `importancePerformance`. Numbers are copied unrounded. The chart plots performance on 0–100
+ * (`performance100`, `100(P − min)/(max − min)`) against importance, with the result's
+ * crosshairs (the performance cut mapped to 0–100 the same way).
  *
  * @example
  * ```ts
@@ -104,13 +105,14 @@ export function summarizeImportancePerformance(
     tables,
     charts: [
       ipmaChart(
-        points.map((p) => ({ label: p.attribute, importance: p.importance, performance: p.performance })),
+        points.map((p) => ({ label: p.attribute, importance: p.importance, performance: p.performance100 })),
         {
           title: 'Importance–performance grid',
           importanceCut: result.crosshair.importance,
-          performanceCut: result.crosshair.performance,
+          // Same expression as the result's performance100, so quadrants match the table.
+          performanceCut: (100 * (result.crosshair.performance - result.scale.min)) / (result.scale.max - result.scale.min),
           xTitle: stated ? `Importance (mean, ${scale})` : 'Importance (r with outcome)',
-          yTitle: `Performance (mean, ${scale})`,
+          yTitle: 'Performance (0–100)',
           name: 'ipa-grid',
         },
       ),

@@ -3,8 +3,6 @@ import type { Dataset } from '../../data/types.js';
 import type { BootstrapCiMethod, BootstrapSignChange, PlsBootstrap } from '../../estimation/bootstrapTypes.js';
 import type { PlsFit, PlsOptions } from '../../estimation/types.js';
 import { bootstrapPlsParallel } from '../../node/bootstrapPlsParallel.js';
-import { summarizeBootstrap } from '../../report/summarizeBootstrap.js';
-import type { ReportSection } from '../../report/types.js';
 import type { ModelSpec } from '../../spec/types.js';
 import { num, oneOf, type Parsed } from '../args.js';
 import type { Out } from '../output.js';
@@ -26,10 +24,6 @@ export const bootstrapHelp = `Bootstrap options:
   --ci TYPE            percentile (default), basic, bc, bca, normal
   --sign-change RULE   none (default), individual, construct
   --level X            confidence level (default 0.95)`;
-
-export interface BootstrapRun {
-  readonly result: PlsBootstrap;
-}
 
 export async function runBootstrap(p: Parsed, model: ModelSpec, data: Dataset, pls: PlsOptions, resamples: number, out: Out, options: { keepDraws?: boolean } = {}): Promise<PlsBootstrap> {
   const seed = num(p, 'seed') ?? 1;
@@ -58,18 +52,8 @@ export async function runBootstrap(p: Parsed, model: ModelSpec, data: Dataset, p
 }
 
 /** The bootstrap hook for the analysis pipeline, or undefined when --bootstrap is not given. */
-export function bootstrapStep(
-  p: Parsed,
-  model: ModelSpec,
-  data: Dataset,
-  pls: PlsOptions,
-  out: Out,
-): ((fit: PlsFit) => Promise<{ section: ReportSection; performance: Readonly<Record<string, ArrayLike<number>>> }>) | undefined {
+export function bootstrapStep(p: Parsed, model: ModelSpec, data: Dataset, pls: PlsOptions, out: Out): ((fit: PlsFit) => Promise<PlsBootstrap>) | undefined {
   const resamples = num(p, 'bootstrap');
   if (resamples === undefined) return undefined;
-  return async () => {
-    const result = await runBootstrap(p, model, data, pls, resamples, out, { keepDraws: true });
-    const performance: Record<string, ArrayLike<number>> = Object.create(null) as Record<string, ArrayLike<number>>;
-    return { section: summarizeBootstrap(result), performance: result.draws?.performance ?? performance };
-  };
+  return () => runBootstrap(p, model, data, pls, resamples, out, { keepDraws: true });
 }

@@ -1,0 +1,177 @@
+import type { CesResult } from '../gap/ces.js';
+import type { CsatResult } from '../gap/csat.js';
+import type { NpsResult } from '../gap/nps.js';
+import { deepFreeze } from '../util/record.js';
+import { col } from './columns.js';
+import { reportTable } from './reportTable.js';
+import type { CellValue, ReportSection, ReportTable } from './types.js';
+
+/** The headline metrics {@link summarizeCustomerMetrics} reports; each is optional. */
+export interface CustomerMetricsInput {
+  /** Net Promoter Score (`nps`). */
+  readonly nps?: NpsResult;
+  /** Top-box satisfaction (`csat`). */
+  readonly csat?: CsatResult;
+  /** Customer Effort Score (`ces`). */
+  readonly ces?: CesResult;
+}
+
+/** Options of {@link summarizeCustomerMetrics}. */
+export interface SummarizeCustomerMetricsOptions {
+  /** @defaultValue 'Customer metrics (NPS, CSAT, CES)' */
+  readonly title?: string;
+  /** Section machine name (prefix of `data-key`s). @defaultValue 'metrics' */
+  readonly name?: string;
+}
+
+type Row = Record<string, CellValue>;
+
+function notes(parts: readonly string[], warnings: readonly { message: string }[]): string {
+  return [...parts, ...warnings.map((w) => `Warning: ${w.message}`)].join(' ');
+}
+
+/**
+ * Turns NPS, CSAT and CES results into one report table: each metric's value with its
+ * standard error, confidence interval, n, missing answers and notes (definition, direction,
+ * warnings such as a non-standard NPS scale).
+ *
+ * @remarks
+ * NPS `100·(n_P − n_D)/n` with trinomial SE (Reichheld 2003; methodology §7.1); CSAT top-box
+ * share with Wilson or Wald interval (§7.2; Wilson 1927); CES 1.0/2.0 mean with t interval and
+ * favourable share with Wilson interval (Dixon, Freeman & Toman 2010; §7.3) — as computed by
+ * `nps`, `csat`, `ces`. Each statistic is in its own unit (column `unit`); numbers are copied
+ * unrounded (shares stay 0–1).
+ *
+ * @example
+ * ```ts
+ * const section = summarizeCustomerMetrics({
+ *   nps: nps(recommend),
+ *   csat: csat(satisfied, { min: 1, max: 5 }),
+ *   ces: ces(ease, { version: 2 }),
+ * });
+ * ```
+ */
+export function summarizeCustomerMetrics(input: CustomerMetricsInput, options: SummarizeCustomerMetricsOptions = {}): ReportSection {
+  const rows: Row[] = [];
+  const { nps, csat, ces } = input;
+  const levels = [nps?.ci.level, csat?.ci.level, ces?.meanCi.level].filter((l): l is number => l !== undefined);
+  const pct = levels.length > 0 && levels.every((l) => l === levels[0]) ? `${Math.round((levels[0] ?? 0.95) * 100)}% ` : '';
+  if (nps !== undefined) {
+    rows.push({
+      metric: 'NPS',
+      statistic: 'NPS',
+      unit: 'points (−100…100)',
+      value: nps.nps,
+      se: nps.se,
+      lower: nps.ci.lower,
+      upper: nps.ci.upper,
+      level: nps.ci.level,
+      sd: null,
+      n: nps.n,
+      missing: nps.missing,
+      note: notes(
+        [
+          `Scale ${nps.scale}; promoters ${nps.counts.promoters}, passives ${nps.counts.passives}, detractors ${nps.counts.detractors}.`,
+          'Trinomial SE; Wald interval.',
+        ],
+        nps.warnings,
+      ),
+    });
+  }
+  if (csat !== undefined) {
+    rows.push(
+      {
+        metric: 'CSAT',
+        statistic: 'top-box share',
+        unit: 'share (0–1)',
+        value: csat.share,
+        se: csat.se,
+        lower: csat.ci.lower,
+        upper: csat.ci.upper,
+        level: csat.ci.level,
+        sd: null,
+        n: csat.n,
+        missing: csat.missing,
+        note: notes([`Satisfied = answer ≥ ${csat.threshold} (${csat.satisfied} of ${csat.n}); ${csat.interval === 'wilson' ? 'Wilson' : 'Wald'} interval; Wald SE.`], csat.warnings),
+      },
+      {
+        metric: 'CSAT',
+        statistic: 'mean',
+        unit: 'scale points',
+        value: csat.mean,
+        se: null,
+        lower: null,
+        upper: null,
+        level: null,
+        sd: csat.sd,
+        n: csat.n,
+        missing: csat.missing,
+        note: 'Mean rating.',
+      },
+    );
+  }
+  if (ces !== undefined) {
+    const [lo, hi] = ces.favourable.answers;
+    rows.push(
+      {
+        metric: 'CES',
+        statistic: 'mean',
+        unit: ces.version === 1 ? 'scale points (1–5)' : 'scale points (1–7)',
+        value: ces.mean,
+        se: null,
+        lower: ces.meanCi.lower,
+        upper: ces.meanCi.upper,
+        level: ces.meanCi.level,
+        sd: null,
+        n: ces.n,
+        missing: ces.missing,
+        note: notes([`CES ${ces.version === 1 ? '1.0 (effort): lower is better' : '2.0 (ease): higher is better'}; t interval.`], ces.warnings),
+      },
+      {
+        metric: 'CES',
+        statistic: ces.version === 1 ? `low effort (${lo}–${hi})` : `agree (${lo}–${hi})`,
+        unit: 'share (0–1)',
+        value: ces.favourable.share,
+        se: ces.favourable.se,
+        lower: ces.favourable.ci.lower,
+        upper: ces.favourable.ci.upper,
+        level: ces.favourable.ci.level,
+        sd: null,
+        n: ces.n,
+        missing: ces.missing,
+        note: 'Share of favourable answers; Wilson interval.',
+      },
+    );
+  }
+  const tables: ReportTable[] = [
+    reportTable({
+      name: 'metrics',
+      title: 'Customer metrics',
+      columns: [
+        col('metric', 'Metric', 'text'),
+        col('statistic', 'Statistic', 'text'),
+        col('unit', 'Unit', 'text'),
+        col('value', 'Value', 'number', 3),
+        col('se', 'SE', 'number', 3),
+        col('lower', `${pct}CI lower`, 'number', 3),
+        col('upper', `${pct}CI upper`, 'number', 3),
+        col('level', 'Level', 'percent', 0),
+        col('sd', 'SD', 'number', 3),
+        col('n', 'n', 'number', 0),
+        col('missing', 'Missing', 'number', 0),
+        col('note', 'Notes', 'text'),
+      ],
+      keys: ['metric', 'statistic'],
+      rows,
+      notes: ['NPS: Reichheld (2003); CSAT: top-box share (Wilson 1927 interval); CES: Dixon, Freeman & Toman (2010).'],
+    }),
+  ];
+  const names = [nps !== undefined ? 'NPS' : '', csat !== undefined ? 'CSAT' : '', ces !== undefined ? `CES ${ces.version === 1 ? '1.0' : '2.0'}` : ''].filter((s) => s !== '');
+  return deepFreeze({
+    name: options.name ?? 'metrics',
+    title: options.title ?? 'Customer metrics (NPS, CSAT, CES)',
+    text: `${names.length > 0 ? names.join(', ') : 'No metric'} with standard errors and ${pct}confidence intervals; each statistic in its own unit.`,
+    tables,
+    charts: [],
+  });
+}
