@@ -4,6 +4,7 @@ import { kanoAnswerFromLabel } from '../../gap/kanoAnswerFromLabel.js';
 import type { Dataset } from '../../data/types.js';
 import { CsiError, type CsiIssue } from '../../errors.js';
 import { readJson } from '../../node/readJson.js';
+import { nearest } from '../../util/record.js';
 import { summarizeKano } from '../../report/summarizeKano.js';
 import { UsageError, flag, num, parse, required, str } from '../args.js';
 import type { Command } from '../command.js';
@@ -21,7 +22,8 @@ function answers(data: Dataset, column: string, issues: CsiIssue[]): Float64Arra
   if (numeric !== undefined) return numeric;
   const labels = data.factors[column];
   if (labels === undefined) {
-    issues.push({ kind: 'unknown_column', item: column, message: `Kano column "${column}" is not in the data.` });
+    const near = nearest(column, [...data.items, ...data.factorNames]);
+    issues.push({ kind: 'unknown_column', item: column, message: `Kano column "${column}" is not in the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
     return new Float64Array(data.n).fill(NaN);
   }
   const out = new Float64Array(data.n);
@@ -64,7 +66,7 @@ Example:
         issues.push({ kind: 'bad_pair', message: `Feature "${feature}" in --pairs needs "functional" and "dysfunctional" column names.` });
         continue;
       }
-      pairs[feature] = { functional: answers(data, cols.functional, issues), dysfunctional: answers(data, cols.dysfunctional, issues) };
+      pairs[feature] = { functional: answers(data, cols.functional.trim(), issues), dysfunctional: answers(data, cols.dysfunctional.trim(), issues) };
     }
     if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
     const margin = num(p, 'margin');

@@ -1,0 +1,124 @@
+/**
+ * Project rule (docs/CONTRIBUTING.md): "TSDoc on every export … and a runnable `@example`".
+ *
+ * Loads the three public entries (`csi-analytics`, `csi-analytics/node`,
+ * `csi-analytics/report`) with the TypeScript compiler API, resolves every exported *value*
+ * (functions, constants, classes) through its re-export aliases to the declaration in the
+ * source file, and asserts that the declaration carries a JSDoc comment with a summary and an
+ * `@example`. For overloaded functions any overload's comment counts.
+ */
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ENTRIES = {
+  'csi-analytics': `${root}src/index.ts`,
+  'csi-analytics/node': `${root}src/node/index.ts`,
+  'csi-analytics/report': `${root}src/report/index.ts`,
+} as const;
+type Entry = keyof typeof ENTRIES;
+
+interface ExportedValue {
+  entry: Entry;
+  name: string;
+  /** `src/…/file.ts:line` of the first declaration. */
+  where: string;
+  /** The JSDoc comments of all declarations (overloads), as source text. */
+  docs: string[];
+}
+
+/** The JSDoc blocks that document a declaration (for a variable: its `const` statement). */
+function jsDocTexts(decl: ts.Declaration): string[] {
+  return ts
+    .getJSDocCommentsAndTags(decl)
+    .filter((n): n is ts.JSDoc => n.kind === ts.SyntaxKind.JSDoc)
+    .map((d) => d.getText());
+}
+
+function collect(): { values: ExportedValue[]; typeOnly: number } {
+  const program = ts.createProgram(Object.values(ENTRIES), {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: ['node'],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    resolveJsonModule: true,
+    allowImportingTsExtensions: false,
+  });
+  const checker = program.getTypeChecker();
+  const values: ExportedValue[] = [];
+  let typeOnly = 0;
+  for (const [entry, file] of Object.entries(ENTRIES) as [Entry, string][]) {
+    const source = program.getSourceFile(file);
+    if (source === undefined) throw new Error(`entry ${file} not loaded`);
+    const moduleSymbol = checker.getSymbolAtLocation(source);
+    if (moduleSymbol === undefined) throw new Error(`entry ${file} is not a module`);
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      if ((symbol.flags & ts.SymbolFlags.Value) === 0) {
+        typeOnly++;
+        continue;
+      }
+      // Value declarations only (a name can also be a type; its type declaration is not checked).
+      const decls = (symbol.declarations ?? []).filter(
+        (d) =>
+          ts.isFunctionDeclaration(d) ||
+          ts.isVariableDeclaration(d) ||
+          ts.isClassDeclaration(d) ||
+          ts.isEnumDeclaration(d),
+      );
+      const first = decls[0];
+      if (first === undefined) throw new Error(`${entry}: ${exported.name} has no value declaration`);
+      const sf = first.getSourceFile();
+      const line = sf.getLineAndCharacterOfPosition(first.getStart()).line + 1;
+      values.push({
+        entry,
+        name: exported.name,
+        where: `${sf.fileName.slice(root.length)}:${line}`,
+        docs: decls.flatMap(jsDocTexts),
+      });
+    }
+  }
+  return { values, typeOnly };
+}
+
+describe('TSDoc on every exported value', () => {
+  let values: ExportedValue[] = [];
+  let typeOnly = 0;
+  beforeAll(() => {
+    ({ values, typeOnly } = collect());
+  });
+
+  it('finds the public values of all three entries', () => {
+    const names = (e: Entry): string[] => values.filter((v) => v.entry === e).map((v) => v.name);
+    // Spot checks that alias resolution reaches through `export *` barrels.
+    expect(names('csi-analytics')).toEqual(expect.arrayContaining(['estimatePls', 'bootstrapPls', 'satisfactionIndex', 'CsiError', 'likert']));
+    expect(names('csi-analytics/node')).toEqual(expect.arrayContaining(['readDataset', 'bootstrapPlsParallel']));
+    expect(names('csi-analytics/report')).toEqual(expect.arrayContaining(['buildReport', 'renderHtml']));
+    expect(values.length).toBeGreaterThan(150);
+    expect(typeOnly).toBeGreaterThan(50);
+    // every value resolved to a source declaration, never to a barrel
+    expect(values.filter((v) => /(^|\/)index\.ts:/.test(v.where))).toEqual([]);
+  });
+
+  it('each has a JSDoc comment with a summary and an @example', () => {
+    const missing = values
+      .filter((v) => !v.docs.some((d) => /@example\b/.test(d) && /^\/\*\*\s*(\*\s*)?[^\s@*]/.test(d)))
+      .map((v) => `${v.entry} ${v.name} (${v.where})${v.docs.length === 0 ? ' — no JSDoc' : ' — no @example'}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('each @example contains code that calls or uses the export', () => {
+    const unused = values
+      .filter((v) => {
+        const examples = v.docs.flatMap((d) => d.split(/@example\b/).slice(1).map((s) => s.split(/\n\s*\*\s*@(?!example)\w/)[0] ?? ''));
+        return examples.length > 0 && !examples.some((e) => e.includes(v.name));
+      })
+      .map((v) => `${v.entry} ${v.name} (${v.where})`);
+    expect(unused).toEqual([]);
+  });
+});
