@@ -3,7 +3,26 @@
  */
 import type { ItemScale } from './types.js';
 
-/** The missing tokens used when none are given: empty cell, `NA`, `N/A`, `.`. */
+/**
+ * The text cells read as missing (NaN) when `missingTokens` is not given: the empty cell,
+ * `NA`, `N/A` and `.` (compared after trimming).
+ *
+ * @remarks
+ * Not a statistic: the conventional missing-value spellings of R (`NA`), SPSS/SAS exports (`.`)
+ * and spreadsheets (empty, `N/A`). Numeric missing codes such as `-99` are declared per item
+ * with `missingCodes` on its scale instead.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MISSING_TOKENS; // ['', 'NA', 'N/A', '.']
+ * // keep the defaults and add a survey-specific token:
+ * const data = datasetFromCsv('Q1,Q2\n3,NA\n4,skipped\n5,2\n', {
+ *   defaultScale: likert(1, 5),
+ *   missingTokens: [...DEFAULT_MISSING_TOKENS, 'skipped'],
+ * });
+ * data.columns['Q2']; // Float64Array [NaN, NaN, 2]
+ * ```
+ */
 export const DEFAULT_MISSING_TOKENS: readonly string[] = Object.freeze(['', 'NA', 'N/A', '.']);
 
 /**

@@ -6,7 +6,20 @@
 /** Quadrant of an importance–performance grid (Martilla & James 1977). */
 export type IpaQuadrant = 'I' | 'II' | 'III' | 'IV';
 
-/** Action label of each quadrant. */
+/**
+ * The action label of each importance–performance quadrant: I "Concentrate here",
+ * II "Keep up the good work", III "Low priority", IV "Possible overkill".
+ *
+ * @remarks
+ * Labels of Martilla & James (1977), *J. Marketing* 41(1):77–79 (methodology §4.1); quadrants as
+ * returned by {@link ipaQuadrant}.
+ *
+ * @example
+ * ```ts
+ * const q = ipaQuadrant(6.5, 5.1, { importance: 6.0, performance: 5.5 }); // 'I'
+ * IPA_QUADRANT_LABELS[q]; // 'Concentrate here'
+ * ```
+ */
 export const IPA_QUADRANT_LABELS: Readonly<Record<IpaQuadrant, string>> = Object.freeze({
   I: 'Concentrate here',
   II: 'Keep up the good work',

@@ -4,6 +4,17 @@ import type { KanoAnswer } from './kanoCategory.js';
  * Korean answer labels of the Kano questionnaire → answer codes (as in the kiosk survey,
  * methodology §7.4): 마음에 든다 = like (1), 당연하다 = must-be/expect (2), 아무런 느낌이 없다 =
  * neutral (3), 하는 수 없다 = live with (4), 마음에 안 든다 = dislike (5).
+ *
+ * @remarks
+ * The five answer options of the Kano questionnaire (Kano et al. 1984; Berger et al. 1993) in the
+ * Korean wording of the bundled kiosk survey. Keys are NFC-normalized, without a trailing full
+ * stop; {@link kanoAnswerFromLabel} normalizes cells the same way before looking them up.
+ *
+ * @example
+ * ```ts
+ * KANO_ANSWER_LABELS_KO['마음에 든다']; // 1
+ * kanoAnswerFromLabel('당연하다.');    // 2 (trailing full stop dropped)
+ * ```
  */
 export const KANO_ANSWER_LABELS_KO: Readonly<Record<string, KanoAnswer>> = Object.freeze(
   Object.assign(Object.create(null) as Record<string, KanoAnswer>, {
@@ -15,7 +26,22 @@ export const KANO_ANSWER_LABELS_KO: Readonly<Record<string, KanoAnswer>> = Objec
   }),
 );
 
-/** English answer labels → answer codes (Berger et al. 1993 wording and common variants). */
+/**
+ * English answer labels → answer codes (Berger et al. 1993 wording and common variants), keyed in
+ * lower case: "I like it" = 1, "I expect it" / "It must be that way" = 2, "I am neutral" = 3,
+ * "I can live with it" = 4, "I dislike it" = 5.
+ *
+ * @remarks
+ * Answer wording of Berger et al. (1993), *Center for Quality Management Journal* 2(4):3–36
+ * (methodology §7.4), plus the short forms `like`, `must-be`, `neutral`, `live with`, `dislike`.
+ * {@link kanoAnswerFromLabel} matches them case-insensitively.
+ *
+ * @example
+ * ```ts
+ * KANO_ANSWER_LABELS_EN['i can live with it']; // 4
+ * kanoAnswerFromLabel('I Dislike It');          // 5
+ * ```
+ */
 export const KANO_ANSWER_LABELS_EN: Readonly<Record<string, KanoAnswer>> = Object.freeze(
   Object.assign(Object.create(null) as Record<string, KanoAnswer>, {
     'i like it': 1,

@@ -10,9 +10,33 @@ export type KanoPoints = readonly [number, number, number, number, number];
  * Default functional points 4, 2, 0, −1, −2 (Berger et al. 1993, DuMouchel's asymmetric scale
  * as quoted in methodology §7.4). **Unverified against the primary source** — the methodology
  * marks these point values "[verify before shipping]"; pass your own `points` if you rely on them.
+ *
+ * @remarks
+ * Functional score of a respondent = `KANO_FUNCTIONAL_POINTS[answer − 1]` for answers like,
+ * must-be, neutral, live with, dislike; {@link kanoContinuous} averages it per feature.
+ *
+ * @example
+ * ```ts
+ * KANO_FUNCTIONAL_POINTS[0]; // 4 — "I like it" when the feature is present
+ * kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * ```
  */
 export const KANO_FUNCTIONAL_POINTS: KanoPoints = Object.freeze([4, 2, 0, -1, -2] as const);
-/** Default dysfunctional points −2, −1, 0, 2, 4. **Unverified**, see {@link KANO_FUNCTIONAL_POINTS}. */
+/**
+ * Default dysfunctional points −2, −1, 0, 2, 4. **Unverified**, see {@link KANO_FUNCTIONAL_POINTS}.
+ *
+ * @remarks
+ * Dysfunctional score of a respondent = `KANO_DYSFUNCTIONAL_POINTS[answer − 1]` for the answer
+ * to "if the feature were absent" (Berger et al. 1993; methodology §7.4); {@link kanoContinuous}
+ * averages it per feature.
+ *
+ * @example
+ * ```ts
+ * KANO_DYSFUNCTIONAL_POINTS[4]; // 4 — "I dislike it" when the feature is absent
+ * const pairs = { pay: { functional: [1, 2], dysfunctional: [5, 4] } };
+ * kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * ```
+ */
 export const KANO_DYSFUNCTIONAL_POINTS: KanoPoints = Object.freeze([-2, -1, 0, 2, 4] as const);
 
 /** Options of {@link kanoContinuous}. */

@@ -3,7 +3,24 @@ import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { correlationSystem } from './internal/correlationSystem.js';
 
-/** Largest number of predictors for the exact 2^p computation. */
+/**
+ * Largest number of predictors {@link shapleyWeights} accepts (20): the exact Shapley (LMG)
+ * decomposition enumerates all 2^p predictor subsets.
+ *
+ * @remarks
+ * Cost grows as 2^p · O(p²) (Lindeman, Merenda & Gold 1980; Lipovetsky & Conklin 2001;
+ * methodology §5.6): 2^20 ≈ 10⁶ subsets is still interactive, 2^30 is not. For more drivers use
+ * {@link relativeWeights} (Johnson 2000), which approximates the same decomposition in O(p³).
+ *
+ * @example
+ * ```ts
+ * const drivers = { x1: [1, 2, 3, 4, 5, 6], x2: [2, 1, 4, 3, 6, 5] };
+ * const y = [1, 3, 2, 5, 4, 6];
+ * const w = Object.keys(drivers).length <= SHAPLEY_MAX_PREDICTORS
+ *   ? shapleyWeights(drivers, y).weights
+ *   : relativeWeights(drivers, y).weights;
+ * ```
+ */
 export const SHAPLEY_MAX_PREDICTORS = 20;
 
 /** Result of {@link shapleyWeights}. */

@@ -1,0 +1,16 @@
+import { DEFAULT_MISSING_TOKENS, datasetFromCsv, likert, SHAPLEY_MAX_PREDICTORS, shapleyWeights, relativeWeights, ipaQuadrant, IPA_QUADRANT_LABELS, KANO_ANSWER_LABELS_KO, kanoAnswerFromLabel, KANO_ANSWER_LABELS_EN, KANO_CATEGORIES, KANO_TABLE, isKanoAnswer, KANO_FUNCTIONAL_POINTS, KANO_DYSFUNCTIONAL_POINTS, kanoContinuous } from 'csi-analytics';
+console.log(DEFAULT_MISSING_TOKENS);
+const data = datasetFromCsv('Q1,Q2\n3,NA\n4,skipped\n5,2\n', { defaultScale: likert(1, 5), missingTokens: [...DEFAULT_MISSING_TOKENS, 'skipped'] });
+console.log(data.columns['Q2']);
+const drivers = { x1: [1, 2, 3, 4, 5, 6], x2: [2, 1, 4, 3, 6, 5] };
+const y = [1, 3, 2, 5, 4, 6];
+console.log(Object.keys(drivers).length <= SHAPLEY_MAX_PREDICTORS ? shapleyWeights(drivers, y).weights : relativeWeights(drivers, y).weights);
+const q = ipaQuadrant(6.5, 5.1, { importance: 6.0, performance: 5.5 }); console.log(q, IPA_QUADRANT_LABELS[q]);
+console.log(KANO_ANSWER_LABELS_KO['마음에 든다'], kanoAnswerFromLabel('당연하다.'), KANO_ANSWER_LABELS_EN['i can live with it'], kanoAnswerFromLabel('I Dislike It'));
+console.log(KANO_CATEGORIES);
+const counts = { M: 3, O: 3, A: 1, I: 0, R: 0, Q: 0 };
+const best = Math.max(...Object.values(counts));
+console.log(KANO_CATEGORIES.find((c) => counts[c] === best));
+console.log(KANO_TABLE[0]?.[4], KANO_TABLE[2]?.[4], isKanoAnswer(3), isKanoAnswer(2.5), isKanoAnswer(NaN));
+const pairs = { pay: { functional: [1, 2], dysfunctional: [5, 4] } };
+console.log(KANO_FUNCTIONAL_POINTS[0], KANO_DYSFUNCTIONAL_POINTS[4], kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS }).features);
