@@ -16,11 +16,11 @@ import type { ItemScale } from './types.js';
  * ```ts
  * DEFAULT_MISSING_TOKENS; // ['', 'NA', 'N/A', '.']
  * // keep the defaults and add a survey-specific token:
- * const data = datasetFromCsv('Q1,Q2\n3,NA\n4,skipped\n5,2\n', {
+ * const data = datasetFromCsv('Q1,Q2\n3,NA\n4,skipped\n5,2\n2,4\n', {
  *   defaultScale: likert(1, 5),
  *   missingTokens: [...DEFAULT_MISSING_TOKENS, 'skipped'],
  * });
- * data.columns['Q2']; // Float64Array [NaN, NaN, 2]
+ * data.columns['Q2']; // Float64Array [NaN, NaN, 2, 4]
  * ```
  */
 export const DEFAULT_MISSING_TOKENS: readonly string[] = Object.freeze(['', 'NA', 'N/A', '.']);

@@ -33,7 +33,9 @@ function scratchBuffer(size: number): Float64Array {
  * buffer, centred at its own mean (two passes in cache, with one correction step), its
  * cross-products are accumulated with a 2 × 4 register-blocked loop, and the chunk is merged
  * into the running totals with the pairwise update of Chan, Golub & LeVeque (1979):
- * `C = C_a + C_b + δδᵀ·n_a·n_b/(n_a + n_b)`, `δ = x̄_b − x̄_a`. Memory is read once.
+ * `C = C_a + C_b + δδᵀ·n_a·n_b/(n_a + n_b)`, `δ = x̄_b − x̄_a`. Memory is read once. The
+ * chunk buffer is a module-level scratch array reused across calls (the function is synchronous
+ * and does not re-enter), so small fits allocate only their outputs.
  * @internal
  */
 export function comomentsOfColumns(

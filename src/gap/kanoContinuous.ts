@@ -18,7 +18,9 @@ export type KanoPoints = readonly [number, number, number, number, number];
  * @example
  * ```ts
  * KANO_FUNCTIONAL_POINTS[0]; // 4 — "I like it" when the feature is present
- * kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * const pairs = { pay: { functional: [1, 2], dysfunctional: [5, 4] } };
+ * const r = kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * r.features.pay?.functional; // (4 + 2)/2 = 3
  * ```
  */
 export const KANO_FUNCTIONAL_POINTS: KanoPoints = Object.freeze([4, 2, 0, -1, -2] as const);
@@ -34,7 +36,8 @@ export const KANO_FUNCTIONAL_POINTS: KanoPoints = Object.freeze([4, 2, 0, -1, -2
  * ```ts
  * KANO_DYSFUNCTIONAL_POINTS[4]; // 4 — "I dislike it" when the feature is absent
  * const pairs = { pay: { functional: [1, 2], dysfunctional: [5, 4] } };
- * kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * const r = kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * r.features.pay?.dysfunctional; // (4 + 2)/2 = 3
  * ```
  */
 export const KANO_DYSFUNCTIONAL_POINTS: KanoPoints = Object.freeze([-2, -1, 0, 2, 4] as const);
