@@ -86,6 +86,24 @@ function collect(): { values: ExportedValue[]; typeOnly: number } {
   return { values, typeOnly };
 }
 
+/** The code of each `@example` section of a JSDoc block (fenced code, or the whole section). */
+function exampleCode(doc: string): string[] {
+  const body = doc
+    .replace(/^\/\*\*/, '')
+    .replace(/\*\/$/, '')
+    .split('\n')
+    .map((l) => l.replace(/^\s*\* ?/, ''))
+    .join('\n');
+  return body
+    .split(/^@example\b.*$/m)
+    .slice(1)
+    .map((section) => section.split(/^@\w/m)[0] ?? '')
+    .flatMap((section) => {
+      const fenced = [...section.matchAll(/```[\w-]*\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+      return fenced.length > 0 ? fenced : [section];
+    });
+}
+
 describe('TSDoc on every exported value', () => {
   let values: ExportedValue[] = [];
   let typeOnly = 0;
@@ -112,13 +130,31 @@ describe('TSDoc on every exported value', () => {
     expect(missing).toEqual([]);
   });
 
-  it('each @example contains code that calls or uses the export', () => {
+  it('each @example contains code that uses the export', () => {
     const unused = values
       .filter((v) => {
-        const examples = v.docs.flatMap((d) => d.split(/@example\b/).slice(1).map((s) => s.split(/\n\s*\*\s*@(?!example)\w/)[0] ?? ''));
-        return examples.length > 0 && !examples.some((e) => e.includes(v.name));
+        const examples = v.docs.flatMap(exampleCode);
+        return examples.length > 0 && !examples.some((e) => new RegExp(`\\b${v.name}\\b`).test(e));
       })
       .map((v) => `${v.entry} ${v.name} (${v.where})`);
     expect(unused).toEqual([]);
+  });
+
+  it('each @example is syntactically valid TypeScript (no "…" placeholders)', () => {
+    const broken: string[] = [];
+    let blocks = 0;
+    for (const v of values) {
+      for (const code of new Set(v.docs.flatMap(exampleCode))) {
+        blocks++;
+        const { diagnostics = [] } = ts.transpileModule(code, {
+          reportDiagnostics: true,
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        });
+        const first = diagnostics[0];
+        if (first !== undefined) broken.push(`${v.entry} ${v.name} (${v.where}): ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`);
+      }
+    }
+    expect(blocks).toBeGreaterThanOrEqual(values.length);
+    expect(broken).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
 import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { normalCdf } from '../../src/numeric/normalDistribution.js';
+import { normalCdf } from '../../src/stats/normalCdf.js';
 import type { ModelSpec } from '../../src/spec/types.js';
 import { ecsiMobiModel } from '../helpers/fixtures.js';
 
