@@ -68,7 +68,7 @@ const isScale = (s: unknown): s is SimulatedScale =>
  *   paths: {
  *     'IMAG->CUEX': 0.5, 'IMAG->CUSA': 0.2, 'IMAG->CUSL': 0.2, 'CUEX->PERQ': 0.55, 'CUEX->PERV': 0.1,
  *     'CUEX->CUSA': 0.05, 'PERQ->PERV': 0.55, 'PERQ->CUSA': 0.45, 'PERV->CUSA': 0.2, 'CUSA->CUSCO': 0.5,
- *     'CUSA->CUSL': 0.5, …
+ *     'CUSA->CUSL': 0.5, 'CUSCO->CUSL': 0.05,
  *   },
  *   loadings: 0.8,
  *   scale: { min: 1, max: 10 },
