@@ -115,7 +115,7 @@ describe.skipIf(skip)(title, () => {
 
     // Module scripts loaded from file:// have an opaque origin; Chromium needs this flag to let
     // one local file import another (a web server would not).
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--allow-file-access-from-files'] });
     const p = await browser.newPage();
     p.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text());
