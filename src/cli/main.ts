@@ -54,6 +54,9 @@ export async function runCli(argv: readonly string[], out: Out = stdout): Promis
     if (e instanceof CsiError) {
       out.err(`csi ${command.name}: ${e.code}`);
       for (const issue of e.issues) out.err(`  - ${issue.message}`);
+      if (e.issues.some((i) => i.kind === 'unknown_scale' || /has no known scale/.test(i.message))) {
+        out.err('  hint: give the items’ scale with --scale MIN-MAX (e.g. --scale 1-10) or --scales scales.json.');
+      }
       return 1;
     }
     if (e instanceof Error && 'code' in e && (e as { code?: unknown }).code === 'ENOENT') {
