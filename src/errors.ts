@@ -36,6 +36,12 @@ export interface CsiIssue {
 /**
  * The error every entry point throws on bad input or an impossible computation.
  *
+ * @remarks
+ * Not a statistic. One error carries *all* problems found (`issues`), each naming the
+ * construct or item, the 1-based row and the offending value, plus a `code` for programs
+ * (docs/CONTRIBUTING.md, "Errors"). Non-fatal findings are returned as `warnings` in results
+ * instead of being thrown.
+ *
  * @example
  * ```ts
  * import { CsiError, datasetFromCsv, likert } from 'csi-analytics';

@@ -127,7 +127,7 @@ function sized(value: number, cuts: readonly [number, number, number], labels: r
  *
  * @example
  * ```ts
- * const fit = estimatePls(ecsiModel, mobi);
+ * const fit = estimatePls(ecsiModel(), mobi);
  * const a = assessModel(fit);
  * a.reliability.ave.values.CUEX;   // { value: 0.4804…, threshold: '≥ 0.5', pass: false, status: 'fail' }
  * a.discriminantValidity.htmt.values['PERQ<->CUSA'].value; // 0.953636

@@ -15,7 +15,7 @@ import { fitBlocks } from './fitBlocks.js';
  * @returns `{ [construct]: AVE }`.
  * @example
  * ```ts
- * ave(estimatePls(ecsiModel, mobi)).PERV; // 0.848440… (seminr, cSEM, plspm)
+ * ave(estimatePls(ecsiModel(), mobi)).PERV; // 0.848440… (seminr, cSEM, plspm)
  * ```
  */
 export function ave(fit: PlsFit): ByConstruct {

@@ -19,7 +19,7 @@ import { fitBlocks } from './fitBlocks.js';
  * @returns `{ [construct]: α }`.
  * @example
  * ```ts
- * const fit = estimatePls(ecsiModel, mobi);
+ * const fit = estimatePls(ecsiModel(), mobi);
  * cronbachAlpha(fit).CUSA; // 0.779195… (seminr 2.3.4)
  * ```
  */

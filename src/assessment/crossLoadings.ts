@@ -41,7 +41,7 @@ export interface CrossLoadingsResult {
  * @throws CsiError `INVALID_DATA` when the fit lacks a cross-loading.
  * @example
  * ```ts
- * const cl = crossLoadings(estimatePls(ecsiModel, mobi));
+ * const cl = crossLoadings(estimatePls(ecsiModel(), mobi));
  * cl.items.CUSL2.pass; // whether CUSL2 loads highest on CUSL
  * ```
  */

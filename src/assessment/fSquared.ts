@@ -142,7 +142,7 @@ export function fSquaredWithWarnings(
  * @returns `{ ['FROM->TO']: f² }` for every path, in model order.
  * @example
  * ```ts
- * const fit = estimatePls(ecsiModel, mobi);
+ * const fit = estimatePls(ecsiModel(), mobi);
  * fSquared(fit)['IMAG->CUSA'];                           // 0.042521 (seminr Set B)
  * fSquared(fit, { method: 'regression' })['IMAG->CUSA']; // same-scores variant (ADANCO)
  * ```

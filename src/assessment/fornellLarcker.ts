@@ -39,7 +39,7 @@ export interface FornellLarckerResult {
  *
  * @example
  * ```ts
- * const fl = fornellLarcker(estimatePls(ecsiModel, mobi));
+ * const fl = fornellLarcker(estimatePls(ecsiModel(), mobi));
  * fl.table.IMAG.IMAG;            // √AVE(IMAG) = 0.691631 (seminr)
  * fl.pairs['PERQ<->CUSA'].pass; // false: r = 0.794822 > √AVE(PERQ) = 0.759375
  * ```

@@ -17,7 +17,7 @@ import { fitBlocks } from './fitBlocks.js';
  *
  * @example
  * ```ts
- * goodnessOfFit(estimatePls(ecsiModel, mobi)); // 0.471753 (plspm 0.5.1, path scheme)
+ * goodnessOfFit(estimatePls(ecsiModel(), mobi)); // 0.471753 (plspm 0.5.1, path scheme)
  * ```
  */
 export function goodnessOfFit(fit: PlsFit): number {

@@ -89,7 +89,7 @@ function arithmeticMean(v: readonly number[]): number {
  * @returns `{ ['A<->B']: HTMT }` for every pair, constructs in model order.
  * @example
  * ```ts
- * const fit = estimatePls(ecsiModel, mobi);
+ * const fit = estimatePls(ecsiModel(), mobi);
  * htmt(fit)['PERQ<->CUSL'];                            // 0.759320 (seminr)
  * htmt(fit, { convention: 'signed' })['PERQ<->CUSL']; // 0.723468 (cSEM)
  * ```

@@ -24,7 +24,7 @@ function geometricMean(v: readonly number[]): number {
  * @returns `{ ['A<->B']: HTMT2 }` for every pair, constructs in model order.
  * @example
  * ```ts
- * htmt2(estimatePls(ecsiModel, mobi))['IMAG<->CUEX']; // 0.918818 (NumPy, test fixture)
+ * htmt2(estimatePls(ecsiModel(), mobi))['IMAG<->CUEX']; // 0.918818 (NumPy, test fixture)
  * ```
  */
 export function htmt2(fit: PlsFit): ByPair {

@@ -29,7 +29,7 @@ export interface EquationCriteria {
  * @returns `{ [endogenous construct]: { predictors, sse, aic, bic } }`.
  * @example
  * ```ts
- * informationCriteria(estimatePls(ecsiModel, mobi)).CUEX.bic; // −63.531071 (seminr Set B)
+ * informationCriteria(estimatePls(ecsiModel(), mobi)).CUEX.bic; // −63.531071 (seminr Set B)
  * ```
  */
 export function informationCriteria(fit: PlsFit): Readonly<Record<string, EquationCriteria>> {

@@ -20,7 +20,7 @@ import { fitBlocks } from './fitBlocks.js';
  * @returns `{ [construct]: { [item]: VIF } }`.
  * @example
  * ```ts
- * itemVif(estimatePls(ecsiModel, mobi)).PERQ.PERQ3; // 2.104753 (seminr Set B)
+ * itemVif(estimatePls(ecsiModel(), mobi)).PERQ.PERQ3; // 2.104753 (seminr Set B)
  * ```
  */
 export function itemVif(fit: PlsFit): ByConstructItem {

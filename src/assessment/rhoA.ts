@@ -20,7 +20,7 @@ import { fitBlocks } from './fitBlocks.js';
  * @returns `{ [construct]: ρA }`.
  * @example
  * ```ts
- * rhoA(estimatePls(ecsiModel, mobi)).CUSL; // 0.745734… (seminr, cSEM)
+ * rhoA(estimatePls(ecsiModel(), mobi)).CUSL; // 0.745734… (seminr, cSEM)
  * ```
  */
 export function rhoA(fit: PlsFit): ByConstruct {

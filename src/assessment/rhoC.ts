@@ -18,7 +18,7 @@ import { fitBlocks } from './fitBlocks.js';
  * @returns `{ [construct]: ρC }`.
  * @example
  * ```ts
- * rhoC(estimatePls(ecsiModel, mobi)).PERQ; // 0.904692… (seminr, cSEM)
+ * rhoC(estimatePls(ecsiModel(), mobi)).PERQ; // 0.904692… (seminr, cSEM)
  * ```
  */
 export function rhoC(fit: PlsFit): ByConstruct {

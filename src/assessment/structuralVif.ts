@@ -19,7 +19,7 @@ import { fitBlocks, pathKey } from './fitBlocks.js';
  * @returns `{ ['FROM->TO']: VIF }` for every path of the model.
  * @example
  * ```ts
- * structuralVif(estimatePls(ecsiModel, mobi))['PERQ->CUSA']; // 2.841753 (seminr Set B)
+ * structuralVif(estimatePls(ecsiModel(), mobi))['PERQ->CUSA']; // 2.841753 (seminr Set B)
  * ```
  */
 export function structuralVif(fit: PlsFit): ByPath {

@@ -30,7 +30,8 @@ export interface SummaryRow {
  * @example
  * ```ts
  * import { describeDataset, summaryRows, toCsv } from 'csi-analytics';
- * const csv = toCsv(summaryRows(describeDataset(data)));
+ * // spread each row: `toCsv` takes plain records, `SummaryRow` is an interface
+ * const csv = toCsv(summaryRows(describeDataset(data)).map((row) => ({ ...row })));
  * ```
  */
 export function summaryRows(summary: DatasetSummary): readonly SummaryRow[] {

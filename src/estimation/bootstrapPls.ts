@@ -60,7 +60,7 @@ import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
  *   and every error of `estimatePls` for the full-sample fit.
  * @example
  * ```ts
- * const boot = bootstrapPls(ecsiModel, mobi, { resamples: 5000, seed: 1, indirect: [['CUEX', 'PERQ', 'CUSA']] });
+ * const boot = bootstrapPls(ecsiModel(), mobi, { resamples: 5000, seed: 1, indirect: [['CUEX', 'PERQ', 'CUSA']] });
  * boot.paths['CUSA->CUSL'];              // { estimate: 0.4855, se: 0.06…, p: …, lower: …, upper: …, ci: { … } }
  * boot.paths['CUSA->CUSL'].ci.bca;       // { lower, upper }
  * boot.performance['CUSA'].ci.percentile;

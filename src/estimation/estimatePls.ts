@@ -52,7 +52,7 @@ import type { Moments, PlsFit, PlsOptions } from './types.js';
  *   `NOT_CONVERGED` (strict), `INVALID_SPEC`, `INVALID_OPTIONS`, `INSUFFICIENT_DATA`.
  * @example
  * ```ts
- * const fit = estimatePls(ecsiModel, mobi);
+ * const fit = estimatePls(ecsiModel(), mobi);
  * fit.pathCoefficients['CUSA->CUSL']; // 0.4855
  * fit.rSquared['CUSA'];               // 0.6811
  * fit.scores?.['CUSA']?.[0];          // score of respondent 1

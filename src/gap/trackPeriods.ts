@@ -171,7 +171,7 @@ function table(
  * @param waves - `{ wave: Dataset }`, or one data set with `options.by`.
  * @example
  * ```ts
- * const tr = trackPeriods(ecsiModel, { 2023: wave1, 2024: wave2 }, { weights: 'both' });
+ * const tr = trackPeriods(ecsiModel(), { 2023: wave1, 2024: wave2 }, { weights: 'both' });
  * tr.reEstimate?.indices.CUSA['2024'].index;
  * tr.freezeBase?.consecutive.CUSA[0].significant;
  * tr.disagreements; // changes significant under one method only

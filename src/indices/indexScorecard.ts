@@ -48,7 +48,7 @@ export interface IndexScorecard {
  *
  * @example
  * ```ts
- * const card = indexScorecard(estimatePls(ecsiModel, mobi));
+ * const card = indexScorecard(estimatePls(ecsiModel(), mobi));
  * card.indices.CUSA.index; // 72.45
  * card.order;              // ['IMAG', 'CUEX', 'PERQ', 'PERV', 'CUSA', 'CUSCO', 'CUSL']
  * ```

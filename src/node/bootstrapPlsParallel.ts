@@ -34,7 +34,7 @@ export interface BootstrapPlsParallelOptions extends BootstrapPlsOptions {
  * @example
  * ```ts
  * import { bootstrapPlsParallel } from 'csi-analytics/node';
- * const boot = await bootstrapPlsParallel(ecsiModel, mobi, { resamples: 5000, seed: 1, workers: 2 });
+ * const boot = await bootstrapPlsParallel(ecsiModel(), mobi, { resamples: 5000, seed: 1, workers: 2 });
  * boot.paths['CUSA->CUSL'].ci.percentile;
  * ```
  */

@@ -148,8 +148,8 @@ let nextTaskId = 1;
  * ```ts
  * import { createBootstrapPool } from 'csi-analytics/node';
  * const pool = createBootstrapPool({ workers: 2 });
- * const a = await pool.bootstrap(ecsiModel, wave1, { resamples: 5000 });
- * const b = await pool.bootstrap(ecsiModel, wave2, { resamples: 5000 });
+ * const a = await pool.bootstrap(ecsiModel(), wave1, { resamples: 5000 });
+ * const b = await pool.bootstrap(ecsiModel(), wave2, { resamples: 5000 });
  * await pool.close();
  * ```
  */

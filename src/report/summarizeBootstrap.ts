@@ -50,7 +50,7 @@ const INTERVAL_LABEL: Record<BootstrapCiMethod, string> = {
  *
  * @example
  * ```ts
- * const boot = bootstrapPls(ecsiModel, mobi, { resamples: 5000, seed: 1 });
+ * const boot = bootstrapPls(ecsiModel(), mobi, { resamples: 5000, seed: 1 });
  * const section = summarizeBootstrap(boot, { interval: 'bca' });
  * ```
  */

@@ -30,7 +30,7 @@ const SCHEME: Record<string, string> = { path: 'path', centroid: 'centroid', fac
  *
  * @example
  * ```ts
- * const section = summarizeFit(estimatePls(ecsiModel, mobi));
+ * const section = summarizeFit(estimatePls(ecsiModel(), mobi));
  * section.tables.find((t) => t.name === 'paths')?.rows[0]; // { path: 'IMAG->CUEX', coefficient: 0.5049… }
  * ```
  */

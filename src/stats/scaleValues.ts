@@ -23,6 +23,11 @@ export interface ScaleValues {
  * messages name the item, the 1-based row and the value, e.g.
  * `Item "NPS" in row 17 has value 11, outside its scale 0–10.`
  *
+ * @remarks
+ * Not a statistic: the input check shared by the customer metrics (`nps`, `csat`, `ces`). Valid
+ * means `min ≤ x ≤ max` and, with `integer` (the default), a whole scale point; the returned
+ * `values` keep the input order of the valid answers (a new `Float64Array`).
+ *
  * @example
  * ```ts
  * scaleValues([9, NaN, 10, 3], { min: 0, max: 10, label: 'NPS' }); // { values: [9, 10, 3], missing: 1 }

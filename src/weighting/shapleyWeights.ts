@@ -16,9 +16,9 @@ import { correlationSystem } from './internal/correlationSystem.js';
  * ```ts
  * const drivers = { x1: [1, 2, 3, 4, 5, 6], x2: [2, 1, 4, 3, 6, 5] };
  * const y = [1, 3, 2, 5, 4, 6];
- * const w = Object.keys(drivers).length <= SHAPLEY_MAX_PREDICTORS
- *   ? shapleyWeights(drivers, y).weights
- *   : relativeWeights(drivers, y).weights;
+ * const shares = Object.keys(drivers).length <= SHAPLEY_MAX_PREDICTORS
+ *   ? shapleyWeights(drivers, y).shares     // exact LMG shares of R²
+ *   : relativeWeights(drivers, y).rescaled; // Johnson's approximation, also summing to 1
  * ```
  */
 export const SHAPLEY_MAX_PREDICTORS = 20;

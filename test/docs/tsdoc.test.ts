@@ -5,7 +5,9 @@
  * `csi-analytics/report`) with the TypeScript compiler API, resolves every exported *value*
  * (functions, constants, classes) through its re-export aliases to the declaration in the
  * source file, and asserts that the declaration carries a JSDoc comment with a summary and an
- * `@example`. For overloaded functions any overload's comment counts.
+ * `@example`. For overloaded functions any overload's comment counts. It also checks that each
+ * has `@remarks`, that every example uses the export, parses, and type-checks against the
+ * public API.
  */
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -36,19 +38,23 @@ function jsDocTexts(decl: ts.Declaration): string[] {
     .map((d) => d.getText());
 }
 
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  types: ['node'],
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  resolveJsonModule: true,
+  // examples import the package by name, as users do
+  baseUrl: root,
+  paths: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, [file]])),
+};
+
 function collect(): { values: ExportedValue[]; typeOnly: number } {
-  const program = ts.createProgram(Object.values(ENTRIES), {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: ['node'],
-    strict: true,
-    skipLibCheck: true,
-    noEmit: true,
-    resolveJsonModule: true,
-    allowImportingTsExtensions: false,
-  });
+  const program = ts.createProgram(Object.values(ENTRIES), COMPILER_OPTIONS);
   const checker = program.getTypeChecker();
   const values: ExportedValue[] = [];
   let typeOnly = 0;
@@ -130,6 +136,11 @@ describe('TSDoc on every exported value', () => {
     expect(missing).toEqual([]);
   });
 
+  it('each has @remarks (formula and citation for a statistic)', () => {
+    const missing = values.filter((v) => !v.docs.some((d) => /@remarks\b/.test(d))).map((v) => `${v.entry} ${v.name} (${v.where})`);
+    expect(missing).toEqual([]);
+  });
+
   it('each @example contains code that uses the export', () => {
     const unused = values
       .filter((v) => {
@@ -156,5 +167,61 @@ describe('TSDoc on every exported value', () => {
     }
     expect(blocks).toBeGreaterThanOrEqual(values.length);
     expect(broken).toEqual([]);
+  });
+
+  it('each @example type-checks against the public API (free variables like `data`, `fit` aside)', () => {
+    // Each example becomes a virtual module. Library names it uses are imported from their
+    // entry unless the example imports or declares them itself — all-lowercase names (`model`,
+    // `items`, also common variable names) only where called (`model(`); names the example
+    // leaves undefined (`data`,
+    // `fit`, `mobi` …) are reported by TypeScript as unknown and ignored here — everything else
+    // (wrong argument types, misspelt properties, missing calls such as `ecsiModel` for
+    // `ecsiModel()`) is an error.
+    const IGNORED = new Set([
+      2304, // Cannot find name 'x'.
+      2552, // Cannot find name 'x'. Did you mean 'y'?
+      18004, // No value exists in scope for the shorthand property 'x'.
+    ]);
+    const byEntry = Object.keys(ENTRIES).map((e) => [e, values.filter((v) => v.entry === e).map((v) => v.name)] as const);
+    const virtual = new Map<string, { code: string; owner: string }>();
+    for (const v of values) {
+      for (const code of new Set(v.docs.flatMap(exampleCode))) {
+        const imported = new Set(
+          [...code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)].flatMap((m) =>
+            (m[1] ?? '').split(',').map((x) => x.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop() ?? ''),
+          ),
+        );
+        const declared = new Set([...code.matchAll(/\b(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1] ?? ''));
+        const prelude = byEntry
+          .map(([entry, names]) => {
+            const use = names.filter(
+              (n) => !imported.has(n) && !declared.has(n) && (new RegExp(`(?<![\\w$.])${n}\\s*[(.[<]`).test(code) || (/[A-Z]/.test(n) && new RegExp(`(?<![\\w$.])${n}\\b`).test(code))),
+            );
+            return use.length > 0 ? `import { ${use.join(', ')} } from '${entry}';` : '';
+          })
+          .join('');
+        virtual.set(`${root}test/docs/__examples__/${virtual.size}.ts`, { code: `${prelude}export {};\n${code}`, owner: `${v.entry} ${v.name} (${v.where})` });
+      }
+    }
+    const host = ts.createCompilerHost(COMPILER_OPTIONS);
+    const getSourceFile = host.getSourceFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
+    const readFile = host.readFile.bind(host);
+    host.getSourceFile = (file, lang, ...rest) => {
+      const ex = virtual.get(file);
+      return ex !== undefined ? ts.createSourceFile(file, ex.code, lang) : getSourceFile(file, lang, ...rest);
+    };
+    host.fileExists = (file) => virtual.has(file) || fileExists(file);
+    host.readFile = (file) => virtual.get(file)?.code ?? readFile(file);
+    const program = ts.createProgram([...virtual.keys()], COMPILER_OPTIONS, host);
+    const errors: string[] = [];
+    for (const [file, ex] of virtual) {
+      const sf = program.getSourceFile(file);
+      if (sf === undefined) throw new Error(`${file} not loaded`);
+      const diagnostics = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].filter((d) => !IGNORED.has(d.code));
+      for (const d of diagnostics) errors.push(`${ex.owner}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    }
+    expect(virtual.size).toBeGreaterThanOrEqual(values.length);
+    expect(errors).toEqual([]);
   });
 });
