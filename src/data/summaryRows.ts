@@ -30,8 +30,7 @@ export interface SummaryRow {
  * @example
  * ```ts
  * import { describeDataset, summaryRows, toCsv } from 'csi-analytics';
- * // spread each row: `toCsv` takes plain records, `SummaryRow` is an interface
- * const csv = toCsv(summaryRows(describeDataset(data)).map((row) => ({ ...row })));
+ * const csv = toCsv(summaryRows(describeDataset(data)));
  * ```
  */
 export function summaryRows(summary: DatasetSummary): readonly SummaryRow[] {

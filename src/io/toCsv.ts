@@ -33,7 +33,7 @@ export interface ToCsvOptions {
  * // 'item,mean\nCUSA1,7.99\n"say ""hi"", ok",\n'
  * ```
  */
-export function toCsv(rows: readonly Readonly<Record<string, CsvCell>>[], options: ToCsvOptions = {}): string {
+export function toCsv<Row extends { readonly [K in keyof Row]: CsvCell }>(rows: readonly Row[], options: ToCsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
   const missing = options.missing ?? '';
   const newline = options.newline ?? '\n';

@@ -174,7 +174,7 @@ export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): Re
       : `Missing values: ${fit.missing.policy}; ${fit.missing.rowsUsed} of ${fit.missing.rowsIn} rows used.`;
   const text =
     `${fit.model.name !== undefined ? `Model "${fit.model.name}": ` : ''}${fit.constructs.length} constructs, ` +
-    `${fit.model.paths.length} structural paths, estimated by PLS on n = ${fit.n} respondents ` +
+    `${fit.model.paths.length} structural path${fit.model.paths.length === 1 ? '' : 's'}, estimated by PLS on n = ${fit.n} respondents ` +
     `(${fit.options.scheme} weighting scheme, ${fit.converged ? `converged after ${fit.iterations} iterations` : `NOT converged after ${fit.iterations} iterations`}). ${missingText}`;
 
   return deepFreeze({
