@@ -111,3 +111,20 @@ describe('csi analyze / index / bootstrap on the ECSI data', () => {
     expect(one.paths['PERQ->CUSA']?.se).toBeGreaterThan(0);
   });
 });
+
+describe('csi index --tree', () => {
+  it('evaluates the bundled 4-level ECSI tree; PLS-weighted nodes equal the seminr IPMA performances', async () => {
+    const r = await json<{ index: number; leaves: string[]; nodes: Record<string, { score: number; contribution: number }> }>([
+      'index', '--data', 'examples/data/ecsi-mobi.csv', '--scale', '1-10', '--preset', 'ecsi', '--tolerance', '1e-12', '--max-iterations', '1000',
+      '--tree', 'examples/data/ecsi-tree.json', '--json',
+    ]);
+    const perf = loadPeer('seminr').model.fits_tight.path.ipma?.performance ?? {};
+    // a node weighted by the PLS weights of its construct is that construct's 0–100 index
+    expect(r.nodes['Image']?.score).toBeCloseTo(perf['IMAG'] ?? NaN, 9);
+    expect(r.nodes['Satisfaction']?.score).toBeCloseTo(perf['CUSA'] ?? NaN, 9);
+    expect(r.nodes['Loyalty']?.score).toBeCloseTo(perf['CUSL'] ?? NaN, 9);
+    // leaf contributions add up to the index (methodology §5)
+    const sum = r.leaves.reduce((a, id) => a + (r.nodes[id]?.contribution ?? 0), 0);
+    expect(sum).toBeCloseTo(r.index, 10);
+  });
+});
