@@ -1,7 +1,7 @@
 /**
  * One-call quality assessment of a PLS fit. @packageDocumentation
  */
-import { CsiError, type CsiWarning } from '../errors.js';
+import { CsiError, IssueCollector, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { assessmentThresholds, type AssessmentThresholds } from './assessmentThresholds.js';
@@ -137,11 +137,19 @@ function sized(value: number, cuts: readonly [number, number, number], labels: r
 export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): ModelAssessment {
   const t: AssessmentThresholds = { ...assessmentThresholds, ...(options.thresholds ?? {}) };
   const convention = options.htmtConvention ?? 'absolute';
-  if (convention !== 'absolute' && convention !== 'signed') {
-    throw new CsiError('INVALID_OPTIONS', `Option "htmtConvention" is "${String(convention)}"; expected "absolute" or "signed".`);
-  }
   const fMethod = options.fSquared ?? 'reestimate';
   const dGLog = options.dGLog ?? 'log10';
+  const optionIssues = new IssueCollector();
+  if (convention !== 'absolute' && convention !== 'signed') {
+    optionIssues.add({ kind: 'invalid_option', value: String(convention), message: `Option "htmtConvention" is "${String(convention)}"; expected "absolute" or "signed".` });
+  }
+  if (fMethod !== false && fMethod !== 'reestimate' && fMethod !== 'regression') {
+    optionIssues.add({ kind: 'invalid_option', value: String(fMethod), message: `Option "fSquared" is "${String(fMethod)}"; expected "reestimate", "regression" or false.` });
+  }
+  if (dGLog !== 'log10' && dGLog !== 'ln') {
+    optionIssues.add({ kind: 'invalid_option', value: String(dGLog), message: `Option "dGLog" is "${String(dGLog)}"; expected "log10" or "ln".` });
+  }
+  optionIssues.throwIfAny('INVALID_OPTIONS');
   const { blocks, constructs, items, s } = fitBlocks(fit);
   const mode = recordFrom(blocks.map((b) => [b.name, b] as const));
   const warnings: CsiWarning[] = [];

@@ -36,6 +36,12 @@ export interface DgOptions extends ModelFitOptions {
  * ```
  */
 export function dG(fit: PlsFit, options: DgOptions = {}): number {
+  const base = options.log ?? 'log10';
+  if (base !== 'log10' && base !== 'ln') {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_option', value: String(base), message: `Option "log" is "${String(base)}"; expected "log10" or "ln".` },
+    ]);
+  }
   const { items, s, sigma } = fitMatrices(fit, options);
   const p = items.length;
   const l = new Float64Array(p * p);
@@ -70,7 +76,7 @@ export function dG(fit: PlsFit, options: DgOptions = {}): number {
     rows.push(row);
   }
   const eig = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
-  const log = (options.log ?? 'log10') === 'log10' ? Math.log10 : Math.log;
+  const log = base === 'log10' ? Math.log10 : Math.log;
   let acc = 0;
   for (const phi of eig.realEigenvalues) {
     const v = log(phi);

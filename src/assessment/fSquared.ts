@@ -1,7 +1,7 @@
 /**
  * Cohen's f² effect sizes of the structural paths. @packageDocumentation
  */
-import type { CsiWarning } from '../errors.js';
+import { CsiError, type CsiWarning } from '../errors.js';
 import { estimatePlsFromMoments } from '../estimation/estimatePlsFromMoments.js';
 import type { ByPath, Moments, PlsFit, PlsOptions, SignRule } from '../estimation/types.js';
 import type { ModelSpec } from '../spec/types.js';
@@ -80,6 +80,11 @@ export function fSquaredWithWarnings(
   options: FSquaredOptions = {},
 ): { readonly values: ByPath; readonly warnings: readonly CsiWarning[] } {
   const method = options.method ?? 'reestimate';
+  if (method !== 'reestimate' && method !== 'regression') {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_option', value: String(method), message: `Option "method" of f² is "${String(method)}"; expected "reestimate" or "regression".` },
+    ]);
+  }
   const { constructs, r, predecessors } = fitBlocks(fit);
   const J = constructs.length;
   const warnings: CsiWarning[] = [];

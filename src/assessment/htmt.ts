@@ -1,6 +1,7 @@
 /**
  * Heterotrait–monotrait ratio of correlations (HTMT). @packageDocumentation
  */
+import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks, pairKey } from './fitBlocks.js';
@@ -96,6 +97,11 @@ function arithmeticMean(v: readonly number[]): number {
  */
 export function htmt(fit: PlsFit, options: HtmtOptions = {}): ByPair {
   const convention = options.convention ?? 'absolute';
+  if (convention !== 'absolute' && convention !== 'signed') {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_option', value: String(convention), message: `Option "convention" is "${String(convention)}"; expected "absolute" or "signed".` },
+    ]);
+  }
   return convention === 'absolute'
     ? htmtRatios(fit, Math.abs, arithmeticMean, (x) => x)
     : htmtRatios(fit, (x) => x, arithmeticMean, Math.abs);

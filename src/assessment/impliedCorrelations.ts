@@ -112,9 +112,15 @@ export function structuralImpliedConstructCorrelations(fit: PlsFit): Float64Arra
 
 /** Empirical and composite-model implied item correlations (row-major). @internal */
 export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatrices {
+  const structural = options.structural ?? 'saturated';
+  if (structural !== 'saturated' && structural !== 'estimated') {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_option', value: String(structural), message: `Option "structural" is "${String(structural)}"; expected "saturated" or "estimated".` },
+    ]);
+  }
   const { blocks, items, s } = fitBlocks(fit);
   const J = blocks.length;
-  const rc = (options.structural ?? 'saturated') === 'estimated' ? structuralImpliedConstructCorrelations(fit) : fitBlocks(fit).r;
+  const rc = structural === 'estimated' ? structuralImpliedConstructCorrelations(fit) : fitBlocks(fit).r;
   const p = items.length;
   // composite loadings a_j = S_jj w_j (item–composite correlations for unit-variance composites)
   const a = new Float64Array(p);

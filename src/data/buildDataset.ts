@@ -122,6 +122,11 @@ export function buildDataset(input: BuildInput): Dataset {
   input.columns.forEach((col, j) => {
     const position = j + 1;
     if (col.name === '') {
+      if (blankColumn(col.cells, n)) {
+        // e.g. a delimiter at the end of every line (spreadsheet exports): nothing to lose
+        warnings.push({ kind: 'empty_column_dropped', message: `Column ${position} has no name and no values (a trailing delimiter?); it was ignored.` });
+        return;
+      }
       issues.push({ kind: 'empty_name', message: `Column ${position} has no name; every column needs a header.` });
       return;
     }
@@ -427,6 +432,16 @@ export function buildDataset(input: BuildInput): Dataset {
     ...(warnings.length > 0 ? { warnings } : {}),
   };
   return deepFreeze(dataset);
+}
+
+/** `true` when every cell is empty: `null`, `undefined`, `NaN` or blank text. */
+function blankColumn(cells: ArrayLike<unknown>, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = cells[i];
+    if (c === null || c === undefined || (typeof c === 'number' && Number.isNaN(c)) || (typeof c === 'string' && c.trim() === '')) continue;
+    return false;
+  }
+  return true;
 }
 
 function idsFrom(cells: ArrayLike<unknown>, parsed: Parsed, n: number, where: string, issues: CsiIssue[]): string[] {

@@ -31,7 +31,8 @@ export interface CsvDatasetOptions extends TableOptions {
  * values outside the scale (`Item "CUSA2" in row 17 has value 11, outside its scale 1–10.`),
  * non-numeric cells in items, non-integers on integer scales, constant items, duplicate or
  * reserved column names (`__proto__`), an empty file — are thrown together as one
- * `CsiError('INVALID_DATA')` with 1-based data rows (the header is not counted).
+ * `CsiError('INVALID_DATA')` with 1-based data rows (the header is not counted). An unnamed
+ * column without any value (a delimiter at the end of every line) is ignored with a warning.
  *
  * @example
  * ```ts

@@ -40,6 +40,10 @@ import type { Moments, PlsFit, PlsOptions } from './types.js';
  * unchanged), kernels are reused, and no-missing columns are used without copying; one fit of the
  * 24-item ECSI model costs ~0.1–0.2 ms on 250 rows and ~0.3 s on 10⁶ rows (`npm run bench`).
  *
+ * Survey weights (`dataset.weights`) are not used — PLS runs on unweighted moments, as in every
+ * peer — and the fit then carries a `survey_weights_ignored` warning; the index functions apply
+ * them when given `{ data }`.
+ *
  * Defaults (seminr parity): `scheme` `'path'`, `tolerance` 1e-7 with `criterion` `'sum'`
  * (Σ|Δw|), `maxIterations` 300, `signRule` `{ kind: 'none' }`, `missing` `'mean'`,
  * `standardize` true, `scores` true, `strict` false. To reproduce cSEM use
@@ -102,8 +106,19 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
     usedIds = new Array<string>(m);
     for (let q = 0; q < m; q++) usedIds[q] = rowIds[kept !== undefined ? (kept[q] as number) : q] as string;
   }
+  // PLS runs on unweighted moments (as every peer); say so rather than ignore the weights silently
+  const warnings =
+    dataset.weights !== undefined
+      ? [
+          {
+            kind: 'survey_weights_ignored',
+            message: `The data carry survey weights, but PLS estimation does not use them: weights, paths and fit.data.means are unweighted. Pass { data } to the index functions for survey-weighted 0–100 indices.`,
+          },
+        ]
+      : undefined;
   return runPls(model, moments, resolved, {
     strict: options.strict === true,
+    ...(warnings !== undefined ? { warnings } : {}),
     scales: dataset.scales,
     missing: report,
     compiled,

@@ -27,6 +27,8 @@ export interface RunPlsExtras {
   readonly compiled?: CompiledModel;
   /** Frozen copy of the spec to put in the result (from {@link modelEntry}). */
   readonly modelCopy?: ModelSpec;
+  /** Warnings found before estimation (e.g. survey weights not used), put first in the result. */
+  readonly warnings?: readonly CsiWarning[];
 }
 
 /** Standard deviations, correlation matrix in compiled item order, and moment indices. @internal */
@@ -265,7 +267,7 @@ export function runPls(model: ModelSpec, moments: Moments, options: ResolvedPlsO
   const stats = prepareStatistics(compiled, model, moments);
   const kernel = kernelFor(compiled, kernelSettings(compiled, model, options));
   const fit = kernel.fit(stats.corr, options.standardize === false ? stats.sd : null);
-  const warnings: CsiWarning[] = [];
+  const warnings: CsiWarning[] = extras.warnings !== undefined ? [...extras.warnings] : [];
   if (!fit.converged) {
     const msg = `The PLS algorithm did not converge in ${options.maxIterations} iterations (criterion "${options.criterion}", tolerance ${options.tolerance}); estimates are from the last iteration. Increase maxIterations or check the model.`;
     if (extras.strict) throw new CsiError('NOT_CONVERGED', [{ kind: 'not_converged', message: msg }]);

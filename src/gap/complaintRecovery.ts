@@ -260,11 +260,20 @@ export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptio
       for (const [c, a, b] of planned) {
         if (!doable.some((d) => d[0] === c)) warnings.push({ kind: 'contrast_skipped', message: `Outcome "${name}": contrast ${c} (${a} − ${b}) needs at least 2 respondents in each segment.` });
       }
-      const tests = doable.map(([, a, b]) => welchT(values[a]!, values[b]!, { level, labels: [a, b] }));
-      const holm = adjustPValues(tests.map((t) => t.pValue), { method: 'holm' });
+      // A contrast whose Welch t is undefined (both segments constant) is skipped with a warning,
+      // like Welch's ANOVA above, instead of aborting the whole analysis.
+      const run = doable.flatMap(([c, a, b]) => {
+        try {
+          return [{ c, a, b, t: welchT(values[a]!, values[b]!, { level, labels: [a, b] }) }];
+        } catch (e) {
+          if (!(e instanceof CsiError)) throw e;
+          warnings.push({ kind: 'contrast_undefined', message: `Outcome "${name}": contrast ${c} (${a} − ${b}) is undefined (${e.message}).` });
+          return [];
+        }
+      });
+      const holm = adjustPValues(run.map((r) => r.t.pValue), { method: 'holm' });
       const contrasts = recordFrom(
-        doable.map(([c, a, b], k): [string, ComplaintContrast] => {
-          const t = tests[k]!;
+        run.map(({ c, a, b, t }, k): [string, ComplaintContrast] => {
           const p = holm[k]!;
           return [c, { name: c, a, b, difference: t.estimate, t: t.statistic, df: t.df, pValue: t.pValue, pHolm: p, ci: t.ci, verdict: p < alpha ? (t.estimate > 0 ? 'supported' : 'reversed') : 'not-significant' }];
         }),

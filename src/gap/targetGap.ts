@@ -23,7 +23,13 @@ export interface IndexSummary {
 /** What {@link targetGap} accepts: respondent scores, an index result with scores, or a summary. */
 export type TargetGapInput =
   | ArrayLike<number | null>
-  | { readonly respondents?: { readonly scores?: readonly (number | null)[] }; readonly index: number; readonly construct?: string }
+  | {
+      readonly respondents?: { readonly scores?: readonly (number | null)[] };
+      readonly index: number;
+      readonly construct?: string;
+      /** The index's own interval; a survey-weighted one (`t-fixed-weights-kish`) supplies SE and df. */
+      readonly ci?: { readonly method: string; readonly se: number; readonly df: number } | null;
+    }
   | IndexSummary;
 
 /** Options of {@link targetGap}. */
@@ -79,7 +85,9 @@ function isSummary(x: TargetGapInput): x is IndexSummary {
  * summary without df the normal CDF is used). 0.5 means the index sits on the target; it is
  * *not* the share of respondents above T. Input: respondent scores (`null`/`NaN` dropped), a
  * `satisfactionIndex` result with respondent scores, or a summary `{ index, se, df? }` (e.g.
- * a bootstrap SE when weights are re-estimated, §9.1). Checked against SciPy 1.17.1
+ * a bootstrap SE when weights are re-estimated, §9.1). For a survey-weighted index result
+ * (`ci.method` `t-fixed-weights-kish`) the gap is that of the weighted index, with its SE and
+ * Kish df `n_eff − 1` (methodology §9.1), not of the unweighted mean of the scores. Checked against SciPy 1.17.1
  * `ttest_1samp` and `t.cdf`.
  *
  * @param input - Respondent scores, an index result with `respondents.scores`, or a summary.
@@ -139,6 +147,35 @@ export function targetGap(input: TargetGapInput, target: number, options: Target
     }
     raw = s;
     if (options.label === undefined && input.construct !== undefined) label = input.construct;
+    const wci = input.ci;
+    if (wci !== undefined && wci !== null && wci.method === 't-fixed-weights-kish') {
+      // Survey-weighted index (§9.1): test the weighted mean with its own SE and Kish df,
+      // not the unweighted mean of the scores.
+      let scored = 0;
+      for (const v of s) if (v !== null && !Number.isNaN(v)) scored++;
+      if (scored < s.length) warnings.push({ kind: 'missing_scores', message: `${s.length - scored} respondent(s) without a score were left out of "${label}".` });
+      const { index } = input;
+      const { se, df } = wci;
+      const z = (index - target) / se;
+      const q = studentTQuantile((1 + level) / 2, df);
+      return deepFreeze({
+        kind: 'csi.target-gap' as const,
+        label,
+        index,
+        target,
+        gap: index - target,
+        se,
+        reference: 't' as const,
+        df,
+        statistic: z,
+        pValue: Math.min(1, 2 * studentTCdf(-Math.abs(z), df)),
+        pAbove: studentTCdf(z, df, { lowerTail: false }),
+        ci: { lower: index - target - q * se, upper: index - target + q * se, level },
+        probabilityMeetsTarget: studentTCdf(z, df),
+        n: scored,
+        warnings,
+      });
+    }
   }
   const y = Float64Array.from({ length: raw.length }, (_, i) => {
     const v = raw[i];

@@ -45,17 +45,32 @@ export interface ParsedCsv {
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // The delimiter is guessed with empty lines skipped (as papaparse does); the text is then
+  // parsed with empty lines kept and they are dropped here, so that papaparse's error rows
+  // (indices of records before skipping) can be mapped to data rows.
+  const delimiter =
+    options.delimiter ??
+    Papa.parse<string[]>(body, { skipEmptyLines: true, delimiter: '', delimitersToGuess: [',', ';', '\t'], preview: 1 }).meta.delimiter;
   const result = Papa.parse<string[]>(body, {
     header: false,
     dynamicTyping: false,
-    skipEmptyLines: true,
-    delimiter: options.delimiter ?? '',
-    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+    delimiter,
   });
+  const records: string[][] = [];
+  const dataRow: number[] = []; // record index → 0 (header), data row (1-based) or -1 (empty line)
+  for (const r of result.data) {
+    if (r.length === 1 && r[0] === '') {
+      dataRow.push(-1);
+      continue;
+    }
+    dataRow.push(records.length);
+    records.push(r);
+  }
   const issues: CsiIssue[] = [];
   for (const e of result.errors) {
     if (e.code === 'UndetectableDelimiter') continue;
-    const row = e.row;
+    const row = e.row === undefined ? undefined : (dataRow[e.row] ?? e.row);
     const where = row !== undefined && row > 0 ? `Row ${row}` : row === 0 ? 'The header row' : 'The CSV text';
     issues.push({
       kind: 'csv_syntax',
@@ -66,14 +81,14 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
           : `${where} could not be read as CSV: ${e.message}.`,
     });
   }
-  const [head, ...rows] = result.data;
+  const [head, ...rows] = records;
   const header = (head ?? []).map((h) => h.trim());
   rows.forEach((r, i) => {
     if (r.length !== header.length) {
       issues.push({
         kind: 'field_count',
         row: i + 1,
-        message: `Row ${i + 1} has ${r.length} field${r.length === 1 ? '' : 's'}, but the header has ${header.length} columns.`,
+        message: `Row ${i + 1} has ${r.length} field${r.length === 1 ? '' : 's'}, but the header has ${header.length} column${header.length === 1 ? '' : 's'}.`,
       });
     }
   });

@@ -2,6 +2,7 @@
  * `readDataset(path, options)`: read a CSV file into a data set (Node only).
  */
 import { readFileSync } from 'node:fs';
+import { CsiError } from '../errors.js';
 import { datasetFromCsv, type CsvDatasetOptions } from '../data/datasetFromCsv.js';
 import type { Dataset } from '../data/types.js';
 
@@ -9,13 +10,14 @@ import type { Dataset } from '../data/types.js';
 export interface ReadDatasetOptions extends CsvDatasetOptions {
   /**
    * Text encoding of the file, any WHATWG label (`'utf-8'`, `'utf-16le'`, `'euc-kr'`,
-   * `'windows-1252'`, …). @defaultValue 'utf-8'
+   * `'windows-1252'`, …). @defaultValue 'utf-8' (UTF-16 if the file starts with a UTF-16 byte-order mark)
    */
   readonly encoding?: string;
 }
 
 /**
- * Reads a CSV file (UTF-8 with or without byte-order mark by default) and builds a validated
+ * Reads a CSV file (UTF-8 with or without byte-order mark by default; UTF-16 when the file
+ * starts with a UTF-16 byte-order mark, as Excel's "Unicode Text" export does) and builds a validated
  * data set with `datasetFromCsv` (same options, same errors).
  *
  * @remarks
@@ -32,6 +34,21 @@ export interface ReadDatasetOptions extends CsvDatasetOptions {
  */
 export function readDataset(path: string, options: ReadDatasetOptions = {}): Dataset {
   const { encoding, ...csvOptions } = options;
-  const text = new TextDecoder(encoding ?? 'utf-8').decode(readFileSync(path));
-  return datasetFromCsv(text, csvOptions);
+  const bytes = readFileSync(path);
+  // Without an explicit encoding, a UTF-16 byte-order mark (Excel's "Unicode Text" export) decides.
+  const sniffed =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding ?? sniffed);
+  } catch {
+    throw new CsiError('INVALID_OPTIONS', [
+      {
+        kind: 'invalid_encoding',
+        value: String(encoding),
+        message: `Option "encoding" is ${JSON.stringify(encoding)}, which is not a known text encoding; expected a WHATWG label such as 'utf-8', 'utf-16le', 'windows-1252' or 'euc-kr'.`,
+      },
+    ]);
+  }
+  return datasetFromCsv(decoder.decode(bytes), csvOptions);
 }

@@ -65,8 +65,9 @@ export function proportionCi(successes: number, n: number, options?: ProportionC
     const z2 = z * z;
     const centre = p + z2 / (2 * n);
     const half = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-    lower = Math.max(0, (centre - half) / (1 + z2 / n));
-    upper = Math.min(1, (centre + half) / (1 + z2 / n));
+    // At 0 or n successes the Wilson bound is exactly 0 or 1 (centre = half); avoid rounding residue.
+    lower = successes === 0 ? 0 : Math.max(0, (centre - half) / (1 + z2 / n));
+    upper = successes === n ? 1 : Math.min(1, (centre + half) / (1 + z2 / n));
   }
   return Object.freeze({ successes, n, proportion: p, se, ci: Object.freeze({ lower, upper, level }), method });
 }

@@ -24,4 +24,19 @@ describe('parseCsv', () => {
       'Row 3 has 3 fields, but the header has 2 columns.',
     ]);
   });
+
+  it('numbers syntax errors by data row like every other message when empty lines are skipped', () => {
+    // Record 5 of the text (0 = header) is the 3rd data row once the two empty lines are dropped.
+    const p = parseCsv('a,b\n\n1,2\n\n3,4\n"5,6\n');
+    expect(p.rows.length).toBe(3);
+    expect(p.issues.map((i) => [i.kind, i.row])).toEqual([
+      ['csv_syntax', 3],
+      ['field_count', 3],
+    ]);
+    expect(p.issues[0]?.message).toBe('Row 3 has a quoted field that is never closed (a missing closing ").');
+  });
+
+  it('says "1 column" for a one-column header', () => {
+    expect(parseCsv('a\n1;2\n', { delimiter: ';' }).issues[0]?.message).toBe('Row 1 has 2 fields, but the header has 1 column.');
+  });
 });

@@ -32,6 +32,32 @@ describe('readDataset / readScales / readJson', () => {
     expect(readDataset(fixturePath('data', 'kiosk_servqual_kano_ipa.utf8.csv')).n).toBe(211);
   });
 
+  it('reads a UTF-16 file with byte-order mark (Excel "Unicode Text", tab-delimited) without an encoding option', () => {
+    const le = join(dir, 'unicode-le.txt');
+    writeFileSync(le, Buffer.from('\uFEFF만족\tq\r\n예\t3\r\n아니오\t4\r\n', 'utf16le'));
+    const d = readDataset(le);
+    expect(d.factors['만족']).toEqual(['예', '아니오']);
+    expect(Array.from(d.columns.q ?? [])).toEqual([3, 4]);
+    const be = join(dir, 'unicode-be.txt');
+    const leBytes = Buffer.from('\uFEFFa,q\n1,3\n2,4\n', 'utf16le');
+    writeFileSync(be, Buffer.from(leBytes).swap16());
+    expect(Array.from(readDataset(be).columns.q ?? [])).toEqual([3, 4]);
+  });
+
+  it('reports an unknown encoding label as a CsiError naming it', () => {
+    const f = join(dir, 'plain.csv');
+    writeFileSync(f, 'a,b\n1,2\n3,4\n');
+    let err: unknown;
+    try {
+      readDataset(f, { encoding: 'utf-17' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(CsiError);
+    expect((err as CsiError).code).toBe('INVALID_OPTIONS');
+    expect((err as CsiError).issues[0]?.message).toContain('"utf-17"');
+  });
+
   it('reads JSON (BOM tolerated) and reports invalid JSON with the file name', () => {
     const good = join(dir, 'x.json');
     writeFileSync(good, '\uFEFF{"a": [1, 2]}');

@@ -222,9 +222,37 @@ function bootstrapPart(
       { kind: 'invalid_option', construct, message: `The bootstrap result has no performance draws for construct "${construct}".` },
     ]);
   }
+  if (!isNumberList(draws)) {
+    throw new CsiError('INVALID_OPTIONS', [
+      {
+        kind: 'invalid_option',
+        construct,
+        message: `The bootstrap draws of construct "${construct}" are not a list of numbers (got ${describeValue(draws)}); pass { draws: number[] } or a bootstrap result's draws.performance (bootstrapPls with keepDraws: true), not its summary.`,
+      },
+    ]);
+  }
   const b = bootstrapInterval(draws, level);
   if (b.dropped > 0) {
     warnings.push({ kind: 'bootstrap_dropped', construct, message: `${b.dropped} non-finite bootstrap draw(s) of ${construct} were dropped.` });
   }
   return { bootstrap: b };
+}
+
+/**
+ * An array or typed array of numbers. NaN and `null` (NaN after a JSON round trip) are allowed:
+ * they mark failed resamples and are dropped.
+ */
+function isNumberList(v: unknown): v is ArrayLike<number> {
+  if (ArrayBuffer.isView(v)) return !(v instanceof DataView);
+  if (!Array.isArray(v)) return false;
+  for (const x of v as unknown[]) if (typeof x !== 'number' && x !== null) return false;
+  return true;
+}
+
+/** Short description of an unexpected value for error messages. */
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array holding non-numbers';
+  if (typeof v === 'object') return `an object with keys ${Object.keys(v).slice(0, 5).join(', ') || '(none)'}`;
+  return `${typeof v} ${String(v)}`;
 }
