@@ -16,7 +16,13 @@ export interface IpaAttribute {
 }
 
 /** Crosshair of the grid. */
-export type IpaCrosshairSpec = 'mean' | 'median' | 'scale-midpoint' | { readonly x: number; readonly y: number };
+export type IpaCrosshairSpec =
+  | 'mean'
+  | 'median'
+  | 'scale-midpoint'
+  | { readonly importance: number; readonly performance: number }
+  /** The same fixed crosshair as `{ importance, performance }` (x = importance, y = performance). */
+  | { readonly x: number; readonly y: number };
 
 /** Options of {@link importancePerformance}. */
 export interface ImportancePerformanceOptions {
@@ -150,7 +156,10 @@ export function importancePerformance(
 ): ImportancePerformanceResult {
   const issues: CsiIssue[] = [];
   const type = options.importance ?? 'stated';
-  const spec = options.crosshair ?? 'mean';
+  const given = options.crosshair ?? 'mean';
+  // fixed crosshairs may be given as { importance, performance } (as in `ipma`) or { x, y }
+  const spec: 'mean' | 'median' | 'scale-midpoint' | { readonly x: number; readonly y: number } =
+    typeof given === 'object' && given !== null && 'importance' in given ? { x: given.importance, y: given.performance } : given;
   const names = Object.keys(attributes);
   if (names.length === 0) issues.push({ kind: 'no_attributes', message: 'importancePerformance needs at least one attribute.' });
   if (!(scale !== undefined && Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.max > scale.min)) {
@@ -159,7 +168,7 @@ export function importancePerformance(
   if (type !== 'stated' && type !== 'derived') issues.push({ kind: 'invalid_importance', message: `Option "importance" is ${JSON.stringify(type)}; expected 'stated' or 'derived'.` });
   if (type === 'derived' && options.outcome === undefined) issues.push({ kind: 'missing_outcome', message: 'Derived importance needs option "outcome" (overall satisfaction per respondent).' });
   if (typeof spec === 'object' ? !(Number.isFinite(spec.x) && Number.isFinite(spec.y)) : !['mean', 'median', 'scale-midpoint'].includes(spec)) {
-    issues.push({ kind: 'invalid_crosshair', message: `Option "crosshair" must be 'mean', 'median', 'scale-midpoint' or { x, y }; got ${JSON.stringify(spec)}.` });
+    issues.push({ kind: 'invalid_crosshair', message: `Option "crosshair" must be 'mean', 'median', 'scale-midpoint' or { importance, performance }; got ${JSON.stringify(spec)}.` });
   }
   for (const a of names) {
     const at = attributes[a]!;

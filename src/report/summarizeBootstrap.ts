@@ -6,6 +6,7 @@ import { indexBarChart } from './indexBarChart.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
 import type { CellValue, ChartSpec, ColumnKind, ReportColumn, ReportSection, ReportTable } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeBootstrap}. */
 export interface SummarizeBootstrapOptions {
@@ -56,7 +57,7 @@ const INTERVAL_LABEL: Record<BootstrapCiMethod, string> = {
  */
 export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstrapOptions = {}): ReportSection {
   const interval = options.interval ?? boot.interval;
-  const pct = Math.round(boot.level * 100);
+  const pct = levelPercent(boot.level);
   const ciName = `${pct}% ${INTERVAL_LABEL[interval]}`;
   const bounds = (s: BootstrapStatistic): { lower: number; upper: number } =>
     interval === boot.interval ? { lower: s.lower, upper: s.upper } : s.ci[interval];

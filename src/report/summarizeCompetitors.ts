@@ -6,6 +6,7 @@ import type { GapDatum } from './gapChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeCompetitors}. */
 export interface SummarizeCompetitorsOptions {
@@ -49,7 +50,7 @@ export function summarizeCompetitors(result: CompetitorGapResult, options: Summa
     }),
   );
   const level = rows[0]?.ci.level ?? 0.95;
-  const pct = Math.round(level * 100);
+  const pct = levelPercent(level);
   const boot = result.bootstrap;
   const tables: ReportTable[] = [
     reportTable({

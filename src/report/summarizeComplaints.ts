@@ -5,6 +5,7 @@ import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeComplaints}. */
 export interface SummarizeComplaintsOptions {
@@ -49,7 +50,7 @@ const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
  * ```
  */
 export function summarizeComplaints(result: ComplaintRecoveryResult, options: SummarizeComplaintsOptions = {}): ReportSection {
-  const pct = Math.round(result.level * 100);
+  const pct = levelPercent(result.level);
   const outcomes = Object.keys(result.outcomes).map((k) => result.outcomes[k]!);
   const present = SEGMENTS.filter((s) => outcomes.some((o) => o.segments[s] !== undefined));
   const tables: ReportTable[] = [];

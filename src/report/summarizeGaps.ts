@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeGaps}. */
 export interface SummarizeGapsOptions {
@@ -18,7 +19,7 @@ export interface SummarizeGapsOptions {
 /** The gap statistics every level shares. */
 type GapStatistics = Pick<ServqualOverall, 'n' | 'meanExpectation' | 'meanPerception' | 'gap' | 'ci' | 't' | 'pValue' | 'dz'>;
 
-const statColumns = (levelPct: number): ReportColumn[] => [
+const statColumns = (levelPct: string): ReportColumn[] => [
   col('n', 'n', 'number', 0),
   col('expectation', 'Mean E', 'number', 2),
   col('perception', 'Mean P', 'number', 2),
@@ -60,7 +61,7 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  */
 export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOptions = {}): ReportSection {
   const alpha = options.alpha ?? 0.05;
-  const pct = Math.round(result.level * 100);
+  const pct = levelPercent(result.level);
   const tables: ReportTable[] = [];
   const dims = result.dimensionOrder.map((d) => result.dimensions[d]).filter((d) => d !== undefined);
   if (dims.length > 0) {

@@ -7,6 +7,7 @@ import { radarChart } from './radarChart.js';
 import type { RadarDatum } from './radarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeIndices}. */
 export interface SummarizeIndicesOptions {
@@ -59,8 +60,8 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
         col('construct', 'Construct', 'text'),
         ...(hasLabels ? [col('label', 'Label', 'text')] : []),
         col('index', 'Index', 'index'),
-        col('lower', level !== undefined ? `${Math.round(level * 100)}% CI lower` : 'CI lower', 'index'),
-        col('upper', level !== undefined ? `${Math.round(level * 100)}% CI upper` : 'CI upper', 'index'),
+        col('lower', level !== undefined ? `${levelPercent(level)}% CI lower` : 'CI lower', 'index'),
+        col('upper', level !== undefined ? `${levelPercent(level)}% CI upper` : 'CI upper', 'index'),
         col('n', 'n', 'number', 0),
         col('weighting', 'Weights', 'text'),
       ],

@@ -5,6 +5,7 @@ import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeTargetGaps}. */
 export interface SummarizeTargetGapsOptions {
@@ -48,7 +49,7 @@ export function summarizeTargetGaps(
     ? [[results.label, results]]
     : Object.keys(results).map((k) => [k, results[k]!]);
   const level = entries[0]?.[1].ci.level ?? 0.95;
-  const pct = Math.round(level * 100);
+  const pct = levelPercent(level);
   const tables: ReportTable[] = [
     reportTable({
       name: 'targets',

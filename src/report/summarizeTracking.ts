@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { trendChart } from './trendChart.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeTracking}. */
 export interface SummarizeTrackingOptions {
@@ -38,7 +39,7 @@ const METHOD_LABEL: Record<TrackingTable['method'], string> = {
  * ```
  */
 export function summarizeTracking(result: TrackPeriodsResult, options: SummarizeTrackingOptions = {}): ReportSection {
-  const pct = Math.round(result.level * 100);
+  const pct = levelPercent(result.level);
   const methods = [result.reEstimate, result.freezeBase].filter((t): t is TrackingTable => t !== null);
   const tables: ReportTable[] = [];
 

@@ -5,6 +5,7 @@ import { indexBarChart } from './indexBarChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportSection } from './types.js';
+import { levelPercent } from './levelPercent.js';
 
 /** Options of {@link summarizeTree}. */
 export interface SummarizeTreeOptions {
@@ -127,8 +128,8 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
         col('node', 'Index', 'text'),
         col('index', 'Score', 'index'),
         col('respondentMean', 'Respondent mean', 'index'),
-        col('lower', ci !== null ? `${Math.round(ci.level * 100)}% CI lower` : 'CI lower', 'index'),
-        col('upper', ci !== null ? `${Math.round(ci.level * 100)}% CI upper` : 'CI upper', 'index'),
+        col('lower', ci !== null ? `${levelPercent(ci.level)}% CI lower` : 'CI lower', 'index'),
+        col('upper', ci !== null ? `${levelPercent(ci.level)}% CI upper` : 'CI upper', 'index'),
         col('n', 'n', 'number', 0),
       ],
       keys: ['node'],

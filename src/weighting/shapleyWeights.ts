@@ -27,7 +27,12 @@ export const SHAPLEY_MAX_PREDICTORS = 20;
 export interface ShapleyResult {
   /** R² of the full regression; equals Σ_j weights_j. */
   readonly rSquared: number;
-  /** Shapley values φ_j (LMG): each predictor's average R² increment, by predictor. */
+  /**
+   * Shapley values φ_j (LMG): each predictor's average R² increment, by predictor. These sum
+   * to R², **not** to 1 (they correspond to `relativeWeights(...).raw`); use `shares` for
+   * weights that sum to 1 (like `relativeWeights(...).rescaled` and every other weighting
+   * method).
+   */
   readonly weights: Readonly<Record<string, number>>;
   /** φ_j / R², summing to 1. */
   readonly shares: Readonly<Record<string, number>>;

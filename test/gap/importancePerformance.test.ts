@@ -17,6 +17,17 @@ for (let k = 1; k <= 24; k++) attrs[String(k)] = { importance: data.columns[`I${
 const keys = Array.from({ length: 24 }, (_, i) => String(i + 1));
 
 describe('importancePerformance on the kiosk IPA pairs (24 attributes, 1–7)', () => {
+  it('a fixed crosshair may be given as { importance, performance } (like ipma) or { x, y }', () => {
+    // fixing the crosshair at the NumPy mean crosshair reproduces the NumPy mean quadrants
+    const a = importancePerformance(attrs, { min: 1, max: 7 }, { crosshair: { importance: ref.mean.x, performance: ref.mean.y } });
+    const b = importancePerformance(attrs, { min: 1, max: 7 }, { crosshair: { x: ref.mean.x, y: ref.mean.y } });
+    expect(a.crosshair.method).toBe('fixed');
+    keys.forEach((k, i) => {
+      expect(a.attributes[k]!.quadrant).toBe(ref.mean.quadrants[i]);
+      expect(b.attributes[k]!.quadrant).toBe(ref.mean.quadrants[i]);
+    });
+  });
+
   it('stated importance: means, crosshairs, quadrants, iso-priority distances match NumPy', () => {
     for (const [spec, r] of [['mean', ref.mean], ['median', ref.median], ['scale-midpoint', ref.midpoint]] as const) {
       const ipa = importancePerformance(attrs, { min: 1, max: 7 }, { crosshair: spec });
