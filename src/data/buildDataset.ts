@@ -328,7 +328,7 @@ export function buildDataset(input: BuildInput): Dataset {
               item: name,
               row,
               value: v,
-              message: `Item "${name}" in row ${row} has value ${v}, outside its scale ${scaleText(scale)}.`,
+              message: `Item "${name}" in row ${row} has value ${v}, outside its scale ${scaleText(scale)}.${missingCodeHint(v, scale)}`,
             },
             `values outside its scale ${scaleText(scale)}`,
           );
@@ -491,4 +491,13 @@ function weightsFrom(cells: ArrayLike<unknown>, parsed: Parsed, n: number, where
     issues.push({ kind: 'invalid_weight', message: `All weights${where} are zero.` });
   }
   return w;
+}
+
+/** Values survey exports typically use for "don't know" / refused / not applicable. */
+const TYPICAL_MISSING_CODES = new Set([-999, -99, -98, -97, -9, -8, -7, -1, 97, 98, 99, 999, 9999]);
+
+/** A hint for out-of-scale values that look like missing-data codes (methodology §6.3). */
+function missingCodeHint(v: number, scale: ItemScale): string {
+  if (!TYPICAL_MISSING_CODES.has(v)) return '';
+  return ` If ${v} is a code for a missing answer (don't know, refused, not applicable), declare it: likert(${scale.min}, ${scale.max}, { missingCodes: [${v}] }).`;
 }
