@@ -8,9 +8,13 @@ import type { Dataset } from '../data/types.js';
 import { estimatePls } from '../estimation/estimatePls.js';
 import type { PlsFit, PlsOptions } from '../estimation/types.js';
 import { respondentScores } from '../indices/respondentScores.js';
+import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
+import { surveyMoments } from './internal/surveyMoments.js';
+import { weightedWelch } from './internal/weightedWelch.js';
 import type { ScaleBounds } from '../indices/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { meanCi } from '../stats/meanCi.js';
+import { studentTQuantile } from '../stats/studentTQuantile.js';
 import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
@@ -43,14 +47,27 @@ export interface TrackPeriodsOptions {
   readonly pls?: PlsOptions;
   /** Item scales overriding/supplementing the data's. */
   readonly scales?: Readonly<Record<string, ScaleBounds>>;
+  /**
+   * Respondent (survey) weights of the means: `data` uses each wave's `Dataset.weights` when
+   * present (as `satisfactionIndex` does); `none` ignores them. PLS estimation itself is unweighted.
+   * @defaultValue 'data'
+   */
+  readonly surveyWeights?: 'data' | 'none';
 }
 
 /** Index of one construct in one wave. */
 export interface WaveIndex {
+  /** Mean respondent score (survey-weighted `Σwy/Σw` when the wave carries weights). */
   readonly index: number;
+  /** Respondents scored (with weight > 0 when survey-weighted). */
   readonly n: number;
+  /** SD of the respondent scores (reliability-weighted `s_w` when survey-weighted). */
   readonly sd: number;
   readonly ci: ConfidenceInterval;
+  /** Survey-weighted waves only: standard error `s_w/√n_eff`. */
+  readonly se?: number;
+  /** Survey-weighted waves only: Kish effective sample size `(Σw)²/Σw²` (df = n_eff − 1). */
+  readonly nEffective?: number;
 }
 
 /** Change of an index between two waves. */
@@ -105,6 +122,11 @@ export interface TrackPeriodsResult {
   readonly disagreements: readonly TrackingDisagreement[];
   readonly level: number;
   readonly alpha: number;
+  /**
+   * Waves whose respondent (survey) weights weighted the indices and the Welch tests (Kish
+   * design-effect approximation); absent when no wave was weighted.
+   */
+  readonly surveyWeights?: readonly string[];
   readonly warnings: readonly CsiWarning[];
 }
 
@@ -119,6 +141,7 @@ function table(
   base: string,
   constructs: readonly string[],
   scores: (wave: string, c: string) => Float64Array,
+  surveyWeights: (wave: string) => Float64Array | undefined,
   level: number,
   alpha: number,
 ): TrackingTable {
@@ -126,8 +149,29 @@ function table(
   const key = (w: string, c: string): string => `${w}\u0000${c}`;
   for (const w of waves) for (const c of constructs) sc.set(key(w, c), scores(w, c));
   const change = (c: string, from: string, to: string): IndexChange => {
+    const wTo = surveyWeights(to);
+    const wFrom = surveyWeights(from);
+    if (wTo !== undefined || wFrom !== undefined) {
+      const t = weightedWelch(surveyMoments(sc.get(key(to, c))!, wTo), surveyMoments(sc.get(key(from, c))!, wFrom), level, [`${c} ${to}`, `${c} ${from}`]);
+      return { from, to, change: t.estimate, se: t.se, t: t.t, df: t.df, pValue: t.pValue, ci: t.ci, significant: t.pValue < alpha };
+    }
     const t = welchT(sc.get(key(to, c))!, sc.get(key(from, c))!, { level, labels: [`${c} ${to}`, `${c} ${from}`] });
     return { from, to, change: t.estimate, se: t.se, t: t.statistic, df: t.df, pValue: t.pValue, ci: t.ci, significant: t.pValue < alpha };
+  };
+  const waveIndex = (w: string, c: string): WaveIndex => {
+    const sw = surveyWeights(w);
+    if (sw === undefined) {
+      const m = meanCi(sc.get(key(w, c))!, { level });
+      return { index: m.mean, n: m.n, sd: m.sd, ci: m.ci };
+    }
+    const m = surveyMoments(sc.get(key(w, c))!, sw);
+    if (m.n < 2) {
+      throw new CsiError('INSUFFICIENT_DATA', [
+        { kind: 'too_few_values', construct: c, value: m.n, message: `Wave "${w}": construct "${c}" has ${m.n} scored respondent(s) with a positive survey weight; an index interval needs at least 2.` },
+      ]);
+    }
+    const q = studentTQuantile(0.5 + level / 2, m.nEffective - 1);
+    return { index: m.mean, n: m.n, sd: m.sd, ci: { lower: m.mean - q * m.se, upper: m.mean + q * m.se, level }, se: m.se, nEffective: m.nEffective };
   };
   return {
     method,
@@ -135,10 +179,7 @@ function table(
       constructs.map((c) => [
         c,
         recordFrom(
-          waves.map((w) => {
-            const m = meanCi(sc.get(key(w, c))!, { level });
-            return [w, { index: m.mean, n: m.n, sd: m.sd, ci: m.ci }] as const;
-          }),
+          waves.map((w) => [w, waveIndex(w, c)] as const),
         ),
       ] as const),
     ),
@@ -166,6 +207,15 @@ function table(
  * The Welch test treats the weights as known; weight-estimation uncertainty needs a bootstrap
  * that re-estimates per replicate (§9.1). Checked against an independent NumPy PLS and SciPy
  * Welch test on two halves of mobi.
+ *
+ * Respondent (survey) weights (`Dataset.weights` of a wave, `surveyWeights: 'data'`): the wave's
+ * index is `ȳ_w = Σwy/Σw` with `s_w² = Σw(y − ȳ_w)²/(Σw − Σw²/Σw)`, `SE = s_w/√n_eff`, Kish
+ * `n_eff = (Σw)²/Σw²` and the t interval on `n_eff − 1` df — exactly `satisfactionIndex(fit, c,
+ * { data: wave })` (Kish 1965; methodology §9.1). The change uses each wave's weighted mean and
+ * SE with Welch–Satterthwaite df from those SEs and `n_eff − 1` per wave: a design-effect
+ * approximation (weights fixed, no strata/clusters; use a bootstrap for complex designs). The
+ * PLS estimation stays unweighted. `surveyWeights` in the result lists the weighted waves.
+ * Checked against an independent NumPy computation (mobi halves, weights 1 + (row mod 3)).
  *
  * @param model - The PLS model.
  * @param waves - `{ wave: Dataset }`, or one data set with `options.by`.
@@ -214,8 +264,30 @@ export function trackPeriods(
   for (const c of constructs) {
     if (!names.includes(c)) issues.push({ kind: 'unknown_construct', construct: c, message: `Construct "${c}" is not in the model${nearest(c, names) !== undefined ? ` (did you mean "${nearest(c, names)}"?)` : ''}.` });
   }
+  const surveyChoice = options.surveyWeights ?? 'data';
+  if (surveyChoice !== 'data' && surveyChoice !== 'none') {
+    issues.push({ kind: 'invalid_survey_weights', message: `Option "surveyWeights" is ${JSON.stringify(surveyChoice)}; expected 'data' or 'none'.` });
+  }
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const waveWeights = new Map<string, Float64Array>();
+  if (surveyChoice === 'data') {
+    for (const w of order) {
+      const d = byWave[w]!;
+      if (d.weights === undefined) continue;
+      const sw = checkSurveyWeights(d.weights, d.n, `Wave "${w}"`, issues);
+      if (sw !== undefined) waveWeights.set(w, sw);
+    }
+    if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  }
+  const weightsOf = (w: string): Float64Array | undefined => waveWeights.get(w);
+  const weighted = order.filter((w) => waveWeights.has(w));
   const warnings: CsiWarning[] = [];
+  if (weighted.length > 0 && weighted.length < order.length) {
+    warnings.push({
+      kind: 'mixed_survey_weights',
+      message: `Waves ${weighted.map((w) => `"${w}"`).join(', ')} carry survey weights but ${order.filter((w) => !waveWeights.has(w)).map((w) => `"${w}"`).join(', ')} do not; unweighted waves count every respondent equally.`,
+    });
+  }
   const fits = new Map<string, PlsFit>();
   const fitOf = (w: string): PlsFit => {
     let f = fits.get(w);
@@ -229,11 +301,11 @@ export function trackPeriods(
   const reEstimate =
     method === 'freeze-base'
       ? null
-      : table('re-estimate', order, base, constructs, (w, c) => scoresOf(fitOf(w), byWave[w]!, c, options.scales), level, alpha);
+      : table('re-estimate', order, base, constructs, (w, c) => scoresOf(fitOf(w), byWave[w]!, c, options.scales), weightsOf, level, alpha);
   const freezeBase =
     method === 're-estimate'
       ? null
-      : table('freeze-base', order, base, constructs, (w, c) => scoresOf(fitOf(base), byWave[w]!, c, options.scales), level, alpha);
+      : table('freeze-base', order, base, constructs, (w, c) => scoresOf(fitOf(base), byWave[w]!, c, options.scales), weightsOf, level, alpha);
   const disagreements: TrackingDisagreement[] = [];
   const seen = new Set<string>();
   if (reEstimate !== null && freezeBase !== null) {
@@ -271,6 +343,7 @@ export function trackPeriods(
     disagreements,
     level,
     alpha,
+    ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
     warnings,
   });
 }

@@ -151,7 +151,7 @@ export function radarChart(data: readonly RadarDatum[], options: RadarChartOptio
     kind: 'vega-lite',
     name: options.name ?? 'radar',
     title,
-    description: `Radar chart of ${axes.length} dimensions for ${series.join(', ')} on a ${min}–${max} scale.`,
+    description: `Radar chart of ${axes.length} dimensions on a ${min}–${max} scale (series: ${series.join(', ')}).`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,
