@@ -10,6 +10,9 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
+import { surveyMoments } from './internal/surveyMoments.js';
+import { weightedWelch } from './internal/weightedWelch.js';
 
 /**
  * One sample: 0–100 scores per respondent, keyed by measure (construct index, item, node).
@@ -31,6 +34,13 @@ export interface CompetitorGapOptions {
   readonly resamples?: number;
   /** Seed of the PRNG (xoshiro128**, `createRng`). @defaultValue 1 */
   readonly seed?: number;
+  /**
+   * Respondent (survey) weights per sample, keyed by series name (`ourName` or a competitor's
+   * name), one weight ≥ 0 per respondent of that sample. A weighted sample's means, SEs and
+   * bootstrap replicates are survey-weighted; a sample without an entry counts every respondent
+   * equally. @defaultValue no survey weights
+   */
+  readonly surveyWeights?: Readonly<Record<string, ArrayLike<number>>>;
 }
 
 /** Our score against one competitor's on one measure. */
@@ -54,6 +64,10 @@ export interface CompetitorComparison {
   readonly ci: ConfidenceInterval;
   /** Percentile bootstrap interval of the difference (each group resampled separately). */
   readonly bootstrap: BootstrapInterval | null;
+  /** Survey-weighted comparisons only: Kish effective sample size `(Σw)²/Σw²` of our sample. */
+  readonly nEffectiveOurs?: number;
+  /** Survey-weighted comparisons only: Kish effective sample size of the competitor's sample. */
+  readonly nEffectiveTheirs?: number;
 }
 
 /** Result of {@link competitorGap}. */
@@ -69,6 +83,11 @@ export interface CompetitorGapResult {
     readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
   };
   readonly bootstrap: { readonly resamples: number; readonly seed: number; readonly scheme: string } | null;
+  /**
+   * Series (our name, competitor names) whose respondent (survey) weights were used (Kish
+   * design-effect approximation); absent when no sample was weighted.
+   */
+  readonly surveyWeights?: readonly string[];
   readonly warnings: readonly CsiWarning[];
 }
 
@@ -104,6 +123,21 @@ function meanAt(col: Float64Array, idx: Int32Array): number {
   return n > 0 ? s / n : NaN;
 }
 
+function weightedMeanAt(col: Float64Array, w: Float64Array, idx: Int32Array): number {
+  let s = 0;
+  let sw = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const r = idx[k]!;
+    const v = col[r]!;
+    const wr = w[r]!;
+    if (!Number.isNaN(v) && wr > 0) {
+      s += wr * v;
+      sw += wr;
+    }
+  }
+  return sw > 0 ? s / sw : NaN;
+}
+
 /**
  * Compares our scores with one or more competitors' per measure (construct index, item):
  * difference of means, Welch t with Welch–Satterthwaite df, Holm-adjusted p over measures, and
@@ -122,6 +156,15 @@ function meanAt(col: Float64Array, idx: Int32Array): number {
  * scores computed inside your own resampling loop. Checked against SciPy 1.17.1
  * `ttest_ind(equal_var=False)` and a NumPy re-implementation of the same PRNG draws.
  *
+ * Respondent (survey) weights (`surveyWeights: { [series]: w }`, as `satisfactionIndex` uses
+ * `Dataset.weights`): a weighted sample's mean is `ȳ_w = Σwy/Σw`, its SE `s_w/√n_eff` with
+ * `s_w² = Σw(y − ȳ_w)²/(Σw − Σw²/Σw)` and Kish `n_eff = (Σw)²/Σw²` (Kish 1965; methodology
+ * §9.1); Welch's t uses these SEs and Welch–Satterthwaite df with `n_eff − 1` per sample — a
+ * design-effect approximation (weights fixed, no strata/clusters). Rows with weight 0 are not
+ * counted. The bootstrap draws the same row indices; each resampled row keeps its weight and a
+ * replicate's mean is the weighted mean of its non-missing rows. Checked against an independent
+ * NumPy computation (mobi halves, weights 1 + (row mod 3)).
+ *
  * @param ours - Our 0–100 scores per measure.
  * @param theirs - One competitor's sample, or `{ [competitor]: sample }`.
  * @example
@@ -133,6 +176,8 @@ function meanAt(col: Float64Array, idx: Int32Array): number {
  * );
  * g.comparisons.rivalA.satisfaction.difference; // 76.75 − 66
  * g.radar.series; // [{ name: 'ours', values: [...] }, { name: 'rivalA', values: [...] }]
+ * // survey-weighted (weights one per respondent, keyed by series name):
+ * competitorGap(ours, { rivalA }, { surveyWeights: { ours: [1, 2, 1, 1], rivalA: [2, 1, 1] } });
  * ```
  */
 export function competitorGap(
@@ -171,6 +216,18 @@ export function competitorGap(
   const nOurRows = rowsOf(ourCols, ourName, issues);
   const nCompRows = compCols.map(([name, c]) => rowsOf(c, name, issues));
   if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  // survey weights per series (undefined = every respondent counts equally)
+  const given = options.surveyWeights ?? {};
+  const seriesNames = [ourName, ...comps.map(([n]) => n)];
+  for (const k of Object.keys(given)) {
+    if (!seriesNames.includes(k)) issues.push({ kind: 'unknown_sample', value: k, message: `Survey weights are given for "${k}", which is not a sample (expected one of ${seriesNames.map((x) => `"${x}"`).join(', ')}).` });
+  }
+  const weightsFor = (name: string, rows: number): Float64Array | undefined =>
+    Object.prototype.hasOwnProperty.call(given, name) ? checkSurveyWeights(given[name]!, rows, `Sample "${name}"`, issues) : undefined;
+  const ourW = weightsFor(ourName, nOurRows);
+  const compW = comps.map(([name], c) => weightsFor(name, nCompRows[c]!));
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  const weighted = seriesNames.filter((_, k) => (k === 0 ? ourW : compW[k - 1]) !== undefined);
   const warnings: CsiWarning[] = [];
 
   // bootstrap draws: diffs[c][m][b]
@@ -185,9 +242,10 @@ export function competitorGap(
         for (let k = 0; k < idx.length; k++) idx[k] = rng.nextInt(nCompRows[c]!);
       });
       measures.forEach((m, j) => {
-        const mo = meanAt(ourCols[m]!, idxOurs);
+        const mo = ourW === undefined ? meanAt(ourCols[m]!, idxOurs) : weightedMeanAt(ourCols[m]!, ourW, idxOurs);
         compCols.forEach(([, cols], c) => {
-          diffs[c]![j]![b] = mo - meanAt(cols[m]!, idxComp[c]!);
+          const w = compW[c];
+          diffs[c]![j]![b] = mo - (w === undefined ? meanAt(cols[m]!, idxComp[c]!) : weightedMeanAt(cols[m]!, w, idxComp[c]!));
         });
       });
     }
@@ -195,7 +253,28 @@ export function competitorGap(
 
   const comparisons = recordFrom(
     compCols.map(([name, cols], c) => {
-      const tests = measures.map((m) => welchT(ourCols[m]!, cols[m]!, { level, labels: [`${ourName}: ${m}`, `${name}: ${m}`] }));
+      const w = compW[c];
+      const tests = measures.map((m): Omit<CompetitorComparison, 'measure' | 'competitor' | 'pHolm' | 'bootstrap'> => {
+        const labels = [`${ourName}: ${m}`, `${name}: ${m}`] as const;
+        if (ourW === undefined && w === undefined) {
+          const t = welchT(ourCols[m]!, cols[m]!, { level, labels });
+          return { ours: t.meanA, theirs: t.meanB, nOurs: t.nA, nTheirs: t.nB, difference: t.estimate, se: t.se, t: t.statistic, df: t.df, pValue: t.pValue, ci: t.ci };
+        }
+        // finite-value check as in welchT (NaN = missing; ±Infinity rejected)
+        for (const [col, label] of [[ourCols[m]!, labels[0]], [cols[m]!, labels[1]]] as const) {
+          col.forEach((v, r) => {
+            if (!Number.isNaN(v) && !Number.isFinite(v)) issues.push({ kind: 'not_finite', item: label, row: r + 1, value: String(v), message: `"${label}" in row ${r + 1} has value ${v}; expected a finite number or NaN for missing.` });
+          });
+        }
+        if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+        const a = surveyMoments(ourCols[m]!, ourW);
+        const b = surveyMoments(cols[m]!, w);
+        const t = weightedWelch(a, b, level, labels);
+        return {
+          ours: a.mean, theirs: b.mean, nOurs: a.n, nTheirs: b.n, difference: t.estimate, se: t.se, t: t.t, df: t.df, pValue: t.pValue, ci: t.ci,
+          nEffectiveOurs: a.nEffective, nEffectiveTheirs: b.nEffective,
+        };
+      });
       const holm = adjustPValues(tests.map((t) => t.pValue), { method: 'holm' });
       const rows = measures.map((m, j): [string, CompetitorComparison] => {
         const t = tests[j]!;
@@ -209,18 +288,20 @@ export function competitorGap(
           {
             measure: m,
             competitor: name,
-            ours: t.meanA,
-            theirs: t.meanB,
-            nOurs: t.nA,
-            nTheirs: t.nB,
-            difference: t.estimate,
+            ours: t.ours,
+            theirs: t.theirs,
+            nOurs: t.nOurs,
+            nTheirs: t.nTheirs,
+            difference: t.difference,
             se: t.se,
-            t: t.statistic,
+            t: t.t,
             df: t.df,
             pValue: t.pValue,
             pHolm: holm[j]!,
             ci: t.ci,
             bootstrap: boot,
+            ...(t.nEffectiveOurs !== undefined ? { nEffectiveOurs: t.nEffectiveOurs } : {}),
+            ...(t.nEffectiveTheirs !== undefined ? { nEffectiveTheirs: t.nEffectiveTheirs } : {}),
           },
         ];
       });
@@ -238,7 +319,15 @@ export function competitorGap(
     competitors: comps.map(([n]) => n),
     comparisons,
     radar: { axes: [...measures], series },
-    bootstrap: B > 0 ? { resamples: B, seed, scheme: 'each sample resampled separately; per replicate: ours, then competitors in order, n_s draws rng.nextInt(n_s)' } : null,
+    bootstrap:
+      B > 0
+        ? {
+            resamples: B,
+            seed,
+            scheme: `each sample resampled separately; per replicate: ours, then competitors in order, n_s draws rng.nextInt(n_s)${weighted.length > 0 ? '; survey-weighted samples: resampled rows keep their weights, replicate mean Σwy/Σw' : ''}`,
+          }
+        : null,
+    ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
     warnings,
   });
 }
