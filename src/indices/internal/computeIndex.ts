@@ -119,7 +119,16 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
   checkItems(data, items, scales, issues, construct);
   const sw = resolveSurveyWeights(data, options.surveyWeights ?? 'data', issues);
   throwIssues(issues);
-  const minAnswered = options.minAnswered ?? 1;
+  // a block cannot require more answers than it has items: cap, and say so
+  const requested = options.minAnswered ?? 1;
+  const minAnswered = Math.min(requested, items.length);
+  if (minAnswered < requested) {
+    warnings.push({
+      kind: 'min_answered_capped',
+      construct,
+      message: `Construct "${construct}" has ${items.length} item(s), fewer than minAnswered = ${requested}; respondents who answered all ${items.length} are scored.`,
+    });
+  }
   const cols = blockScores(data, items, relative, scales, minAnswered);
   const means = items.map((it) => weightedColumnMean(data.columns[it] as Float64Array, sw));
   const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
