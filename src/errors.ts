@@ -45,11 +45,12 @@ export interface CsiIssue {
  * @example
  * ```ts
  * import { CsiError, datasetFromCsv, likert } from 'csi-analytics';
+ * let problems: string[] = [];
  * try {
  *   datasetFromCsv('Q1\n11\n3\n', { defaultScale: likert(1, 10) });
  * } catch (e) {
- *   // Item "Q1" in row 1 has value 11, outside its scale 1–10.
- *   if (e instanceof CsiError) for (const issue of e.issues) console.error(issue.message);
+ *   // ['Item "Q1" in row 1 has value 11, outside its scale 1–10.']
+ *   if (e instanceof CsiError) problems = e.issues.map((issue) => issue.message);
  * }
  * ```
  */

@@ -11,7 +11,7 @@ import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
-import { surveyMoments } from './internal/surveyMoments.js';
+import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
 
 /**

@@ -9,7 +9,7 @@ import { estimatePls } from '../estimation/estimatePls.js';
 import type { PlsFit, PlsOptions } from '../estimation/types.js';
 import { respondentScores } from '../indices/respondentScores.js';
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
-import { surveyMoments } from './internal/surveyMoments.js';
+import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
 import type { ScaleBounds } from '../indices/types.js';
 import type { ModelSpec } from '../spec/types.js';

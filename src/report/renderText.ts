@@ -63,7 +63,7 @@ function tableText(table: ReportTable, options: RenderTextOptions): string {
  * @example
  * ```ts
  * import { renderText } from 'csi-analytics/report';
- * console.log(renderText(report));
+ * const text = renderText(report); // aligned columns, ready to print in a terminal or notebook
  * ```
  */
 export function renderText(input: Report | ReportTable, options: RenderTextOptions = {}): string {

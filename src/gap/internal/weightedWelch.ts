@@ -4,7 +4,7 @@
 import { CsiError, type CsiIssue } from '../../errors.js';
 import { tInterval, tPValue } from '../../stats/tTestResult.js';
 import type { ConfidenceInterval } from '../../stats/types.js';
-import type { SurveyMoments } from './surveyMoments.js';
+import type { SurveyMoments } from '../../stats/surveyMoments.js';
 
 /** Survey-weighted Welch test of `mean(a) − mean(b)`. @internal */
 export interface WeightedWelch {

@@ -2,6 +2,7 @@
  * Mean of respondent scores with a t confidence interval, optionally survey-weighted. @internal
  */
 import { studentTQuantile } from '../../stats/studentTQuantile.js';
+import { surveyMoments } from '../../stats/surveyMoments.js';
 import type { IndexInterval } from '../types.js';
 
 /** Summary of (weighted) scores: NaN entries are skipped. @internal */
@@ -26,38 +27,8 @@ export function meanInterval(
   level: number,
   rows?: ArrayLike<number>,
 ): MeanSummary {
-  let n = 0;
-  let sw = 0;
-  let sw2 = 0;
-  let swy = 0;
-  const m = rows ? rows.length : values.length;
-  for (let k = 0; k < m; k++) {
-    const r = rows ? (rows[k] as number) : k;
-    const y = values[r] as number;
-    if (Number.isNaN(y)) continue;
-    const w = weights ? (weights[r] as number) : 1;
-    if (!(w > 0)) continue;
-    n++;
-    sw += w;
-    sw2 += w * w;
-    swy += w * y;
-  }
-  if (n === 0) return { n: 0, mean: NaN, ci: null };
-  const mean = swy / sw;
-  let ss = 0;
-  for (let k = 0; k < m; k++) {
-    const r = rows ? (rows[k] as number) : k;
-    const y = values[r] as number;
-    if (Number.isNaN(y)) continue;
-    const w = weights ? (weights[r] as number) : 1;
-    if (!(w > 0)) continue;
-    const d = y - mean;
-    ss += w * d * d;
-  }
-  const nEffective = (sw * sw) / sw2;
+  const { n, mean, sd, se, nEffective } = surveyMoments(values, weights, rows);
   if (n < 2) return { n, mean, ci: null };
-  const sd = Math.sqrt(ss / (sw - sw2 / sw));
-  const se = sd / Math.sqrt(nEffective);
   const df = nEffective - 1;
   const t = studentTQuantile(0.5 + level / 2, df);
   return {
