@@ -52,6 +52,7 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
   const hasLabels = entries.some((e) => e.label !== undefined);
   const level = entries.find((e) => e.ci !== null)?.ci?.level;
 
+  const hasBoot = entries.some((e) => card.details[e.construct]?.bootstrap !== undefined);
   tables.push(
     reportTable({
       name: 'indices',
@@ -62,6 +63,12 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
         col('index', 'Index', 'index'),
         col('lower', level !== undefined ? `${levelPercent(level)}% CI lower` : 'CI lower', 'index'),
         col('upper', level !== undefined ? `${levelPercent(level)}% CI upper` : 'CI upper', 'index'),
+        ...(hasBoot
+          ? [
+              col('bootLower', 'Bootstrap lower', 'index'),
+              col('bootUpper', 'Bootstrap upper', 'index'),
+            ]
+          : []),
         col('n', 'n', 'number', 0),
         col('weighting', 'Weights', 'text'),
       ],
@@ -75,6 +82,7 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
           index: e.index,
           lower: e.ci?.lower ?? boot?.lower ?? null,
           upper: e.ci?.upper ?? boot?.upper ?? null,
+          ...(hasBoot ? { bootLower: boot?.lower ?? null, bootUpper: boot?.upper ?? null } : {}),
           n: d?.n ?? null,
           weighting: e.weighting,
         };
@@ -82,6 +90,7 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
       notes: [
         'Index = Σ r_i · 100(x̄_i − min)/(max − min) with relative unstandardized PLS weights r_i (Fornell et al. 1996).',
         'Confidence interval: mean ± t·s/√n of respondent scores with weights held fixed, or bootstrap percentile when given.',
+        ...(hasBoot ? ['Bootstrap lower/upper: percentile interval with the PLS weights re-estimated in every resample (methodology §9.1).'] : []),
       ],
     }),
   );
