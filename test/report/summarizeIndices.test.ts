@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readJson } from '../helpers/fixtures.js';
+import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
+import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
+import { estimatePls } from '../../src/estimation/estimatePls.js';
+import { indexScorecard } from '../../src/indices/indexScorecard.js';
 import { summarizeIndices } from '../../src/report/summarizeIndices.js';
 import { summarizeIpma } from '../../src/report/summarizeIpma.js';
 import { summarizeTree } from '../../src/report/summarizeTree.js';
@@ -21,6 +24,21 @@ describe('summarizeIndices (ECSI/mobi)', () => {
     expect(cell(t('indices'), 'CUSA', 'index') as number).toBeCloseTo(72.45, 2);
     expect(cell(t('indices'), 'IMAG', 'index') as number).toBeCloseTo(73.53, 2);
     expect(t('indices')?.columns.find((c) => c.key === 'lower')?.label).toBe('95% CI lower');
+  });
+
+  it('with a bootstrap, shows the re-estimated-weights interval beside the fixed-weight one', () => {
+    // the draws are validated against an independent NumPy bootstrap in test/estimation
+    const data = loadMobi();
+    const boot = bootstrapPls(ecsiMobiModel, data, { resamples: 200, seed: 1, keepDraws: true });
+    const fit = estimatePls(ecsiMobiModel, data);
+    const card2 = indexScorecard(fit, { data, bootstrap: { performance: boot.draws!.performance } });
+    const s2 = summarizeIndices(card2);
+    const tbl = s2.tables.find((x) => x.name === 'indices');
+    for (const c of card2.order) {
+      expect(cell(tbl, c, 'bootLower')).toBe(card2.details[c]?.bootstrap?.lower);
+      expect(cell(tbl, c, 'bootUpper')).toBe(card2.details[c]?.bootstrap?.upper);
+      expect(cell(tbl, c, 'lower')).toBe(card2.indices[c]?.ci?.lower);
+    }
   });
 
   it('copies item weights and performance', () => {
