@@ -7,7 +7,9 @@ import { evaluateTree } from '../../src/indices/evaluateTree.js';
 import { indexScorecard } from '../../src/indices/indexScorecard.js';
 import type { IndexScorecard } from '../../src/indices/indexScorecard.js';
 import type { TreeEvaluation } from '../../src/indices/types.js';
-import type { ReportTable } from '../../src/report/types.js';
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { ChartSpec, ReportTable } from '../../src/report/types.js';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 export interface MobiResults {
@@ -49,4 +51,20 @@ export function cell(table: ReportTable | undefined, key: string, column: string
   const row = table.rows.find((r) => table.keys.map((k) => String(r[k] ?? '')).join('|') === key);
   if (row === undefined) throw new Error(`no row ${key} in ${table.name}`);
   return row[column];
+}
+
+/** Compiles a Vega-Lite chart with a logger that fails on errors and records warnings. */
+export function compileWarnings(chart: ChartSpec): string[] {
+  if (chart.kind !== 'vega-lite') return [];
+  const warnings: string[] = [];
+  const logger = vega.logger(vega.Warn);
+  logger.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    return logger;
+  };
+  logger.error = (...args: unknown[]) => {
+    throw new Error(args.map(String).join(' '));
+  };
+  vl.compile(structuredClone(chart.spec), { logger });
+  return warnings;
 }

@@ -1,29 +1,11 @@
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { renderHtml } from '../../src/report/renderHtml.js';
 import { renderText } from '../../src/report/renderText.js';
 import { summarizeBootstrap } from '../../src/report/summarizeBootstrap.js';
-import type { ChartSpec } from '../../src/report/types.js';
 import { ecsiMobiModel, loadMobi, loadPeer } from '../helpers/fixtures.js';
-import { cell, mobiResults } from './helpers.js';
-
-function compileWarnings(chart: ChartSpec): string[] {
-  if (chart.kind !== 'vega-lite') return [];
-  const warnings: string[] = [];
-  const logger = vega.logger(vega.Warn);
-  logger.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    return logger;
-  };
-  logger.error = (...args: unknown[]) => {
-    throw new Error(args.map(String).join(' '));
-  };
-  vl.compile(structuredClone(chart.spec), { logger });
-  return warnings;
-}
+import { cell, mobiResults, compileWarnings } from './helpers.js';
 
 // bootstrapPls is validated against seminr/cSEM and independent computations in
 // test/estimation/bootstrapPls.*.test.ts; here every number in the tables must be the result's

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { createDataset } from '../../src/data/createDataset.js';
 import { compareGroups } from '../../src/gap/compareGroups.js';
@@ -8,25 +6,9 @@ import { buildReport } from '../../src/report/buildReport.js';
 import { renderHtml } from '../../src/report/renderHtml.js';
 import { renderText } from '../../src/report/renderText.js';
 import { summarizeGroupComparison } from '../../src/report/summarizeGroupComparison.js';
-import type { ChartSpec } from '../../src/report/types.js';
 import type { ModelSpec } from '../../src/spec/types.js';
 import { fixturePath, readJson } from '../helpers/fixtures.js';
-import { cell } from './helpers.js';
-
-function compileWarnings(chart: ChartSpec): string[] {
-  if (chart.kind !== 'vega-lite') return [];
-  const warnings: string[] = [];
-  const logger = vega.logger(vega.Warn);
-  logger.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    return logger;
-  };
-  logger.error = (...args: unknown[]) => {
-    throw new Error(args.map(String).join(' '));
-  };
-  vl.compile(structuredClone(chart.spec), { logger });
-  return warnings;
-}
+import { cell, compileWarnings } from './helpers.js';
 
 interface Ref {
   groups: { difference: Record<string, number>; resamples: number; seed: number; permutation: Record<string, { p: number }> };

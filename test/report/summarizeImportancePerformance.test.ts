@@ -1,30 +1,12 @@
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { importancePerformance, type IpaAttribute } from '../../src/gap/importancePerformance.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { renderHtml } from '../../src/report/renderHtml.js';
 import { renderText } from '../../src/report/renderText.js';
 import { summarizeImportancePerformance } from '../../src/report/summarizeImportancePerformance.js';
-import type { ChartSpec } from '../../src/report/types.js';
 import { readJson } from '../helpers/fixtures.js';
 import { loadKiosk } from '../gap/helpers/kiosk.js';
-import { cell } from './helpers.js';
-
-function compileWarnings(chart: ChartSpec): string[] {
-  if (chart.kind !== 'vega-lite') return [];
-  const warnings: string[] = [];
-  const logger = vega.logger(vega.Warn);
-  logger.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    return logger;
-  };
-  logger.error = (...args: unknown[]) => {
-    throw new Error(args.map(String).join(' '));
-  };
-  vl.compile(structuredClone(chart.spec), { logger });
-  return warnings;
-}
+import { cell, compileWarnings } from './helpers.js';
 
 // importancePerformance is validated against NumPy 2.4.6 / SciPy 1.17.1 in
 // test/gap/importancePerformance.test.ts (test/fixtures/scripts/gap_kiosk_reference.py); here

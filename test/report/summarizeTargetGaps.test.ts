@@ -1,29 +1,11 @@
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { targetGap } from '../../src/gap/targetGap.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { renderHtml } from '../../src/report/renderHtml.js';
 import { renderText } from '../../src/report/renderText.js';
 import { summarizeTargetGaps } from '../../src/report/summarizeTargetGaps.js';
-import type { ChartSpec } from '../../src/report/types.js';
 import { readJson } from '../helpers/fixtures.js';
-import { cell } from './helpers.js';
-
-function compileWarnings(chart: ChartSpec): string[] {
-  if (chart.kind !== 'vega-lite') return [];
-  const warnings: string[] = [];
-  const logger = vega.logger(vega.Warn);
-  logger.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    return logger;
-  };
-  logger.error = (...args: unknown[]) => {
-    throw new Error(args.map(String).join(' '));
-  };
-  vl.compile(structuredClone(chart.spec), { logger });
-  return warnings;
-}
+import { cell, compileWarnings } from './helpers.js';
 
 type Num = number | null;
 interface Ref {

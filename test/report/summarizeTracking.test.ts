@@ -1,29 +1,11 @@
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { trackPeriods } from '../../src/gap/trackPeriods.js';
 import { buildReport } from '../../src/report/buildReport.js';
 import { renderHtml } from '../../src/report/renderHtml.js';
 import { renderText } from '../../src/report/renderText.js';
 import { summarizeTracking } from '../../src/report/summarizeTracking.js';
-import type { ChartSpec } from '../../src/report/types.js';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
-import { cell } from './helpers.js';
-
-function compileWarnings(chart: ChartSpec): string[] {
-  if (chart.kind !== 'vega-lite') return [];
-  const warnings: string[] = [];
-  const logger = vega.logger(vega.Warn);
-  logger.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    return logger;
-  };
-  logger.error = (...args: unknown[]) => {
-    throw new Error(args.map(String).join(' '));
-  };
-  vl.compile(structuredClone(chart.spec), { logger });
-  return warnings;
-}
+import { cell, compileWarnings } from './helpers.js';
 
 // The tracking statistics are validated against an independent NumPy PLS + SciPy Welch test in
 // test/gap/plsGroups.test.ts (test/fixtures/scripts/gap_pls_groups_reference.py); here every
