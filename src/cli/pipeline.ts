@@ -10,6 +10,7 @@ import { targetGap, type TargetGapResult } from '../gap/targetGap.js';
 import { indexScorecard } from '../indices/indexScorecard.js';
 import { satisfactionIndex } from '../indices/satisfactionIndex.js';
 import { buildReport } from '../report/buildReport.js';
+import { indexBarChart } from '../report/indexBarChart.js';
 import { reportTable } from '../report/reportTable.js';
 import type { Report, ReportSection } from '../report/types.js';
 import type { ModelSpec } from '../spec/types.js';
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   readonly satisfaction?: string;
   readonly meta?: Readonly<Record<string, string | number | boolean | null>>;
   readonly extraSections?: readonly ReportSection[];
+  /** `'indices'` skips the assessment, IPMA and model-detail sections (for `csi index`). @defaultValue 'all' */
+  readonly parts?: 'all' | 'indices';
   /** Hook for the bootstrap (added by the CLI when --bootstrap is given). */
   readonly bootstrap?: (fit: PlsFit) => Promise<PlsBootstrap>;
 }
@@ -62,7 +65,8 @@ function loyaltyConstruct(model: ModelSpec): string | undefined {
 
 export async function runPipeline(model: ModelSpec, data: Dataset, options: PipelineOptions): Promise<PipelineResult> {
   const fit = estimatePls(model, data, options.pls ?? {});
-  const assessment = assessModel(fit);
+  const all = (options.parts ?? 'all') === 'all';
+  const assessment = all ? assessModel(fit) : undefined;
   const sat = satisfactionConstruct(model, options.satisfaction);
   const boot = options.bootstrap !== undefined ? await options.bootstrap(fit) : undefined;
   const indices = indexScorecard(fit, {
@@ -70,9 +74,14 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
     ...(boot?.draws !== undefined ? { bootstrap: { performance: boot.draws.performance } } : {}),
   });
   const targets = [sat, loyaltyConstruct(model)].filter((t, i, a): t is string => t !== undefined && a.indexOf(t) === i && fit.endogenous.includes(t));
-  const ipmas = targets.map((t) => ipma(fit, t));
+  const ipmas = all ? targets.map((t) => ipma(fit, t)) : [];
   const sections: ReportSection[] = [];
-  const results: Record<string, unknown> = { fit, assessment, indices, ipma: ipmas, ...(boot !== undefined ? { bootstrap: { ...boot, draws: undefined } } : {}) };
+  const results: Record<string, unknown> = {
+    fit,
+    indices,
+    ...(all ? { assessment, ipma: ipmas } : {}),
+    ...(boot !== undefined ? { bootstrap: { ...boot, draws: undefined } } : {}),
+  };
 
   if (options.by !== undefined) {
     const seg = satisfactionIndex(fit, sat, { data, by: options.by });
@@ -101,27 +110,33 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
             }),
           }),
         ],
-        charts: [],
+        charts: [
+          indexBarChart(
+            levels.order.map((l) => ({ label: l, value: levels.levels[l]?.index ?? NaN, lower: levels.levels[l]?.ci?.lower ?? null, upper: levels.levels[l]?.ci?.upper ?? null })),
+            { name: 'segment-bars', title: `${sat} index by ${options.by}`, ...(options.target !== undefined ? { target: options.target } : {}) },
+          ),
+        ],
       });
     }
   }
   let target: TargetGapResult | undefined;
   if (options.target !== undefined) {
-    const idx = satisfactionIndex(fit, sat, { data, includeScores: true });
+    // the scorecard's index of the satisfaction construct already carries its CI (SE, df)
+    const idx = indices.details[sat] ?? satisfactionIndex(fit, sat, { data });
     target = targetGap(idx, options.target, { label: sat });
     results['target'] = target;
   }
   const report = buildReport({
     title: options.title,
-    fit,
-    assessment,
+    ...(all ? { fit, ipma: ipmas } : {}),
+    ...(assessment !== undefined ? { assessment } : {}),
     indices,
-    ipma: ipmas,
     ...(target !== undefined ? { targets: target } : {}),
     ...(boot !== undefined ? { bootstrap: boot } : {}),
     sections: [...sections, ...(options.extraSections ?? [])],
     meta: { generator: `csi-analytics ${VERSION}`, ...(options.meta ?? {}) },
   });
   // the data summary reads first
+  if (!all) return { report, results };
   return { report: { ...report, sections: [dataSection(describeDataset(data)), ...report.sections] }, results };
 }

@@ -88,6 +88,8 @@ describe('csi analyze / index / bootstrap on the ECSI data', () => {
     const perf = loadPeer('seminr').model.fits_tight.path.ipma?.performance ?? {};
     for (const [c, v] of Object.entries(perf)) expect(r.indices.indices[c]?.index).toBeCloseTo(v, 9);
     expect(r.target.target).toBe(75);
+    // the target gap tests the satisfaction index itself (seminr IPMA performance of CUSA)
+    expect(r.target.index).toBeCloseTo(perf['CUSA'] ?? NaN, 9);
   });
 
   it('index --by gives per-segment indices whose sizes add up', async () => {

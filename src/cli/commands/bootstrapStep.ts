@@ -51,9 +51,16 @@ export async function runBootstrap(p: Parsed, model: ModelSpec, data: Dataset, p
   }
 }
 
-/** The bootstrap hook for the analysis pipeline, or undefined when --bootstrap is not given. */
-export function bootstrapStep(p: Parsed, model: ModelSpec, data: Dataset, pls: PlsOptions, out: Out): ((fit: PlsFit) => Promise<PlsBootstrap>) | undefined {
-  const resamples = num(p, 'bootstrap');
-  if (resamples === undefined) return undefined;
+/** The bootstrap hook for the analysis pipeline, or undefined when --bootstrap is not given (or 0). */
+export function bootstrapStep(
+  p: Parsed,
+  model: ModelSpec,
+  data: Dataset,
+  pls: PlsOptions,
+  out: Out,
+  options: { defaultResamples?: number } = {},
+): ((fit: PlsFit) => Promise<PlsBootstrap>) | undefined {
+  const resamples = num(p, 'bootstrap') ?? options.defaultResamples;
+  if (resamples === undefined || resamples === 0) return undefined;
   return () => runBootstrap(p, model, data, pls, resamples, out, { keepDraws: true });
 }

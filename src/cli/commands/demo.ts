@@ -4,7 +4,7 @@ import { readDataset } from '../../node/readDataset.js';
 import { readJson } from '../../node/readJson.js';
 import { readScales } from '../../node/readScales.js';
 import { specifyModel } from '../../spec/specifyModel.js';
-import { flag, parse, str } from '../args.js';
+import { flag, num, parse, str } from '../args.js';
 import { examplesDir } from '../bundled.js';
 import type { Command } from '../command.js';
 import { runPipeline } from '../pipeline.js';
@@ -30,13 +30,8 @@ Examples:
     const dir = examplesDir();
     const data = readDataset(join(dir, 'ecsi-mobi.csv'), { scales: readScales(join(dir, 'scales.json')) });
     const model = specifyModel(readJson(join(dir, 'ecsi-model.json')));
-    const argsWithDefaults = parse(
-      [...(str(p, 'bootstrap') === undefined ? ['--bootstrap', '1000'] : []), ...argv.filter((a) => a !== '--json')],
-      { ...bootstrapOptions, target: { type: 'string' }, out: { type: 'string' } },
-    );
-    const wantBoot = str(argsWithDefaults, 'bootstrap') !== '0';
-    const boot = wantBoot ? bootstrapStep(argsWithDefaults, model, data, {}, out) : undefined;
-    const target = Number(str(p, 'target') ?? '75');
+    const boot = bootstrapStep(p, model, data, {}, out, { defaultResamples: 1000 });
+    const target = num(p, 'target') ?? 75;
     const { report, results } = await runPipeline(model, data, {
       title: 'ECSI mobile-phone survey — customer-satisfaction analysis',
       satisfaction: 'CUSA',

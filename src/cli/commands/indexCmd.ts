@@ -66,11 +66,11 @@ Examples:
     }
     const { report, results } = await runPipeline(model, data, {
       title: '0–100 indices',
+      parts: 'indices',
       pls: readPlsOptions(p),
       ...(by !== undefined ? { by } : {}),
       ...(target !== undefined ? { target } : {}),
     });
-    const keep = report.sections.filter((s) => ['indices', 'segments', 'target'].includes(s.name));
-    await emit({ ...report, sections: keep }, out, { json, jsonValue: { indices: results['indices'], segments: results['segments'], target: results['target'] }, ...(outPath !== undefined ? { outPath } : {}) });
+    await emit(report, out, { json, jsonValue: { indices: results['indices'], segments: results['segments'], target: results['target'] }, ...(outPath !== undefined ? { outPath } : {}) });
   },
 };
