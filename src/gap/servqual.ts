@@ -296,12 +296,15 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     const e = column(data, pair.expectation, 'expectation', pair.item, issues);
     const p = column(data, pair.perception, 'perception', pair.item, issues);
     const sc = options.scale ?? data.scales[pair.perception];
+    // an unknown perception column is already reported; don't add a scale complaint about it
     if (sc === undefined) {
-      issues.push({
-        kind: 'missing_scale',
-        item: pair.item,
-        message: `SERVQUAL pair "${pair.item}": no scale for column "${pair.perception}"; declare it in the data or pass option "scale" (e.g. { min: 1, max: 7 }).`,
-      });
+      if (p !== undefined) {
+        issues.push({
+          kind: 'missing_scale',
+          item: pair.item,
+          message: `SERVQUAL pair "${pair.item}": no scale for column "${pair.perception}"; declare it in the data or pass option "scale" (e.g. { min: 1, max: 7 }).`,
+        });
+      }
     } else if (!(sc.max > sc.min)) {
       issues.push({ kind: 'invalid_scale', item: pair.item, message: `SERVQUAL pair "${pair.item}": scale ${sc.min}–${sc.max} needs max > min.` });
     }

@@ -155,6 +155,8 @@ describe('servqual — definitions on a hand-checkable example', () => {
       const msgs = (e as CsiError).issues.map((i) => i.message);
       expect(msgs.some((m) => m.includes('"e9"'))).toBe(true);
       expect(msgs.some((m) => m.includes('"p8"'))).toBe(true);
+      // an unknown column is reported once, not again as a column without a scale
+      expect(msgs).toHaveLength(2);
     }
   });
 });
