@@ -18,7 +18,8 @@ export type CsiErrorCode =
   | 'INVALID_WEIGHTS'
   | 'SINGULAR'
   | 'NOT_CONVERGED'
-  | 'INSUFFICIENT_DATA';
+  | 'INSUFFICIENT_DATA'
+  | 'ABORTED';
 
 /** One problem found while validating input. */
 export interface CsiIssue {

@@ -64,7 +64,7 @@ import type { Moments, PlsFit, PlsOptions } from './types.js';
  */
 export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOptions = {}): PlsFit {
   const { compiled, copy } = modelEntry(model);
-  const policy = options.missing ?? 'mean';
+  const policy = (options as PlsOptions | null)?.missing ?? 'mean';
   const resolved = resolvePlsOptions(model, options, policy);
   const items = compiled.items;
   // every model item must be a numeric column (names the construct, suggests the nearest column)

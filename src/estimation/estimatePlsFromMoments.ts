@@ -2,9 +2,10 @@
  * PLS path modeling from sufficient statistics. @packageDocumentation
  */
 import type { ItemScale } from '../data/types.js';
+import { objectRule, type OptionSpec } from '../validate/index.js';
 import type { ModelSpec } from '../spec/types.js';
 import { record } from '../util/record.js';
-import { resolvePlsOptions } from './resolvePlsOptions.js';
+import { PLS_OPTION_SPEC, resolvePlsOptions } from './resolvePlsOptions.js';
 import { runPls } from './runPls.js';
 import type { Moments, PlsFit, PlsOptions } from './types.js';
 
@@ -13,6 +14,8 @@ export interface PlsFromMomentsOptions extends PlsOptions {
   /** Item scales to carry into the result (for 0–100 indices). @defaultValue none */
   readonly scales?: Readonly<Record<string, ItemScale>>;
 }
+
+const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule('a record of item scales') };
 
 /**
  * Estimates a PLS path model from item moments only (no raw data).
@@ -54,7 +57,7 @@ export interface PlsFromMomentsOptions extends PlsOptions {
  * ```
  */
 export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, options: PlsFromMomentsOptions = {}): PlsFit {
-  const resolved = resolvePlsOptions(model, options, 'none');
+  const resolved = resolvePlsOptions(model, options, 'none', 'estimatePlsFromMoments', MOMENTS_OPTION_SPEC);
   const perItem = record<{ missing: number; replaced: number }>();
   for (const it of moments.items) perItem[it] = { missing: 0, replaced: 0 };
   return runPls(model, moments, resolved, {

@@ -2,6 +2,7 @@
  * Validation and defaults of PLS options (internal). @packageDocumentation
  */
 import { IssueCollector } from '../errors.js';
+import { booleanRule, numberRule, objectRule, oneOfRule, optionIssues, type OptionSpec } from '../validate/index.js';
 import type { ModelSpec } from '../spec/types.js';
 import type { PlsOptions, ResolvedPlsOptions, SignRule } from './types.js';
 
@@ -9,6 +10,19 @@ import type { PlsOptions, ResolvedPlsOptions, SignRule } from './types.js';
 export const DEFAULT_TOLERANCE = 1e-7;
 /** Default iteration cap (seminr). @internal */
 export const DEFAULT_MAX_ITERATIONS = 300;
+
+/** The options `estimatePls` (and the functions that fit internally) accept. @internal */
+export const PLS_OPTION_SPEC: OptionSpec = {
+  scheme: oneOfRule(['path', 'centroid', 'factorial']),
+  tolerance: numberRule({ min: 0, gt: true, example: '1e-7' }),
+  maxIterations: numberRule({ min: 1, integer: true, example: 300 }),
+  criterion: oneOfRule(['sum', 'max', 'squared']),
+  signRule: objectRule('a sign rule such as { kind: "majority" }'),
+  missing: oneOfRule(['mean', 'listwise']),
+  strict: booleanRule,
+  scores: booleanRule,
+  standardize: booleanRule,
+};
 
 /**
  * Fills in defaults and validates every option, throwing one `INVALID_OPTIONS` error listing
@@ -19,8 +33,15 @@ export function resolvePlsOptions(
   model: ModelSpec,
   options: PlsOptions,
   missing: ResolvedPlsOptions['missing'],
+  fn = 'estimatePls',
+  spec: OptionSpec = PLS_OPTION_SPEC,
 ): ResolvedPlsOptions {
   const issues = new IssueCollector();
+  const optionProblems = optionIssues(options, spec, fn);
+  if (optionProblems.length > 0) {
+    for (const p of optionProblems) issues.add(p);
+    issues.throwIfAny('INVALID_OPTIONS');
+  }
   const scheme = options.scheme ?? 'path';
   if (scheme !== 'path' && scheme !== 'centroid' && scheme !== 'factorial') {
     issues.add({ kind: 'invalid_option', value: String(scheme), message: `Option "scheme" is "${String(scheme)}"; expected "path", "centroid" or "factorial".` });

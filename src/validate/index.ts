@@ -1,0 +1,16 @@
+/**
+ * The shared validation toolkit (internal): option checks, the zod translator, one way to
+ * throw collected issues, cancellation. Not part of the public API. @internal @packageDocumentation
+ */
+export { checkOptions, optionIssues } from './checkOptions.js';
+export { describeValue } from './describeValue.js';
+export {
+  alphaRule, anyOfRule, anyRule, arrayRule, booleanRule, countRule, functionRule, levelRule, numberRule,
+  objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule,
+} from './optionRules.js';
+export type { OptionRule, OptionSpec } from './optionRules.js';
+export { throwIfAborted } from './throwIfAborted.js';
+export type { AbortSignalLike } from './throwIfAborted.js';
+export { throwIssues } from './throwIssues.js';
+export { jsonPath, zodToIssues } from './zodToIssues.js';
+export type { ZodIssueLike } from './zodToIssues.js';
