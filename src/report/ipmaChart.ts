@@ -1,7 +1,6 @@
-import { CHART_CONFIG, LABEL_FONT_SIZE, PALETTE, VEGA_LITE_SCHEMA, meanOf, textWidth, uniqueInOrder } from './chartCommon.js';
+import { CHART_CONFIG, LABEL_FONT_SIZE, PALETTE, VEGA_LITE_SCHEMA, meanOf, uniqueInOrder } from './chartCommon.js';
 import { EN_MESSAGES, formatMessage } from './messages.js';
-import { placeLabels } from './placeLabels.js';
-import type { Box } from './placeLabels.js';
+import { layoutScatterLabels } from './placeLabels.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
 
@@ -85,7 +84,12 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
   ];
   const width = options.width ?? 520;
   const height = options.height ?? 380;
-  const labels = layoutLabels(values, quadrants, { xMin, xMax, yMin, yMax, width, height });
+  const laid = layoutScatterLabels(
+    values.map((v) => ({ label: v.label, x: v.importance, y: v.performance, priority: v.importance })),
+    quadrants,
+    { xMin, xMax, yMin, yMax, width, height },
+  );
+  const labels = { ...laid, leaders: laid.leaders.map((l) => ({ importance: l.x1, performance: l.y1, x2: l.x2, y2: l.y2 })) };
   const quadrantLayer = (align: 'left' | 'right', baseline: 'top' | 'bottom'): Layer => ({
     data: { values: quadrants.filter((q) => q.align === align && q.baseline === baseline) },
     mark: { type: 'text', align, baseline, dx: align === 'left' ? 4 : -4, dy: baseline === 'top' ? 4 : -4, fontSize: 11, fontStyle: 'italic', color: '#999' },
@@ -150,64 +154,3 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
   };
 }
 
-interface Frame {
-  readonly xMin: number;
-  readonly xMax: number;
-  readonly yMin: number;
-  readonly yMax: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/**
- * Places the point labels without collisions (`placeLabels`): in pixels of the plot, avoiding
- * the point markers and the quadrant captions, most important drivers first; returns the
- * label positions in data units, leader lines for displaced labels and the count dropped.
- */
-function layoutLabels(
-  values: readonly { label: string; importance: number; performance: number }[],
-  quadrants: readonly { text: string; align: string; baseline: string }[],
-  f: Frame,
-): { placed: { label: string; lx: number; ly: number }[]; leaders: { importance: number; performance: number; x2: number; y2: number }[]; dropped: number } {
-  const sx = (v: number): number => ((v - f.xMin) / (f.xMax - f.xMin)) * f.width;
-  const sy = (v: number): number => f.height - ((v - f.yMin) / (f.yMax - f.yMin)) * f.height;
-  const ix = (px: number): number => f.xMin + (px / f.width) * (f.xMax - f.xMin);
-  const iy = (py: number): number => f.yMin + ((f.height - py) / f.height) * (f.yMax - f.yMin);
-  const h = LABEL_FONT_SIZE + 4;
-  const pts = values.filter((v) => Number.isFinite(v.importance) && Number.isFinite(v.performance));
-  const obstacles: Box[] = [
-    ...pts.map((p) => ({ x: sx(p.importance) - 6, y: sy(p.performance) - 6, w: 12, h: 12 })),
-    ...quadrants.map((q) => {
-      const w = textWidth(q.text) + 6;
-      return { x: q.align === 'left' ? 0 : f.width - w, y: q.baseline === 'top' ? 0 : f.height - h - 4, w, h: h + 4 };
-    }),
-  ];
-  const order = pts.map((p, i) => i).sort((a, b) => (pts[b]?.importance ?? 0) - (pts[a]?.importance ?? 0));
-  const requests = order.map((i) => {
-    const p = pts[i] as (typeof pts)[number];
-    return { px: sx(p.importance), py: sy(p.performance), w: textWidth(p.label) + 4, h };
-  });
-  const res = placeLabels(requests, { x: 0, y: 0, w: f.width, h: f.height }, obstacles);
-  const placed: { label: string; lx: number; ly: number }[] = [];
-  const leaders: { importance: number; performance: number; x2: number; y2: number }[] = [];
-  let dropped = 0;
-  res.forEach((r, k) => {
-    const p = pts[order[k] ?? 0] as (typeof pts)[number];
-    const q = requests[k] as (typeof requests)[number];
-    if (!r.placed) {
-      dropped++;
-      return;
-    }
-    placed.push({ label: p.label, lx: ix(r.cx), ly: iy(r.cy) });
-    if (r.leader) {
-      // from the marker's edge to the label box's edge
-      const dx = r.cx - q.px;
-      const dy = r.cy - q.py;
-      const len = Math.hypot(dx, dy);
-      const t = Math.min(Math.abs(dx) > 0 ? q.w / 2 / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? q.h / 2 / Math.abs(dy) : Infinity);
-      const start = len > 0 ? 6 / len : 0;
-      leaders.push({ importance: ix(q.px + dx * start), performance: iy(q.py + dy * start), x2: ix(r.cx - dx * t), y2: iy(r.cy - dy * t) });
-    }
-  });
-  return { placed, leaders, dropped };
-}

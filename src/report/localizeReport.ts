@@ -73,8 +73,11 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
   for (const [id, text] of Object.entries(EN_MESSAGES) as [MessageId, string][]) if (!text.includes('{') && !exact.has(text)) exact.set(text, id);
   const templates = templatesOf();
   const cache = new Map<string, string>();
+  const known = (v: string): boolean => Object.prototype.hasOwnProperty.call(names, v);
   const param = (v: string): string => {
-    if (Object.prototype.hasOwnProperty.call(names, v)) return displayConstruct(v, names, locale);
+    if (known(v)) return displayConstruct(v, names, locale);
+    const list = v.split(', ');
+    if (list.length > 1 && list.every(known)) return list.map((x) => displayConstruct(x, names, locale)).join(locale.startsWith('zh') ? '、' : ', ');
     const id = exact.get(v);
     return id !== undefined ? catalogue[id] : v;
   };

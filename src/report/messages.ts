@@ -5,8 +5,17 @@
  */
 
 /**
- * English messages by id. `{name}` marks a parameter. The English text is also the key the
- * localizer matches built reports against (see `localizeReport`).
+ * English messages by id. `{name}` marks a parameter.
+ *
+ * @remarks
+ * The source catalogue: reports are built with these texts, and `localizeReport` matches a
+ * built report's texts against them (literally, or as templates) to translate.
+ *
+ * @example
+ * ```ts
+ * import { EN_MESSAGES } from 'csi-analytics/report';
+ * EN_MESSAGES['summary.title']; // 'Executive summary'
+ * ```
  */
 export const EN_MESSAGES = {
   // frame
@@ -27,7 +36,7 @@ export const EN_MESSAGES = {
   'summary.notSignificant': 'not significant',
   'summary.fix.text': 'Fix first: {drivers}. Raising each to a performance of {reach} would add about {gains} points to {target}.',
   'summary.fix.none': 'No driver of {target} is below the target performance of {reach}.',
-  'summary.gaps.text': 'Largest gap: {label} ({gap} points).',
+  'summary.gaps.text': 'Largest gap: {item}, {source}: {gap} points.',
   'summary.segments.text': 'Best segment: {best} ({bestIndex}); worst: {worst} ({worstIndex}).',
   'summary.quality.text': 'Data quality: n = {n}, {missing} of item answers missing, {warnings} warnings.',
   'summary.twoNumbers':
@@ -144,6 +153,39 @@ export const EN_MESSAGES = {
   'col.measure': 'Measure',
   'col.target': 'Target',
   'col.gap': 'Gap',
+  // chart descriptions, texts and captions of the standard sections (matched as templates)
+  'desc.bars': 'Bar chart of {count} indices with confidence intervals.',
+  'desc.barsPlain': 'Bar chart of {count} indices.',
+  'desc.radar': 'Radar chart of {count} dimensions on a {min}–{max} scale (series: {series}).',
+  'desc.ipma': 'Importance–performance map of {count} drivers; dashed crosshairs split the four quadrants.',
+  'desc.ipmaDropped': 'Importance–performance map of {count} drivers; dashed crosshairs split the four quadrants. Labels of {dropped} crowded points are listed in the table below.',
+  'desc.gapsCi': 'Diverging bar chart of {count} {noun} with confidence intervals.',
+  'desc.path': 'Path diagram of {count} constructs and {paths} paths; arrows show path coefficients, endogenous nodes their R².',
+  'desc.kano': 'Kano Better/Worse grid of {count} features; dashed crosshairs split the four categories.',
+  'noun.pathCoefficients': 'path coefficients',
+  'noun.gaps': 'gaps',
+  'chart.profile': 'Index profile',
+  'chart.indicesCi': 'Indices with confidence intervals',
+  'chart.ipmaLevel': 'Importance–performance map: {target} ({level})',
+  'level.constructs': 'constructs',
+  'level.items': 'items',
+  'chart.structural': 'Structural model',
+  'chart.bootPaths': 'Path coefficients with {level}% percentile intervals',
+  'chart.bootPerf': 'Construct performance with {level}% percentile intervals',
+  'chart.bootDiagram': 'Structural model (bootstrap p: * < .05, ** < .01, *** < .001)',
+  'text.indices': '0–100 indices of {count} constructs.',
+  'text.ipma': 'Importance (unstandardized total effect on {target}) against performance (0–100) of its drivers (Ringle & Sarstedt 2016). Improve first: high importance, low performance.',
+  'text.data': '{n} respondents, {items} scored items.',
+  'table.estimation': 'Estimation',
+  'table.rSquared': 'Explained variance of endogenous constructs',
+  'table.outer': 'Outer weights and loadings',
+  'table.effects': 'Direct, indirect and total effects',
+  'table.reliability': 'Reliability and convergent validity',
+  'table.htmt': 'Discriminant validity: HTMT',
+  'table.warnings': 'Assessment warnings',
+  'table.constructPerf': 'Construct performance (0–100)',
+  'col.explained': 'R²',
+  'series.thisStudy': 'This study',
 } as const;
 
 /** Id of a message of the catalogue. */
@@ -152,7 +194,20 @@ export type MessageId = keyof typeof EN_MESSAGES;
 /** A message catalogue: a text per message id (`{name}` marks a parameter). */
 export type MessageCatalogue = Readonly<Record<MessageId, string>>;
 
-/** Simplified Chinese messages (GB/T 19038 and CCSI usage for the construct terms). */
+/**
+ * Simplified Chinese messages.
+ *
+ * @remarks
+ * Construct terms as in the China Customer Satisfaction Index (CCSI) literature (顾客满意度,
+ * 感知质量, 感知价值, 顾客期望, 顾客抱怨, 顾客忠诚, 企业形象); same ids and parameters as
+ * `EN_MESSAGES`.
+ *
+ * @example
+ * ```ts
+ * import { ZH_CN_MESSAGES } from 'csi-analytics/report';
+ * ZH_CN_MESSAGES['summary.title']; // '执行摘要'
+ * ```
+ */
 export const ZH_CN_MESSAGES: MessageCatalogue = {
   'html.contents': '目录',
   'html.footer': '由 csi-analytics 生成。数字仅在显示时四舍五入；JSON/CSV 导出保留全部精度。',
@@ -170,7 +225,7 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   'summary.notSignificant': '不显著',
   'summary.fix.text': '优先改进：{drivers}。若各自的绩效提升到 {reach}，{target}约可分别提高 {gains} 分。',
   'summary.fix.none': '{target}的驱动因素均不低于目标绩效 {reach}。',
-  'summary.gaps.text': '最大差距：{label}（{gap} 分）。',
+  'summary.gaps.text': '最大差距：{item}，{source}：{gap} 分。',
   'summary.segments.text': '表现最好的细分：{best}（{bestIndex}）；最差：{worst}（{worstIndex}）。',
   'summary.quality.text': '数据质量：n = {n}，缺失答案占 {missing}，警告 {warnings} 条。',
   'summary.twoNumbers':
@@ -283,9 +338,52 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   'col.measure': '指标',
   'col.target': '目标',
   'col.gap': '差距',
+  'desc.bars': '{count} 项指数的条形图，含置信区间。',
+  'desc.barsPlain': '{count} 项指数的条形图。',
+  'desc.radar': '{count} 个维度的雷达图，刻度 {min}–{max}（系列：{series}）。',
+  'desc.ipma': '{count} 个驱动因素的重要性–绩效图；虚线分界线划分四个象限。',
+  'desc.ipmaDropped': '{count} 个驱动因素的重要性–绩效图；虚线分界线划分四个象限。{dropped} 个拥挤点的标签列在下表中。',
+  'desc.gapsCi': '{count} 个{noun}的发散条形图，含置信区间。',
+  'desc.path': '{count} 个潜变量、{paths} 条路径的路径图；箭头标注路径系数，内生节点标注 R²。',
+  'desc.kano': '{count} 个功能的 Kano Better/Worse 图；虚线分界线划分四类。',
+  'noun.pathCoefficients': '路径系数',
+  'noun.gaps': '差距',
+  'chart.profile': '指数概况',
+  'chart.indicesCi': '指数及置信区间',
+  'chart.ipmaLevel': '重要性–绩效图：{target}（{level}）',
+  'level.constructs': '潜变量',
+  'level.items': '题项',
+  'chart.structural': '结构模型',
+  'chart.bootPaths': '路径系数及 {level}% 百分位区间',
+  'chart.bootPerf': '潜变量绩效及 {level}% 百分位区间',
+  'chart.bootDiagram': '结构模型（bootstrap p：* < .05，** < .01，*** < .001）',
+  'text.indices': '{count} 个潜变量的 0–100 指数。',
+  'text.ipma': '各驱动因素的重要性（对{target}的非标准化总效应）与绩效（0–100）（Ringle & Sarstedt 2016）。优先改进：重要性高、绩效低。',
+  'text.data': '{n} 位受访者，{items} 个计分题项。',
+  'table.estimation': '估计',
+  'table.rSquared': '内生潜变量的解释方差',
+  'table.outer': '外部权重与载荷',
+  'table.effects': '直接、间接与总效应',
+  'table.reliability': '信度与收敛效度',
+  'table.htmt': '区分效度：HTMT',
+  'table.warnings': '评估警告',
+  'table.constructPerf': '潜变量绩效（0–100）',
+  'col.explained': 'R²',
+  'series.thisStudy': '本次调查',
 };
 
-/** The bundled catalogues by locale tag. */
+/**
+ * The bundled catalogues by locale tag.
+ *
+ * @remarks
+ * `en` and `zh-CN`; for another language pass `messages` to `buildReport`/`localizeReport`.
+ *
+ * @example
+ * ```ts
+ * import { BUNDLED_MESSAGES } from 'csi-analytics/report';
+ * Object.keys(BUNDLED_MESSAGES); // ['en', 'zh-CN']
+ * ```
+ */
 export const BUNDLED_MESSAGES: Readonly<Record<string, MessageCatalogue>> = { en: EN_MESSAGES, 'zh-CN': ZH_CN_MESSAGES };
 
 /**

@@ -1,3 +1,5 @@
+import { LABEL_FONT_SIZE, textWidth } from './chartCommon.js';
+
 /**
  * Collision-aware placement of point labels (scatter charts: IPMA, Kano). @internal
  * @packageDocumentation
@@ -72,4 +74,74 @@ export function placeLabels(labels: readonly LabelRequest[], bounds: Box, obstac
     }
     return { placed: false, cx: l.px, cy: l.py, leader: false };
   });
+}
+
+/** The plot frame of a scatter chart: data domains and pixel size. @internal */
+export interface ScatterFrame {
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Labels of a scatter chart laid out in data units. @internal */
+export interface ScatterLabels {
+  readonly placed: { label: string; lx: number; ly: number }[];
+  readonly leaders: { x1: number; y1: number; x2: number; y2: number }[];
+  readonly dropped: number;
+}
+
+/**
+ * Lays out the point labels of a scatter chart with fixed linear domains: in pixels of the
+ * plot, avoiding the point markers and the corner captions, highest `priority` first; returns
+ * label centres in data units, leader lines (marker edge → label edge) for displaced labels
+ * and how many labels found no place. @internal
+ */
+export function layoutScatterLabels(
+  points: readonly { label: string; x: number; y: number; priority: number }[],
+  corners: readonly { text: string; align: string; baseline: string }[],
+  f: ScatterFrame,
+): ScatterLabels {
+  const sx = (v: number): number => ((v - f.xMin) / (f.xMax - f.xMin)) * f.width;
+  const sy = (v: number): number => f.height - ((v - f.yMin) / (f.yMax - f.yMin)) * f.height;
+  const ix = (px: number): number => f.xMin + (px / f.width) * (f.xMax - f.xMin);
+  const iy = (py: number): number => f.yMin + ((f.height - py) / f.height) * (f.yMax - f.yMin);
+  const h = LABEL_FONT_SIZE + 4;
+  const pts = points.filter((v) => Number.isFinite(v.x) && Number.isFinite(v.y));
+  const obstacles: Box[] = [
+    ...pts.map((p) => ({ x: sx(p.x) - 6, y: sy(p.y) - 6, w: 12, h: 12 })),
+    ...corners.map((q) => {
+      const w = textWidth(q.text) + 6;
+      return { x: q.align === 'left' ? 0 : f.width - w, y: q.baseline === 'top' ? 0 : f.height - h - 4, w, h: h + 4 };
+    }),
+  ];
+  const order = pts.map((_, i) => i).sort((a, b) => (pts[b]?.priority ?? 0) - (pts[a]?.priority ?? 0));
+  const requests = order.map((i) => {
+    const p = pts[i] as (typeof pts)[number];
+    return { px: sx(p.x), py: sy(p.y), w: textWidth(p.label) + 4, h };
+  });
+  const res = placeLabels(requests, { x: 0, y: 0, w: f.width, h: f.height }, obstacles);
+  const placed: ScatterLabels['placed'] = [];
+  const leaders: ScatterLabels['leaders'] = [];
+  let dropped = 0;
+  res.forEach((r, k) => {
+    const p = pts[order[k] ?? 0] as (typeof pts)[number];
+    const q = requests[k] as (typeof requests)[number];
+    if (!r.placed) {
+      dropped++;
+      return;
+    }
+    placed.push({ label: p.label, lx: ix(r.cx), ly: iy(r.cy) });
+    if (r.leader) {
+      const dx = r.cx - q.px;
+      const dy = r.cy - q.py;
+      const len = Math.hypot(dx, dy);
+      const t = Math.min(Math.abs(dx) > 0 ? q.w / 2 / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? q.h / 2 / Math.abs(dy) : Infinity);
+      const start = len > 0 ? 6 / len : 0;
+      leaders.push({ x1: ix(q.px + dx * start), y1: iy(q.py + dy * start), x2: ix(r.cx - dx * t), y2: iy(r.cy - dy * t) });
+    }
+  });
+  return { placed, leaders, dropped };
 }

@@ -4,6 +4,7 @@ import { translatorFor } from './localizeReport.js';
 import type { Translator } from './localizeReport.js';
 import { EN_MESSAGES, formatMessage } from './messages.js';
 import { levelPercent } from './levelPercent.js';
+import { displayConstruct } from './constructNames.js';
 import type { MessageId } from './messages.js';
 import { renderSvg } from './renderSvg.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
@@ -24,7 +25,8 @@ const CSS = `
 :root{--ink:#1b2631;--muted:#5d6d7e;--rule:#d5dbdf;--band:#f4f6f8;--accent:#0b5a8a;--pass:#007a56;--warn:#a86a00;--fail:#c04600}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.45 -apple-system,"Segoe UI",Helvetica,Arial,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink);background:#fff;overflow-wrap:anywhere}
+body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.45 -apple-system,"Segoe UI",Helvetica,Arial,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink);background:#fff}
+p.text,p.note,p.desc,h1,h2,figcaption,caption,dd{overflow-wrap:anywhere}
 td.verdict-pass,th.verdict-pass{color:var(--pass);font-weight:600}td.verdict-pass::before{content:"● "}
 td.verdict-warning,th.verdict-warning{color:var(--warn);font-weight:600}td.verdict-warning::before{content:"▲ "}
 td.verdict-fail,th.verdict-fail{color:var(--fail);font-weight:600}td.verdict-fail::before{content:"✖ "}
@@ -265,7 +267,7 @@ function kpiHtml(s: ReportSection, tr: Translator): string {
   const ci = row['lower'] !== null && row['upper'] !== null ? `[${fmt('lower')}, ${fmt('upper')}]` : '';
   return (
     `<div class="kpi" aria-hidden="true"><span class="kpi-value">${escapeHtml(fmt('value'))}</span>` +
-    `<span class="kpi-name">${escapeHtml(String(row['measure'] ?? ''))}</span>` +
+    `<span class="kpi-name">${escapeHtml(displayConstruct(String(row['measure'] ?? ''), tr.names, tr.locale))}</span>` +
     (ci !== '' ? `<span class="kpi-ci">${escapeHtml(formatMessage(tr.catalogue, 'summary.col.ci', { level: typeof row['level'] === 'number' ? levelPercent(row['level']) : '95' }))} ${escapeHtml(ci)} · n = ${escapeHtml(fmt('n'))}</span>` : '') +
     (status !== '' ? `<span class="kpi-status ${verdictClass(status, tr)}">${escapeHtml(status)}</span>` : '') +
     '</div>'

@@ -226,7 +226,7 @@ export function summarizeExecutive(input: ExecutiveSummaryInput, options: Summar
   const gaps = gapsOf(input).slice(0, o.gaps ?? 5);
   if (gaps.length > 0) {
     const g = gaps[0];
-    if (g !== undefined) text.push(m('summary.gaps.text', { label: `${g.item} (${g.source})`, gap: fmt(g.gap) }));
+    if (g !== undefined) text.push(m('summary.gaps.text', { item: g.item, source: g.source, gap: fmt(g.gap) }));
     tables.push(
       reportTable({
         name: 'gaps',
