@@ -75,7 +75,7 @@ export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarC
   const longest = Math.max(...labels.flatMap((l) => wrapLabel(l, maxLabel).map((x) => textWidth(x))), 0);
   const band = horizontal ? Math.max(26, bars * 18 + 10, 14 * Math.max(...labels.map((l) => wrapLabel(l, maxLabel).length), 1) + 8) : Math.max(44, bars * 34 + 12, longest + 14);
   const extent = labels.length * band;
-  const catAxis = { labelAngle: 0, ...(wrapExpr !== undefined ? { labelExpr: wrapExpr } : {}) };
+  const catAxis = { labelAngle: 0, labelOverlap: false, ...(wrapExpr !== undefined ? { labelExpr: wrapExpr } : {}) };
   const cat = { field: 'label', type: 'nominal' as const, sort: labels, title: null, axis: catAxis, scale: { paddingInner: 0.25, paddingOuter: 0.15 } };
   const val = { field: 'value', type: 'quantitative' as const, scale: { domain: [...domain], clamp: true }, title: options.yTitle ?? 'Index (0–100)' };
   const [xCh, yCh] = horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);

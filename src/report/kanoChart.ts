@@ -48,8 +48,8 @@ export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions 
   const size = options.size ?? 440;
   const cats = uniqueInOrder(data.map((d) => d.category ?? ''));
   const values = data.map((d) => ({ label: d.label, better: d.better, worse: d.worse, absWorse: Math.abs(d.worse), category: d.category ?? '' }));
-  const x = { field: 'absWorse', type: 'quantitative' as const, title: '|Worse| (dissatisfaction if absent)', scale: { domain: [0, 1], nice: false, zero: false } };
-  const y = { field: 'better', type: 'quantitative' as const, title: 'Better (satisfaction if present)', scale: { domain: [0, 1], nice: false, zero: false } };
+  const x = { field: 'absWorse', type: 'quantitative' as const, title: '|Worse| (dissatisfaction if absent)', scale: { domain: [0, 1], nice: false, zero: false }, axis: { values: [0, 0.2, 0.4, 0.6, 0.8, 1] } };
+  const y = { field: 'better', type: 'quantitative' as const, title: 'Better (satisfaction if present)', scale: { domain: [0, 1], nice: false, zero: false }, axis: { values: [0, 0.2, 0.4, 0.6, 0.8, 1] } };
   const corners = [
     { text: 'Attractive', absWorse: 0, better: 1, align: 'left', baseline: 'top' },
     { text: 'One-dimensional', absWorse: 1, better: 1, align: 'right', baseline: 'top' },
