@@ -4,6 +4,7 @@
 import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { htmtOfBlocks } from '../numeric/htmtOfBlocks.js';
 import { fitBlocks, pairKey } from './fitBlocks.js';
 
 /** `{ ['A<->B']: value }` for every construct pair, in model order. */
@@ -61,12 +62,6 @@ export function htmtRatios(
   return deepFreeze(recordFrom(entries));
 }
 
-function arithmeticMean(v: readonly number[]): number {
-  let s = 0;
-  for (const x of v) s += x;
-  return s / v.length;
-}
-
 /**
  * Heterotrait–monotrait ratio of correlations for every pair of constructs.
  *
@@ -102,7 +97,14 @@ export function htmt(fit: PlsFit, options: HtmtOptions = {}): ByPair {
       { kind: 'invalid_option', value: String(convention), message: `Option "convention" is "${String(convention)}"; expected "absolute" or "signed".` },
     ]);
   }
-  return convention === 'absolute'
-    ? htmtRatios(fit, Math.abs, arithmeticMean, (x) => x)
-    : htmtRatios(fit, (x) => x, arithmeticMean, Math.abs);
+  const { blocks, items, s } = fitBlocks(fit);
+  const blockStart = new Int32Array(blocks.length + 1);
+  blocks.forEach((b, j) => (blockStart[j + 1] = b.offset + b.items.length));
+  const identity = Int32Array.from(items, (_it, k) => k);
+  const values = new Float64Array((blocks.length * (blocks.length - 1)) / 2);
+  htmtOfBlocks(s, items.length, blockStart, identity, convention === 'absolute', new Float64Array(blocks.length), values, 0);
+  const entries: [string, number][] = [];
+  let q = 0;
+  blocks.forEach((a, ia) => blocks.forEach((b, ib) => (ib > ia ? entries.push([pairKey(a.name, b.name), values[q++] as number]) : undefined)));
+  return deepFreeze(recordFrom(entries));
 }
