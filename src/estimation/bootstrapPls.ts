@@ -3,6 +3,7 @@
  */
 import type { Dataset } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
+import { throwIfAborted } from '../validate/index.js';
 import { createBootstrapEngine } from './bootstrapEngine.js';
 import { summarizeBootstrap } from './bootstrapSummary.js';
 import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
@@ -50,13 +51,17 @@ import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
  * for constructs whose items have known scales and positive full-sample weights.
  *
  * **Cost.** O(R·(n·p² + kernel)) plus O(G·(p² + kernel)) for the jackknife; one resample of the
- * ECSI model on mobi takes ≈ 0.1 ms. `onProgress` is called synchronously.
+ * ECSI model on mobi takes ≈ 0.1 ms. `onProgress` is called synchronously; an exception it
+ * throws stops the bootstrap and propagates. `signal` (an `AbortSignal`) is checked before every
+ * resample and jackknife fit.
  *
  * @param model - The PLS model.
  * @param data - Survey data (as for `estimatePls`).
  * @param options - {@link BootstrapPlsOptions}; PLS options as `estimatePls`.
  * @returns A frozen {@link PlsBootstrap}; with `keepDraws`, every draw in `draws`.
- * @throws CsiError `INVALID_OPTIONS` (bad resamples, seed, level, ci, signChange, chains),
+ * @throws CsiError `INVALID_OPTIONS` (unknown options with "did you mean", bad resamples, seed,
+ *   level, ci, signChange, chains), `INVALID_SPEC` / `INVALID_DATA` for a malformed model or
+ *   data set, `ABORTED` when `signal` is aborted,
  *   and every error of `estimatePls` for the full-sample fit.
  * @example
  * ```ts
@@ -69,21 +74,18 @@ import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
  */
 export function bootstrapPls(model: ModelSpec, data: Dataset, options: BootstrapPlsOptions = {}): PlsBootstrap {
   const engine = createBootstrapEngine(model, data, options);
+  const { onProgress, signal } = options;
+  throwIfAborted(signal, 'bootstrapPls');
   const R = engine.settings.resamples;
   const S = engine.labels.length;
   const values = new Float64Array(R * S);
   const status = new Uint8Array(R);
-  const onProgress = options.onProgress;
   const every = Math.max(1, Math.floor(R / 100));
-  engine.runRange(
-    0,
-    R,
-    values,
-    status,
-    onProgress === undefined ? undefined : (done) => {
-      if (done % every === 0 || done === R) onProgress(done, R);
-    },
-  );
-  const jack = engine.runJackknife();
+  const step = onProgress === undefined && signal === undefined ? undefined : (done: number): void => {
+    throwIfAborted(signal, 'bootstrapPls');
+    if (onProgress !== undefined && (done % every === 0 || done === R)) onProgress(done, R);
+  };
+  engine.runRange(0, R, values, status, step);
+  const jack = engine.runJackknife(signal === undefined ? undefined : () => throwIfAborted(signal, 'bootstrapPls'));
   return summarizeBootstrap(engine, model, values, status, jack);
 }

@@ -6,6 +6,7 @@ import type { Dataset, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
 import { record } from '../util/record.js';
+import { checkDatasetArg } from './checkArguments.js';
 import { comomentsIfComplete, comomentsOfColumns, resumeComoments, type Comoments } from './momentsOf.js';
 import { resolvePlsOptions } from './resolvePlsOptions.js';
 import { modelEntry, runPls } from './runPls.js';
@@ -64,6 +65,7 @@ import type { Moments, PlsFit, PlsOptions } from './types.js';
  */
 export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOptions = {}): PlsFit {
   const { compiled, copy } = modelEntry(model);
+  checkDatasetArg(dataset, 'estimatePls');
   const policy = (options as PlsOptions | null)?.missing ?? 'mean';
   const resolved = resolvePlsOptions(model, options, policy);
   const items = compiled.items;

@@ -6,7 +6,8 @@ import { objectRule, type OptionSpec } from '../validate/index.js';
 import type { ModelSpec } from '../spec/types.js';
 import { record } from '../util/record.js';
 import { PLS_OPTION_SPEC, resolvePlsOptions } from './resolvePlsOptions.js';
-import { runPls } from './runPls.js';
+import { checkMomentsArg } from './checkArguments.js';
+import { modelEntry, runPls } from './runPls.js';
 import type { Moments, PlsFit, PlsOptions } from './types.js';
 
 /** Options of {@link estimatePlsFromMoments}: the PLS options plus known item scales. */
@@ -57,6 +58,8 @@ const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule
  * ```
  */
 export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, options: PlsFromMomentsOptions = {}): PlsFit {
+  modelEntry(model, 'estimatePlsFromMoments');
+  checkMomentsArg(moments, 'estimatePlsFromMoments');
   const resolved = resolvePlsOptions(model, options, 'none', 'estimatePlsFromMoments', MOMENTS_OPTION_SPEC);
   const perItem = record<{ missing: number; replaced: number }>();
   for (const it of moments.items) perItem[it] = { missing: 0, replaced: 0 };
@@ -64,5 +67,5 @@ export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, optio
     strict: options.strict === true,
     scales: options.scales ?? record<ItemScale>(),
     missing: { policy: 'none', rowsIn: moments.n, rowsUsed: moments.n, rowsDropped: 0, perItem },
-  });
+  }, 'estimatePlsFromMoments');
 }

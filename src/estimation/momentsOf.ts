@@ -4,7 +4,13 @@
 import { CsiError, IssueCollector } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import { nearest } from '../util/record.js';
+import { checkOptions, describeValue, stringArrayRule, type OptionSpec } from '../validate/index.js';
+import { checkDatasetArg } from './checkArguments.js';
 import type { Moments } from './types.js';
+
+const MOMENTS_OPTION_SPEC: OptionSpec = {
+  rows: (v) => (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView)) ? undefined : 'an array (or typed array) of 0-based row numbers'),
+};
 
 /** Options of {@link momentsOf}. */
 export interface MomentsOptions {
@@ -315,6 +321,10 @@ function comoments(
  * ```
  */
 export function momentsOf(dataset: Dataset, items?: readonly string[], options: MomentsOptions = {}): Moments {
+  checkDatasetArg(dataset, 'momentsOf');
+  checkOptions(options, MOMENTS_OPTION_SPEC, 'momentsOf', items === undefined || stringArrayRule()(items) === undefined ? [] : [
+    { kind: 'invalid_argument', value: describeValue(items), message: `The items passed to momentsOf are ${describeValue(items)}; expected an array of item names such as ["CUSA1", "CUSA2"].` },
+  ]);
   const names = items ?? dataset.items;
   const issues = new IssueCollector();
   const cols: Float64Array[] = [];
