@@ -277,8 +277,11 @@ function abortError(signal: AbortSignal | undefined, fn: string): unknown {
  */
 export function createBootstrapPool(options: BootstrapPoolOptions = {}): BootstrapPool {
   const checked = checkOptions(options, POOL_OPTION_SPEC, 'createBootstrapPool');
-  const workers = checked.workers ?? 2;
-  const source = bootstrapWorkerSource();
+  return poolOfWorkers(checked.workers ?? 2, bootstrapWorkerSource());
+}
+
+/** A pool of `workers` threads running `source` (tests start failing workers with it). @internal */
+export function poolOfWorkers(workers: number, source: string): BootstrapPool {
   const slots: (Slot | null)[] = Array.from({ length: workers }, () => createSlot(source));
   let closed = false;
   const slotAt = (w: number): Slot => {
