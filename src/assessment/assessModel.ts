@@ -24,6 +24,9 @@ import { rhoA } from './rhoA.js';
 import { rhoC } from './rhoC.js';
 import { srmr } from './srmr.js';
 import { structuralVif } from './structuralVif.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { ASSESS_OPTION_SPEC, THRESHOLD_OPTION_SPEC } from './assessmentOptions.js';
 import type {
   Judged,
   JudgedItemTable,
@@ -135,21 +138,13 @@ function sized(value: number, cuts: readonly [number, number, number], labels: r
  * ```
  */
 export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): ModelAssessment {
-  const t: AssessmentThresholds = { ...assessmentThresholds, ...(options.thresholds ?? {}) };
-  const convention = options.htmtConvention ?? 'absolute';
-  const fMethod = options.fSquared ?? 'reestimate';
-  const dGLog = options.dGLog ?? 'log10';
-  const optionIssues = new IssueCollector();
-  if (convention !== 'absolute' && convention !== 'signed') {
-    optionIssues.add({ kind: 'invalid_option', value: String(convention), message: `Option "htmtConvention" is "${String(convention)}"; expected "absolute" or "signed".` });
-  }
-  if (fMethod !== false && fMethod !== 'reestimate' && fMethod !== 'regression') {
-    optionIssues.add({ kind: 'invalid_option', value: String(fMethod), message: `Option "fSquared" is "${String(fMethod)}"; expected "reestimate", "regression" or false.` });
-  }
-  if (dGLog !== 'log10' && dGLog !== 'ln') {
-    optionIssues.add({ kind: 'invalid_option', value: String(dGLog), message: `Option "dGLog" is "${String(dGLog)}"; expected "log10" or "ln".` });
-  }
-  optionIssues.throwIfAny('INVALID_OPTIONS');
+  checkFitArg(fit, 'assessModel');
+  const checked = checkOptions(options, ASSESS_OPTION_SPEC, 'assessModel');
+  const thresholdObject = checked.thresholds !== null && typeof checked.thresholds === 'object' && !Array.isArray(checked.thresholds);
+  const t: AssessmentThresholds = { ...assessmentThresholds, ...(thresholdObject ? checkOptions(checked.thresholds, THRESHOLD_OPTION_SPEC, 'assessModel (thresholds)') : {}) };
+  const convention = checked.htmtConvention ?? 'absolute';
+  const fMethod = checked.fSquared ?? 'reestimate';
+  const dGLog = checked.dGLog ?? 'log10';
   const { blocks, constructs, items, s } = fitBlocks(fit);
   const mode = recordFrom(blocks.map((b) => [b.name, b] as const));
   const warnings: CsiWarning[] = [];

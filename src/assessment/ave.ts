@@ -4,6 +4,7 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Average variance extracted (AVE) of every measurement block: the mean squared loading.
@@ -19,6 +20,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function ave(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'ave');
   const { blocks } = fitBlocks(fit);
   return deepFreeze(
     recordFrom(

@@ -5,6 +5,7 @@ import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { CsiError } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /** Verdict for one item of {@link crossLoadings}. */
 export interface CrossLoadingVerdict {
@@ -46,6 +47,7 @@ export interface CrossLoadingsResult {
  * ```
  */
 export function crossLoadings(fit: PlsFit): CrossLoadingsResult {
+  checkFitArg(fit, 'crossLoadings');
   const { blocks, constructs } = fitBlocks(fit);
   const loadings: [string, Readonly<Record<string, number>>][] = [];
   const verdicts: [string, CrossLoadingVerdict][] = [];

@@ -3,6 +3,9 @@
  */
 import type { PlsFit } from '../estimation/types.js';
 import { fitMatrices, type ModelFitOptions } from './impliedCorrelations.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { MODEL_FIT_OPTION_SPEC } from './assessmentOptions.js';
 
 /**
  * Squared Euclidean distance d_ULS between the empirical and the composite-model implied item
@@ -20,6 +23,8 @@ import { fitMatrices, type ModelFitOptions } from './impliedCorrelations.js';
  * ```
  */
 export function dULS(fit: PlsFit, options: ModelFitOptions = {}): number {
+  checkFitArg(fit, 'dULS');
+  checkOptions(options, MODEL_FIT_OPTION_SPEC, 'dULS');
   const { s, sigma } = fitMatrices(fit, options);
   let acc = 0;
   for (let q = 0; q < s.length; q++) {

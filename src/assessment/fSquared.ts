@@ -8,6 +8,9 @@ import type { ModelSpec } from '../spec/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks, pathKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { F_SQUARED_OPTION_SPEC } from './assessmentOptions.js';
 
 /**
  * How R² without the path is obtained.
@@ -79,12 +82,7 @@ export function fSquaredWithWarnings(
   fit: PlsFit,
   options: FSquaredOptions = {},
 ): { readonly values: ByPath; readonly warnings: readonly CsiWarning[] } {
-  const method = options.method ?? 'reestimate';
-  if (method !== 'reestimate' && method !== 'regression') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(method), message: `Option "method" of f² is "${String(method)}"; expected "reestimate" or "regression".` },
-    ]);
-  }
+  const method = checkOptions(options, F_SQUARED_OPTION_SPEC, 'fSquared').method ?? 'reestimate';
   const { constructs, r, predecessors } = fitBlocks(fit);
   const J = constructs.length;
   const warnings: CsiWarning[] = [];
@@ -153,5 +151,6 @@ export function fSquaredWithWarnings(
  * ```
  */
 export function fSquared(fit: PlsFit, options: FSquaredOptions = {}): ByPath {
+  checkFitArg(fit, 'fSquared');
   return fSquaredWithWarnings(fit, options).values;
 }

@@ -5,6 +5,7 @@ import type { ByConstruct, ByConstructItem, PlsFit } from '../estimation/types.j
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { ave } from './ave.js';
 import { fitBlocks, pairKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /** Verdict of the Fornell–Larcker criterion for one construct pair. */
 export interface FornellLarckerPair {
@@ -45,6 +46,7 @@ export interface FornellLarckerResult {
  * ```
  */
 export function fornellLarcker(fit: PlsFit): FornellLarckerResult {
+  checkFitArg(fit, 'fornellLarcker');
   const { constructs, r } = fitBlocks(fit);
   const a = ave(fit);
   const J = constructs.length;

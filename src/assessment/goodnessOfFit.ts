@@ -3,6 +3,7 @@
  */
 import type { PlsFit } from '../estimation/types.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Tenenhaus et al.'s goodness-of-fit index: the geometric mean of the average communality and
@@ -21,6 +22,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function goodnessOfFit(fit: PlsFit): number {
+  checkFitArg(fit, 'goodnessOfFit');
   const { blocks, endogenous } = fitBlocks(fit);
   let comm = 0;
   let count = 0;

@@ -6,6 +6,9 @@ import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { htmtOfBlocks } from '../numeric/htmtOfBlocks.js';
 import { fitBlocks, pairKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { HTMT_OPTION_SPEC } from './assessmentOptions.js';
 
 /** `{ ['A<->B']: value }` for every construct pair, in model order. */
 export type ByPair = Readonly<Record<string, number>>;
@@ -91,12 +94,8 @@ export function htmtRatios(
  * ```
  */
 export function htmt(fit: PlsFit, options: HtmtOptions = {}): ByPair {
-  const convention = options.convention ?? 'absolute';
-  if (convention !== 'absolute' && convention !== 'signed') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(convention), message: `Option "convention" is "${String(convention)}"; expected "absolute" or "signed".` },
-    ]);
-  }
+  checkFitArg(fit, 'htmt');
+  const convention = checkOptions(options, HTMT_OPTION_SPEC, 'htmt').convention ?? 'absolute';
   const { blocks, items, s } = fitBlocks(fit);
   const blockStart = new Int32Array(blocks.length + 1);
   blocks.forEach((b, j) => (blockStart[j + 1] = b.offset + b.items.length));

@@ -3,6 +3,7 @@
  */
 import type { PlsFit } from '../estimation/types.js';
 import { htmtRatios, type ByPair } from './htmt.js';
+import { checkFitArg } from './checkFitArg.js';
 
 function geometricMean(v: readonly number[]): number {
   let s = 0;
@@ -28,5 +29,6 @@ function geometricMean(v: readonly number[]): number {
  * ```
  */
 export function htmt2(fit: PlsFit): ByPair {
+  checkFitArg(fit, 'htmt2');
   return htmtRatios(fit, Math.abs, geometricMean, (x) => x);
 }

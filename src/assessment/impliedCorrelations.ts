@@ -5,6 +5,9 @@ import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { MODEL_FIT_OPTION_SPEC } from './assessmentOptions.js';
 
 /**
  * Which construct correlations the implied matrix uses.
@@ -113,11 +116,6 @@ export function structuralImpliedConstructCorrelations(fit: PlsFit): Float64Arra
 /** Empirical and composite-model implied item correlations (row-major). @internal */
 export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatrices {
   const structural = options.structural ?? 'saturated';
-  if (structural !== 'saturated' && structural !== 'estimated') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(structural), message: `Option "structural" is "${String(structural)}"; expected "saturated" or "estimated".` },
-    ]);
-  }
   const { blocks, items, s } = fitBlocks(fit);
   const J = blocks.length;
   const rc = structural === 'estimated' ? structuralImpliedConstructCorrelations(fit) : fitBlocks(fit).r;
@@ -169,6 +167,8 @@ export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatr
  * ```
  */
 export function impliedCorrelations(fit: PlsFit, options: ModelFitOptions = {}): ImpliedCorrelations {
+  checkFitArg(fit, 'impliedCorrelations');
+  checkOptions(options, MODEL_FIT_OPTION_SPEC, 'impliedCorrelations');
   const { items, sigma } = fitMatrices(fit, options);
   const p = items.length;
   const matrix: number[][] = [];

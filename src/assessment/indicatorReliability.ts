@@ -4,6 +4,7 @@
 import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Indicator reliability of every item: its squared loading on its own construct.
@@ -20,6 +21,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function indicatorReliability(fit: PlsFit): ByConstructItem {
+  checkFitArg(fit, 'indicatorReliability');
   const { blocks } = fitBlocks(fit);
   return deepFreeze(
     recordFrom(

@@ -4,6 +4,7 @@
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /** AIC and BIC of one structural equation. */
 export interface EquationCriteria {
@@ -33,6 +34,7 @@ export interface EquationCriteria {
  * ```
  */
 export function informationCriteria(fit: PlsFit): Readonly<Record<string, EquationCriteria>> {
+  checkFitArg(fit, 'informationCriteria');
   const { predecessors, endogenous } = fitBlocks(fit);
   const n = fit.n;
   return deepFreeze(

@@ -5,6 +5,7 @@ import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Item (outer) VIF of every item: collinearity with the other items of its block.
@@ -24,6 +25,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function itemVif(fit: PlsFit): ByConstructItem {
+  checkFitArg(fit, 'itemVif');
   const { blocks, items, s } = fitBlocks(fit);
   const p = items.length;
   return deepFreeze(

@@ -4,6 +4,7 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Dijkstra–Henseler's ρA of every measurement block, from the converged outer weights and
@@ -24,6 +25,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function rhoA(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'rhoA');
   const { blocks, items, s } = fitBlocks(fit);
   const p = items.length;
   return deepFreeze(

@@ -4,6 +4,7 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Composite (Jöreskog) reliability ρC of every measurement block, from the PLS loadings.
@@ -22,6 +23,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function rhoC(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'rhoC');
   const { blocks } = fitBlocks(fit);
   return deepFreeze(
     recordFrom(

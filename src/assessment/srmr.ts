@@ -3,6 +3,9 @@
  */
 import type { PlsFit } from '../estimation/types.js';
 import { fitMatrices, type ModelFitOptions } from './impliedCorrelations.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { MODEL_FIT_OPTION_SPEC } from './assessmentOptions.js';
 
 /**
  * Standardized root mean square residual (SRMR) between the empirical and the composite-model
@@ -23,6 +26,8 @@ import { fitMatrices, type ModelFitOptions } from './impliedCorrelations.js';
  * ```
  */
 export function srmr(fit: PlsFit, options: ModelFitOptions = {}): number {
+  checkFitArg(fit, 'srmr');
+  checkOptions(options, MODEL_FIT_OPTION_SPEC, 'srmr');
   const { items, s, sigma } = fitMatrices(fit, options);
   const p = items.length;
   let acc = 0;

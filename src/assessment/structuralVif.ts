@@ -5,6 +5,7 @@ import type { ByPath, PlsFit } from '../estimation/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks, pathKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Structural (inner, "antecedent") VIF of every path: collinearity of the predictor with the
@@ -23,6 +24,7 @@ import { fitBlocks, pathKey } from './fitBlocks.js';
  * ```
  */
 export function structuralVif(fit: PlsFit): ByPath {
+  checkFitArg(fit, 'structuralVif');
   const { constructs, r, predecessors, endogenous } = fitBlocks(fit);
   const J = constructs.length;
   const entries: [string, number][] = [];
