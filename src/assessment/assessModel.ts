@@ -108,7 +108,7 @@ function sized(value: number, cuts: readonly [number, number, number], labels: r
  * usual threshold and a verdict, plus a list of warnings.
  *
  * @remarks
- * Metrics (formulas and citations on each function; shared/docs/peers.md §10.2–10.6):
+ * Metrics (formulas and citations on each function; docs/methodology.md#model-assessment):
  * {@link cronbachAlpha}, {@link rhoA}, {@link rhoC}, {@link ave}, {@link indicatorReliability},
  * {@link htmt} (both conventions), {@link htmt2}, {@link fornellLarcker}, {@link crossLoadings},
  * {@link itemVif}, {@link structuralVif}, R² and adjusted R², {@link fSquared},

@@ -11,7 +11,7 @@ import { checkFitArg } from './checkFitArg.js';
  *
  * @remarks
  * `AVE_j = (1/K_j) Σ_k λ_k²` on standardized items (Fornell & Larcker 1981; equal to plspm's
- * `Σ com / (Σ com + Σ (1 − com))`; shared/docs/peers.md §10.3). Single-item blocks give 1.
+ * `Σ com / (Σ com + Σ (1 − com))`; docs/methodology.md#reliability). Single-item blocks give 1.
  *
  * @returns `{ [construct]: AVE }`.
  * @example

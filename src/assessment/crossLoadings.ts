@@ -34,7 +34,7 @@ export interface CrossLoadingsResult {
  *
  * @remarks
  * Cross-loading of item `k` on construct `j`: `cor(x_k, ĉ_j) = (S w_j)_k` for unit-variance
- * composites (shared/docs/peers.md §10.4); taken from `fit.crossLoadings`. An item passes when
+ * composites (docs/methodology.md#discriminant-validity); taken from `fit.crossLoadings`. An item passes when
  * its loading on its own construct exceeds, in absolute value, every cross-loading
  * (Chin 1998; Hair et al. 2022, *A Primer on PLS-SEM*, 3rd ed., ch. 4). Like Fornell–Larcker
  * the criterion is weak (Henseler et al. 2015); HTMT is preferred.

@@ -25,7 +25,7 @@ export interface DgOptions extends ModelFitOptions {
  * correlation matrices.
  *
  * @remarks
- * `d_G = ½ Σ_k (log φ_k)²`, `φ_k` the eigenvalues of `S⁻¹Σ̂` (Dijkstra & Henseler 2015; shared/docs/peers.md §10.6), computed as the eigenvalues of the
+ * `d_G = ½ Σ_k (log φ_k)²`, `φ_k` the eigenvalues of `S⁻¹Σ̂` (Dijkstra & Henseler 2015; docs/methodology.md#model-fit), computed as the eigenvalues of the
  * symmetric `L⁻¹Σ̂L⁻ᵀ` with `S = LLᵀ`. The defining paper uses natural logarithms; cSEM and
  * ADANCO use **base-10** logarithms, which is the default here so numbers match those tools
  * (ADANCO 2.2.1 on `satisfaction`: 0.860047 saturated; natural log gives 4.559884). No fixed

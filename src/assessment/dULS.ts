@@ -12,7 +12,7 @@ import { MODEL_FIT_OPTION_SPEC } from './assessmentOptions.js';
  * correlation matrices.
  *
  * @remarks
- * `d_ULS = ½ Σ_{i,j} (s_ij − σ̂_ij)²` over all `p²` elements (Dijkstra & Henseler 2015; cSEM's `d_L`; shared/docs/peers.md §10.6). `Σ̂` as in
+ * `d_ULS = ½ Σ_{i,j} (s_ij − σ̂_ij)²` over all `p²` elements (Dijkstra & Henseler 2015; cSEM's `d_L`; docs/methodology.md#model-fit). `Σ̂` as in
  * {@link impliedCorrelations}; saturated by default. No fixed threshold: compare with the
  * bootstrap 95% quantile (HI95) of d_ULS under the model (Dijkstra & Henseler 2015).
  * ADANCO 2.2.1 on `satisfaction`: 1.042042 (saturated), 2.800629 (estimated).

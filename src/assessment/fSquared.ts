@@ -134,7 +134,7 @@ export function fSquaredWithWarnings(
  *
  * @remarks
  * `f²_{i→j} = (R²_{j,incl} − R²_{j,excl}) / (1 − R²_{j,incl})` (Cohen 1988; Hair et al. 2019;
- * shared/docs/peers.md §10.2). By default `R²_excl` comes from re-estimating the whole PLS
+ * docs/methodology.md#pls-algorithm). By default `R²_excl` comes from re-estimating the whole PLS
  * model without the path, as seminr does — from the fit's own moments (`fit.data`
  * correlations, means, sds and `n`) with the fit's options, so it also works on a fit loaded
  * from JSON. Constructs left without any path are dropped from the reduced model; a target left

@@ -34,7 +34,7 @@ export interface FornellLarckerResult {
  *
  * @remarks
  * Pass for pair (i, j) iff `|r_ij| < √AVE_i` and `|r_ij| < √AVE_j` (Fornell & Larcker 1981,
- * J. Mark. Res. 18(1); shared/docs/peers.md §10.4). seminr shows √AVE on the diagonal against
+ * J. Mark. Res. 18(1); docs/methodology.md#discriminant-validity). seminr shows √AVE on the diagonal against
  * correlations (this `table`); cSEM shows AVE against squared correlations — the same
  * verdicts. Henseler et al. (2015) show the criterion is insensitive in PLS; prefer HTMT.
  *

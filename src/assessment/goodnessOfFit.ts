@@ -11,7 +11,7 @@ import { checkFitArg } from './checkFitArg.js';
  *
  * @remarks
  * `GoF = √( mean_{k ∈ multi-item blocks} λ_k² × mean_{j endogenous} R²_j )` (Tenenhaus, Amato &
- * Esposito Vinzi 2004; Tenenhaus et al. 2005; as in plspm and cSEM; shared/docs/peers.md §10.3).
+ * Esposito Vinzi 2004; Tenenhaus et al. 2005; as in plspm and cSEM; docs/methodology.md#reliability).
  * The communality mean runs over the items of blocks with more than one item. Henseler &
  * Sarstedt (2013, Comput. Stat. 28) show GoF cannot separate valid from invalid models: it is
  * reported for comparison with plspm output, not as a fit test.

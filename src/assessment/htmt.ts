@@ -70,7 +70,7 @@ export function htmtRatios(
  *
  * @remarks
  * `HTMT_ij = mean_{a∈i, b∈j} r_ab / √( mean_{a<a'∈i} r_aa' · mean_{b<b'∈j} r_bb' )`
- * (Henseler, Ringle & Sarstedt 2015, J. Acad. Mark. Sci. 43; shared/docs/peers.md §10.4),
+ * (Henseler, Ringle & Sarstedt 2015, J. Acad. Mark. Sci. 43; docs/methodology.md#discriminant-validity),
  * computed from the item correlation matrix only. A single-item block's monotrait mean is 1.
  *
  * Two conventions exist in the peers (reference README, convention 1): seminr averages the

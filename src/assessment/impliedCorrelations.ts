@@ -152,14 +152,14 @@ export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatr
  * Item correlation matrix implied by the composite model of a fit.
  *
  * @remarks
- * Composite-model implied correlations (Dijkstra & Henseler 2015; shared/docs/peers.md §10.6):
+ * Composite-model implied correlations (Dijkstra & Henseler 2015; docs/methodology.md#model-fit):
  * within a block `Σ̂_jj = S_jj` (composites leave their items' correlations free); between
  * blocks `Σ̂_ij = S_ii w_i · r_ij · w_jᵀ S_jj`, with `w` the unit-variance weights.
  * `r_ij` is the estimated composite correlation for the **saturated** model, or, for the
  * **estimated** model, the structural-model implied correlation
  * `Σ_η = (I − B)⁻¹ Ψ (I − B)⁻ᵀ` with `Ψ` = the exogenous constructs' correlations and
  * disturbance variances `1 − R²_j` (this reproduces ADANCO 2.2.1's "estimated model" fit,
- * reference-values.md §9). Common-factor (PLSc) implied matrices are not covered.
+ * docs/methodology.md#model-fit). Common-factor (PLSc) implied matrices are not covered.
  *
  * @example
  * ```ts

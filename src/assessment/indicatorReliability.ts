@@ -11,7 +11,7 @@ import { checkFitArg } from './checkFitArg.js';
  *
  * @remarks
  * `rel_k = λ_k²`, the share of the item's variance explained by its construct (the
- * "communality" of plspm; shared/docs/peers.md §10.3). Hair et al. (2019) recommend
+ * "communality" of plspm; docs/methodology.md#reliability). Hair et al. (2019) recommend
  * λ ≥ 0.708, i.e. λ² ≥ 0.5, for reflectively measured constructs.
  *
  * @returns `{ [construct]: { [item]: λ² } }`.

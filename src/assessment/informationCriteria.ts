@@ -24,7 +24,7 @@ export interface EquationCriteria {
  * With unit-variance scores, `SSE_j = (1 − R²_j)·(n − 1)`;
  * `AIC_j = 2(k_j + 1) + n·ln(SSE_j/n)` and `BIC_j = n·ln(SSE_j/n) + (k_j + 1)·ln n`, `k_j` the
  * number of predictors of `j` (Sharma et al. 2019, J. Assoc. Inf. Syst. 20(4), as implemented
- * in seminr; shared/docs/peers.md §10.2). Lower is better; only differences between models
+ * in seminr; docs/methodology.md#pls-algorithm). Lower is better; only differences between models
  * fitted to the same data are meaningful (Akaike weights `exp(−Δ/2)/Σexp(−Δ/2)` compare them).
  *
  * @returns `{ [endogenous construct]: { predictors, sse, aic, bic } }`.

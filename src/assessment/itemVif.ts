@@ -13,7 +13,7 @@ import { checkFitArg } from './checkFitArg.js';
  * @remarks
  * `VIF_k = 1 / (1 − R²_k)`, `R²_k` from the regression of item `k` on the other items of its
  * block; computed as the diagonal of `S_jj⁻¹` (the inverse of the block's item correlation
- * matrix), which equals `1/(1 − R²_k)` exactly (shared/docs/peers.md §10.2; seminr uses `lm`).
+ * matrix), which equals `1/(1 − R²_k)` exactly (docs/methodology.md#pls-algorithm; seminr uses `lm`).
  * Single-item blocks get 1. A perfectly collinear block (singular `S_jj`) gives `Infinity`
  * for all its items. Mainly a criterion for formative (Mode B) indicators: VIF < 5, ideally
  * < 3 (Hair et al. 2019, Eur. Bus. Rev. 31(1)).

@@ -14,7 +14,7 @@ import { checkFitArg } from './checkFitArg.js';
  * @remarks
  * `VIF_{i→j} = 1 / (1 − R²_{i·P∖i})`, the R² of construct `i` regressed on the other
  * predictors `P∖i` of `j`; computed as the diagonal of `R_PP⁻¹` from the construct
- * correlations (shared/docs/peers.md §10.2, as in seminr). Equations with one predictor give 1;
+ * correlations (docs/methodology.md#pls-algorithm, as in seminr). Equations with one predictor give 1;
  * a singular `R_PP` gives `Infinity`. Threshold: VIF < 5, ideally < 3 (Hair et al. 2019).
  *
  * @returns `{ ['FROM->TO']: VIF }` for every path of the model.

@@ -10,7 +10,7 @@ import type { PlsOptions, ResolvedPlsOptions } from './types.js';
 export type BootstrapCiMethod = 'percentile' | 'basic' | 'bc' | 'bca' | 'normal';
 
 /**
- * Sign-change correction of resamples (peers.md §10.8):
+ * Sign-change correction of resamples (docs/methodology.md#pls-bootstrap):
  * - `none`: resample estimates are used as estimated;
  * - `individual`: every outer weight and every loading gets the sign of its original estimate
  *   (Tenenhaus et al. 2005); structural quantities are left alone;

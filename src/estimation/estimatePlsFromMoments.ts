@@ -25,7 +25,7 @@ const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule
  * Every PLS-PM estimate is a function of the item correlation matrix `S` (and, for
  * unstandardized weights, the standard deviations), so data that never fits in memory or lives
  * in shards can be modelled from {@link momentsOf} / {@link mergeMoments}. The algorithm is the
- * Lohmöller/Wold iteration (peers.md §10.1; Lohmöller 1989; Tenenhaus et al. 2005, CSDA 48):
+ * Lohmöller/Wold iteration (docs/methodology.md#pls-algorithm; Lohmöller 1989; Tenenhaus et al. 2005, CSDA 48):
  *
  * 1. `w_j ← 1`, rescaled so `w_jᵀ S_jj w_j = 1` (unit composite variance);
  * 2. composite correlations `R = Wᵀ S W`; inner weights `e_ij` = sign(r_ij) (centroid), r_ij
@@ -37,7 +37,7 @@ const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule
  *    (`squared`, plspm) is below `tolerance`.
  *
  * Then loadings `λ_kj = cor(x_k, ĉ_j) = (S W)_kj`, paths `β_j = R_PP⁻¹ r_Pj`,
- * `R²_j = r_Pjᵀ β_j`, adjusted `R̄² = 1 − (1 − R²)(n − 1)/(n − k − 1)` (peers.md §10.2), total
+ * `R²_j = r_Pjᵀ β_j`, adjusted `R̄² = 1 − (1 − R²)(n − 1)/(n − k − 1)` (docs/methodology.md#pls-algorithm), total
  * effects `(I − B)⁻¹ − I` and indirect = total − direct. Unstandardized weights are `w/sd(x)`
  * with sd on n − 1. With `standardize: false` the items are only centred (plspm `scaled =
  * FALSE`): Mode A weights are item–proxy *covariances*, the raw initial weights are 1 and the

@@ -301,7 +301,7 @@ function comoments(
  * chunks, each chunk centred at its own mean and merged with the pairwise update of Chan,
  * Golub & LeVeque (1979, "Updating formulae and a pairwise algorithm for computing sample
  * variances"), so the result is accurate even when means are large relative to the spread.
- * Every PLS estimate depends on the data only through these statistics (peers.md §10.1), so
+ * Every PLS estimate depends on the data only through these statistics (docs/methodology.md#pls-algorithm), so
  * moments of shards can be merged with {@link mergeMoments} and fitted with
  * `estimatePlsFromMoments`. Missing values are not allowed here: apply a missing-data policy
  * first (`applyMissingPolicy`).
