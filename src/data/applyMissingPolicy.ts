@@ -23,7 +23,7 @@ export interface MissingPolicyResult {
 /**
  * Above this share of replaced cells (20%) an item's mean replacement is flagged: replacing
  * many cells by one value shrinks the item's variance and its correlations with the other
- * items towards zero, biasing loadings and weights (Little & Rubin 2002, §3.4.1).
+ * items towards zero, biasing loadings and weights (Little & Rubin 2002, §3.4.1; docs/methodology.md#mean-replacement-share).
  */
 export const MEAN_REPLACEMENT_WARNING_SHARE = 0.2;
 

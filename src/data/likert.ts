@@ -26,7 +26,7 @@ export interface LikertOptions {
    * `{ 1: 'very dissatisfied', 10: 'very satisfied', 99: "don't know" }`, or a list of one label
    * per point from `min` up, e.g. `['非常不满意', '不满意', '一般', '满意', '非常满意']` on 1–5.
    * Data sets built with this scale code text cells through the labels (trimmed, case- and
-   * width-insensitive); see `datasetFromCsv`. @defaultValue none
+   * width-insensitive, docs/methodology.md#verbal-labels); see `datasetFromCsv`. @defaultValue none
    */
   readonly labels?: Readonly<Record<number | string, string>> | readonly string[];
 }

@@ -62,7 +62,7 @@ function lowerTailOfAbs(at: number, df: number): number {
  * normal distribution. For ν ≥ 1e5 the smaller tail is Hill's (1970, *Communications of the
  * ACM* 13(10):617–619, Algorithm 395) normalising expansion `Φ(−z)`, z = √y·(1 + …/(48a²)),
  * a = ν − ½, y = a·log1p(t²/ν), which stays accurate where the incomplete beta with a = ν/2 in
- * the billions does not (`docs/methodology.md#student-t-large-df`). Checked against SciPy
+ * the billions does not (docs/methodology.md#student-t-large-df). Checked against SciPy
  * 1.17.1 `scipy.stats.t.cdf/sf` and, for ν from 1e6 to 1e15, against mpmath 1.3.0 at 60 digits
  * (test/fixtures/scripts/stats_edges_mpmath.py), to ≤ 1e−12 relative. A degree of freedom
  * that is not positive, or a `NaN` argument, is a `CsiError('INVALID_OPTIONS')`.
