@@ -3,6 +3,9 @@
  * @packageDocumentation
  */
 
+import { CsiError, type CsiIssue } from '../errors.js';
+import { describeValue } from '../validate/index.js';
+
 /** Quadrant of an importance–performance grid (Martilla & James 1977). */
 export type IpaQuadrant = 'I' | 'II' | 'III' | 'IV';
 
@@ -43,6 +46,7 @@ export interface IpaCrosshair {
  * I = high importance, low performance (**Concentrate here**); II = high, high (**Keep up the
  * good work**); III = low, low (**Low priority**); IV = low importance, high performance
  * (**Possible overkill**). A value equal to the crosshair counts as *high* (`x ≥ c`).
+ * A NaN or infinite coordinate (or crosshair) is a `CsiError` `INVALID_DATA`, not a quadrant.
  *
  * @example
  * ```ts
@@ -51,6 +55,21 @@ export interface IpaCrosshair {
  * ```
  */
 export function ipaQuadrant(importance: number, performance: number, crosshair: IpaCrosshair): IpaQuadrant {
+  const issues: CsiIssue[] = [];
+  const finite = (v: unknown, what: string): void => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      issues.push({ kind: 'invalid_number', value: typeof v === 'number' ? String(v) : describeValue(v), message: `The ${what} of ipaQuadrant is ${describeValue(v)}; expected a finite number.` });
+    }
+  };
+  finite(importance, 'importance');
+  finite(performance, 'performance');
+  if (crosshair === null || typeof crosshair !== 'object') {
+    issues.push({ kind: 'invalid_crosshair', value: describeValue(crosshair), message: `The crosshair of ipaQuadrant is ${describeValue(crosshair)}; expected { importance, performance } such as { importance: 6.0, performance: 5.5 }.` });
+  } else {
+    finite(crosshair.importance, 'crosshair importance');
+    finite(crosshair.performance, 'crosshair performance');
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
   const hi = importance >= crosshair.importance;
   const hp = performance >= crosshair.performance;
   if (hi) return hp ? 'II' : 'I';

@@ -1,5 +1,6 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { describeValue } from '../validate/index.js';
 import { isKanoAnswer, KANO_CATEGORIES, KANO_TABLE, type KanoCategory } from './kanoCategory.js';
 
 /** One feature's functional and dysfunctional answers (codes 1–5, `NaN` = missing). */
@@ -106,6 +107,9 @@ function tally(): Record<KanoCategory, number> {
  * ```
  */
 export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?: KanoOptions): KanoResult {
+  if (pairs === null || typeof pairs !== 'object' || Array.isArray(pairs) || Object.keys(pairs).length === 0) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'no_features', value: describeValue(pairs), message: `kanoAnalysis needs at least one feature, such as { Wifi: { functional: [1, 2], dysfunctional: [5, 4] } }; got ${describeValue(pairs)}.` }]);
+  }
   const margin = options?.margin ?? 0;
   const fongZ = options?.fongZ ?? 1.65;
   const flagRate = options?.flagRate ?? 0.1;
@@ -119,7 +123,12 @@ export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?
   const warnings: CsiWarning[] = [];
   const entries: [string, KanoFeatureResult][] = [];
   for (const feature of order) {
-    const pair = pairs[feature]!;
+    const pair = pairs[feature] as unknown as { functional?: unknown; dysfunctional?: unknown } | null;
+    const isList = (x: unknown): x is ArrayLike<number> => Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+    if (pair === null || typeof pair !== 'object' || !isList(pair.functional) || !isList(pair.dysfunctional)) {
+      issues.push({ kind: 'invalid_pair', item: feature, value: describeValue(pair), message: `Kano feature "${feature}" is ${describeValue(pair)}; expected { functional: [codes 1–5], dysfunctional: [codes 1–5] }.` });
+      continue;
+    }
     const f = pair.functional;
     const d = pair.dysfunctional;
     if (f.length !== d.length) {

@@ -8,6 +8,20 @@ import { adjustPValues } from '../stats/adjustPValues.js';
 import { checkLevel } from '../stats/resolveTestOptions.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { gapStatistics, type GapStatistics } from './internal/gapStatistics.js';
+import { pomp } from '../data/pomp.js';
+import { arrayRule, booleanRule, checkOptions, levelRule, objectRule, oneOfRule, type OptionSpec } from '../validate/index.js';
+
+/** The options {@link servqual} accepts. @internal */
+const SERVQUAL_OPTION_SPEC: OptionSpec = {
+  pairs: arrayRule('an array of { item, expectation, perception } pairs'),
+  dimensions: objectRule('an object of dimension → item names'),
+  scale: objectRule('a scale such as { min: 1, max: 7 }'),
+  level: levelRule,
+  wilcoxonCorrection: booleanRule,
+  importance: objectRule('{ weights: { … } } or { points: { … } }'),
+  includeRespondents: booleanRule,
+  rescale: oneOfRule(['none', 'pomp']),
+};
 
 export type { GapStatistics, GapWilcoxon } from './internal/gapStatistics.js';
 
@@ -46,6 +60,14 @@ export interface ServqualOptions {
   readonly importance?: ServqualImportance;
   /** Include the respondent gaps `P − E` per item (`null` = incomplete pair). @defaultValue false */
   readonly includeRespondents?: boolean;
+  /**
+   * What to do when a pair's expectation and perception columns are declared on different scales
+   * (e.g. E on 1–7, P on 1–5): `'none'` refuses to subtract them (`CsiError` `INVALID_SCALE`
+   * naming both columns and scales); `'pomp'` rescales both columns of such a pair to 0–100 (POMP,
+   * `100(x − min)/(max − min)`, Cohen et al. 1999) before taking `P − E`, and records a warning.
+   * @defaultValue 'none'
+   */
+  readonly rescale?: 'none' | 'pomp';
 }
 
 /** Mean perception (SERVPERF, Cronin & Taylor 1992). */
@@ -266,9 +288,15 @@ function servperfOf(rows: readonly number[], parts: readonly Resolved[]): Servpe
  * ```
  */
 export function servqual(data: Dataset, options: ServqualOptions): ServqualResult {
+  options = checkOptions(options, SERVQUAL_OPTION_SPEC, 'servqual');
+  if (data === null || typeof data !== 'object' || typeof (data as { columns?: unknown }).columns !== 'object' || (data as { columns?: unknown }).columns === null) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_data', message: 'The data of servqual must be a Dataset (from datasetFromCsv or createDataset).' }]);
+  }
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
   checkLevel(level, issues);
+  const rescale = options.rescale ?? 'none';
+  const rescaled: string[] = [];
   const correction = options.wilcoxonCorrection ?? true;
   const pairs = options.pairs;
   if (!Array.isArray(pairs) || pairs.length === 0) {
@@ -288,6 +316,10 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
   }
   const resolved: Resolved[] = [];
   for (const pair of pairs) {
+    if (pair === null || typeof pair !== 'object' || typeof pair.item !== 'string' || typeof pair.expectation !== 'string' || typeof pair.perception !== 'string') {
+      issues.push({ kind: 'invalid_pair', message: `A SERVQUAL pair must be { item, expectation, perception } with column names; got ${JSON.stringify(pair) ?? String(pair)}.` });
+      continue;
+    }
     if (seen.has(pair.item)) {
       issues.push({ kind: 'duplicate_item', item: pair.item, message: `SERVQUAL item "${pair.item}" appears more than once in "pairs".` });
       continue;
@@ -310,15 +342,38 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     }
     if (e === undefined || p === undefined || sc === undefined || !(sc.max > sc.min)) continue;
     const dimension = dimOf.get(pair.item) ?? pair.dimension ?? null;
+    const se = data.scales[pair.expectation];
+    const sp = data.scales[pair.perception];
+    if (se !== undefined && sp !== undefined && (se.min !== sp.min || se.max !== sp.max)) {
+      if (rescale !== 'pomp') {
+        issues.push({
+          kind: 'scale_mismatch',
+          item: pair.item,
+          value: `${se.min}–${se.max} vs ${sp.min}–${sp.max}`,
+          message: `SERVQUAL pair "${pair.item}": expectation "${pair.expectation}" is on ${se.min}–${se.max} but perception "${pair.perception}" is on ${sp.min}–${sp.max}; P − E needs one scale. Pass option rescale: 'pomp' to put both on 0–100.`,
+        });
+        continue;
+      }
+      rescaled.push(`"${pair.item}" (E ${se.min}–${se.max}, P ${sp.min}–${sp.max})`);
+      const toPomp = (col: Float64Array, scale: { readonly min: number; readonly max: number }): Float64Array => col.map((x) => pomp(x, { min: scale.min, max: scale.max }));
+      resolved.push({ pair, dimension, e: toPomp(e, se), p: toPomp(p, sp), min: 0, range: 100 });
+      continue;
+    }
     resolved.push({ pair, dimension, e, p, min: sc.min, range: sc.max - sc.min });
   }
   const imp = options.importance;
   if (imp !== undefined && 'points' in imp) {
     for (const d of Object.keys(imp.points)) column(data, imp.points[d] ?? '', 'importance-points', d, issues);
   }
-  if (issues.length > 0) throw new CsiError(issues.some((i) => i.kind === 'invalid_level' || i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : 'INVALID_DATA', issues);
+  if (issues.length > 0) {
+    const code = issues.some((i) => i.kind === 'invalid_level' || i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
+    throw new CsiError(code, issues);
+  }
 
   const warnings: CsiWarning[] = [];
+  if (rescaled.length > 0) {
+    warnings.push({ kind: 'rescaled_pomp', message: `Expectation and perception were on different scales and both were rescaled to POMP 0–100 before P − E: ${rescaled.join(', ')}.` });
+  }
   const n = data.n;
   const complete = (r: number, parts: readonly Resolved[]): boolean => parts.every((x) => !Number.isNaN(x.e[r]!) && !Number.isNaN(x.p[r]!));
   const allRows = Array.from({ length: n }, (_, r) => r);

@@ -6,11 +6,49 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { normalCdf } from '../stats/normalCdf.js';
 import { normalQuantile } from '../stats/normalQuantile.js';
 import { oneSampleT } from '../stats/oneSampleT.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { deepFreeze } from '../util/record.js';
+import { checkOptions, describeValue, levelRule, stringRule, type OptionSpec } from '../validate/index.js';
+
+/** The options {@link targetGap} accepts. @internal */
+const TARGET_GAP_OPTION_SPEC: OptionSpec = { level: levelRule, label: stringRule() };
+
+/** Indices and targets live on 0–100 (methodology §9.3). */
+const INDEX_MIN = 0;
+const INDEX_MAX = 100;
+
+function onIndexScale(v: number): boolean {
+  return v >= INDEX_MIN && v <= INDEX_MAX;
+}
+
+/** Issues for respondent scores outside 0–100 (1-based rows, values as given; at most 10 listed). */
+function scoreIssues(raw: ArrayLike<number | null>, label: string): CsiIssue[] {
+  const issues: CsiIssue[] = [];
+  let bad = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i];
+    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) continue;
+    if (typeof v !== 'number' || !onIndexScale(v)) {
+      bad++;
+      if (issues.length < 10) {
+        issues.push({
+          kind: 'out_of_scale',
+          row: i + 1,
+          value: typeof v === 'number' ? v : describeValue(v),
+          message: `The score of respondent ${i + 1} of "${label}" is ${describeValue(v)}; expected a number on the index scale 0–100 (or null when missing).`,
+        });
+      }
+    }
+  }
+  if (bad > issues.length) issues.push({ kind: 'out_of_scale', message: `${bad - issues.length} more score(s) of "${label}" are outside 0–100.` });
+  return issues;
+}
+
+function isScoreList(x: unknown): x is ArrayLike<number | null> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+}
 
 /** A summary of an index when respondent scores are not at hand (e.g. a bootstrap SE). */
 export interface IndexSummary {
@@ -91,7 +129,8 @@ function isSummary(x: TargetGapInput): x is IndexSummary {
  * `ttest_1samp` and `t.cdf`.
  *
  * @param input - Respondent scores, an index result with `respondents.scores`, or a summary.
- * @param target - Target value T on the index scale.
+ * @param target - Target value T on the index scale 0–100; targets, indices and respondent scores
+ *   outside 0–100 are a `CsiError` naming the value (not a silent gap).
  * @example
  * ```ts
  * const g = targetGap([72, 80, 65, 77, 74, 70], 75);
@@ -99,21 +138,26 @@ function isSummary(x: TargetGapInput): x is IndexSummary {
  * g.probabilityMeetsTarget; // ≈ 0.199 (t = −0.93, 5 df)
  * ```
  */
-export function targetGap(input: TargetGapInput, target: number, options: TargetGapOptions = {}): TargetGapResult {
+export function targetGap(input: TargetGapInput, target: number, options?: TargetGapOptions): TargetGapResult {
   const issues: CsiIssue[] = [];
-  const level = options.level ?? 0.95;
-  checkLevel(level, issues);
-  if (typeof target !== 'number' || !Number.isFinite(target)) {
-    issues.push({ kind: 'invalid_target', message: `The target must be a finite number on the index scale; got ${String(target)}.`, value: String(target) });
+  if (typeof target !== 'number' || !Number.isFinite(target) || !onIndexScale(target)) {
+    issues.push({ kind: 'invalid_target', message: `The target of targetGap is ${describeValue(target)}; expected a number on the index scale 0–100 such as 75.`, value: typeof target === 'number' ? target : describeValue(target) });
   }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const opts = checkOptions(options, TARGET_GAP_OPTION_SPEC, 'targetGap', issues);
+  const level = opts.level ?? 0.95;
+  if (input === null || input === undefined || (typeof input !== 'object')) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(input), message: `The input of targetGap is ${describeValue(input)}; expected respondent scores (an array of numbers on 0–100), an index result with respondents.scores, or a summary { index, se, df? }.` }]);
+  }
   const warnings: CsiWarning[] = [];
   if (isSummary(input)) {
     const { index, se, df } = input;
     if (!Number.isFinite(index) || !(se > 0) || (df !== undefined && !(df > 0))) {
       throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_summary', message: `An index summary needs a finite index, se > 0 and (optionally) df > 0; got ${JSON.stringify(input)}.` }]);
     }
-    const label = options.label ?? 'index';
+    const label = opts.label ?? 'index';
+    if (!onIndexScale(index)) {
+      throw new CsiError('INVALID_DATA', [{ kind: 'out_of_scale', value: index, message: `The index of "${label}" is ${describeValue(index)}; expected a number on the index scale 0–100.` }]);
+    }
     const z = (index - target) / se;
     const cdf = (x: number): number => (df === undefined ? normalCdf(x) : studentTCdf(x, df));
     const q = df === undefined ? normalQuantile((1 + level) / 2) : studentTQuantile((1 + level) / 2, df);
@@ -136,17 +180,26 @@ export function targetGap(input: TargetGapInput, target: number, options: Target
     });
   }
   let raw: ArrayLike<number | null>;
-  let label = options.label ?? 'index';
-  if ('length' in input) raw = input;
-  else {
+  let label = opts.label ?? 'index';
+  if ('length' in input) {
+    if (!isScoreList(input)) {
+      throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(input), message: `The input of targetGap is ${describeValue(input)}; expected respondent scores (an array of numbers on 0–100), an index result with respondents.scores, or a summary { index, se, df? }.` }]);
+    }
+    raw = input;
+  } else {
     const s = input.respondents?.scores;
     if (s === undefined) {
       throw new CsiError('INVALID_OPTIONS', [
         { kind: 'no_scores', message: 'The index result has no respondent scores; compute it with data (and includeScores) or pass { index, se, df }.' },
       ]);
     }
+    if (!isScoreList(s)) {
+      throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(s), message: `respondents.scores of the targetGap input is ${describeValue(s)}; expected an array of numbers on 0–100.` }]);
+    }
     raw = s;
-    if (options.label === undefined && input.construct !== undefined) label = input.construct;
+    if (opts.label === undefined && input.construct !== undefined) label = input.construct;
+    const bad = scoreIssues(s, label);
+    if (bad.length > 0) throw new CsiError('INVALID_DATA', bad);
     const wci = input.ci;
     if (wci !== undefined && wci !== null && wci.method === 't-fixed-weights-kish') {
       // Survey-weighted index (§9.1): test the weighted mean with its own SE and Kish df,
@@ -177,6 +230,8 @@ export function targetGap(input: TargetGapInput, target: number, options: Target
       });
     }
   }
+  const outOfScale = scoreIssues(raw, label);
+  if (outOfScale.length > 0) throw new CsiError('INVALID_DATA', outOfScale);
   const y = Float64Array.from({ length: raw.length }, (_, i) => {
     const v = raw[i];
     return v === null || v === undefined ? NaN : v;

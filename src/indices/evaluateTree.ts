@@ -297,7 +297,11 @@ export function evaluateTree(tree: TreeSpec | TreeNodeJson | unknown, data: Data
     const weights = kids.map((k, i) => (Number.isNaN(k.score) || !(sa > 0) ? 0 : (local[i] as number) / sa));
     const score = sa > 0 ? ss / sa : NaN;
     // respondents
-    const need = node.minAnswered ?? defaultMin;
+    const asked = node.minAnswered ?? defaultMin;
+    const need = Math.min(asked, kids.length);
+    if (asked > kids.length) {
+      warnings.push({ kind: 'min_answered_capped', message: `${name}: minAnswered ${asked} exceeds its ${kids.length} children; capped at ${kids.length} (a respondent scores when all children are answered).` });
+    }
     const vec = new Float64Array(n);
     for (let r = 0; r < n; r++) {
       let a = 0;
