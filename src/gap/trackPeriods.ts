@@ -19,6 +19,31 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { anyRule, checkOptions, objectRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
+
+/** The options {@link trackPeriods} accepts (level, alpha, weights, surveyWeights checked below). @internal */
+const TRACK_PERIODS_OPTION_SPEC: OptionSpec = {
+  by: stringRule('a column name'),
+  order: stringArrayRule('an array of wave names'),
+  base: stringRule('a wave name'),
+  weights: anyRule,
+  constructs: stringArrayRule('an array of construct names'),
+  level: anyRule,
+  alpha: anyRule,
+  pls: objectRule('PLS options such as { tolerance: 1e-7 }'),
+  scales: objectRule('an object of item → { min, max }'),
+  surveyWeights: anyRule,
+};
+
+/** Runs `f` for wave `w`, prefixing the messages of a CsiError with the wave. */
+function inWave<T>(w: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof CsiError)) throw e;
+    throw new CsiError(e.code, e.issues.map((i) => ({ ...i, message: `Wave "${w}": ${i.message}` })));
+  }
+}
 
 /** How the index weights are obtained per wave. */
 export type TrackingWeights = 're-estimate' | 'freeze-base' | 'both';
@@ -230,8 +255,15 @@ function table(
 export function trackPeriods(
   model: ModelSpec,
   waves: Readonly<Record<string, Dataset>> | Dataset,
-  options: TrackPeriodsOptions = {},
+  options?: TrackPeriodsOptions,
 ): TrackPeriodsResult {
+  options = checkOptions(options, TRACK_PERIODS_OPTION_SPEC, 'trackPeriods');
+  if (model === null || typeof model !== 'object' || !Array.isArray((model as { constructs?: unknown }).constructs)) {
+    throw new CsiError('INVALID_SPEC', 'trackPeriods needs a model spec (from specifyModel) as its first argument.');
+  }
+  if (waves === null || typeof waves !== 'object') {
+    throw new CsiError('INVALID_DATA', 'trackPeriods needs the waves as { wave: Dataset } or one Dataset with option "by".');
+  }
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
   const alpha = options.alpha ?? 0.05;
@@ -256,6 +288,15 @@ export function trackPeriods(
       issues.push({ kind: 'unknown_wave', value: w, message: `Wave "${w}" has no data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
     }
   }
+  for (const w of order) {
+    const d = Object.prototype.hasOwnProperty.call(byWave, w) ? byWave[w] : undefined;
+    if (d === undefined) continue;
+    if (d === null || typeof d !== 'object' || typeof d.n !== 'number') {
+      issues.push({ kind: 'invalid_wave', value: w, message: `Wave "${w}" is not a Dataset.` });
+    } else if (d.n < 2) {
+      issues.push({ kind: 'too_few_respondents', value: w, message: `Wave "${w}" has ${d.n} respondent(s); each wave needs at least 2 (for a PLS fit and a standard error).` });
+    }
+  }
   if (order.length < 2) issues.push({ kind: 'too_few_waves', message: `Tracking needs at least two waves; got ${order.length}.` });
   const base = options.base ?? order[0] ?? '';
   if (!order.includes(base)) issues.push({ kind: 'unknown_base', value: base, message: `Base wave "${base}" is not one of the waves (${order.join(', ')}).` });
@@ -268,7 +309,7 @@ export function trackPeriods(
   if (surveyChoice !== 'data' && surveyChoice !== 'none') {
     issues.push({ kind: 'invalid_survey_weights', message: `Option "surveyWeights" is ${JSON.stringify(surveyChoice)}; expected 'data' or 'none'.` });
   }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  if (issues.length > 0) throw new CsiError(issues.every((i) => i.kind === 'too_few_respondents') ? 'INSUFFICIENT_DATA' : 'INVALID_OPTIONS', issues);
   const waveWeights = new Map<string, Float64Array>();
   if (surveyChoice === 'data') {
     for (const w of order) {
@@ -292,7 +333,8 @@ export function trackPeriods(
   const fitOf = (w: string): PlsFit => {
     let f = fits.get(w);
     if (f === undefined) {
-      f = estimatePls(model, byWave[w]!, options.pls ?? {});
+      const d = byWave[w]!;
+      f = inWave(w, () => estimatePls(model, d, options.pls ?? {}));
       if (!f.converged) warnings.push({ kind: 'not_converged', message: `Wave "${w}": the PLS estimation did not converge; its weights are uncertain.` });
       fits.set(w, f);
     }
@@ -301,11 +343,11 @@ export function trackPeriods(
   const reEstimate =
     method === 'freeze-base'
       ? null
-      : table('re-estimate', order, base, constructs, (w, c) => scoresOf(fitOf(w), byWave[w]!, c, options.scales), weightsOf, level, alpha);
+      : table('re-estimate', order, base, constructs, (w, c) => inWave(w, () => scoresOf(fitOf(w), byWave[w]!, c, options.scales)), weightsOf, level, alpha);
   const freezeBase =
     method === 're-estimate'
       ? null
-      : table('freeze-base', order, base, constructs, (w, c) => scoresOf(fitOf(base), byWave[w]!, c, options.scales), weightsOf, level, alpha);
+      : table('freeze-base', order, base, constructs, (w, c) => inWave(w, () => scoresOf(fitOf(base), byWave[w]!, c, options.scales)), weightsOf, level, alpha);
   const disagreements: TrackingDisagreement[] = [];
   const seen = new Set<string>();
   if (reEstimate !== null && freezeBase !== null) {

@@ -196,9 +196,14 @@ export function evaluateTree(tree: TreeSpec | TreeNodeJson | unknown, data: Data
       case 'equal':
         raw = ids.map(() => 1);
         break;
-      case 'fixed':
+      case 'fixed': {
         raw = pick(w.weights);
+        const total = raw.reduce((a, b) => a + b, 0);
+        if (Math.abs(total - 1) > 1e-9) {
+          warnings.push({ kind: 'weights_rescaled', message: `${name}: fixed weights sum to ${total}, not 1; each was divided by ${total} (e.g. "${ids[0] ?? ''}" ${raw[0] ?? 0} → ${(raw[0] ?? 0) / total}).` });
+        }
         break;
+      }
       case 'ahp': {
         const opts = { labels: ids, ...(w.randomIndex !== undefined ? { randomIndex: w.randomIndex } : {}) };
         let r: AhpResult;

@@ -58,6 +58,12 @@ const weightingSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('shapley'), outcome: z.string().min(1) }),
 ]);
 
+/** Deepest nesting of a tree (the root is level 1); deeper trees are an `INVALID_TREE` error. */
+export const MAX_TREE_DEPTH = 100;
+
+/** Ids that would collide with object machinery in results keyed by id. */
+const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
 function own(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key)
     ? (obj as Record<string, unknown>)[key]
@@ -79,7 +85,9 @@ function own(obj: unknown, key: string): unknown {
  * their item name), no cycles, non-empty children; fixed weights finite, ≥ 0, one per child id
  * and summing to > 0; AHP matrix k × k for k children and a valid reciprocal positive matrix;
  * data-driven methods need ≥ 2 children; `pls` children are items of one construct;
- * `percent-of-maximum` nodes have only item children with one common maximum. With `data`:
+ * `percent-of-maximum` nodes have only item children with one common maximum; at most
+ * {@link MAX_TREE_DEPTH} (100) levels; ids `__proto__`, `constructor` and `prototype` are
+ * reserved. With `data`:
  * every leaf item and every `outcome` is a numeric column with a known scale.
  *
  * @example
@@ -104,6 +112,9 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
   const dataColumns = data !== undefined ? Object.keys(data.columns) : [];
 
   const addId = (id: string, what: string): void => {
+    if (RESERVED_IDS.includes(id)) {
+      issues.push({ kind: 'reserved_id', value: id, message: `${what} uses id "${id}", which is reserved (${RESERVED_IDS.map((r) => `"${r}"`).join(', ')} cannot be node ids); give it another id${what.startsWith('Leaf') ? ' with { item, id }' : ''}.` });
+    }
     if (seen.has(id)) {
       issues.push({ kind: 'duplicate_id', value: id, message: `${what} uses id "${id}", which appears more than once in the tree; give it a distinct id.` });
     }
@@ -152,7 +163,11 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
     return leaf;
   };
 
-  const walkNode = (raw: unknown, where: string): TreeSpecNode | undefined => {
+  const walkNode = (raw: unknown, where: string, depth = 1): TreeSpecNode | undefined => {
+    if (depth > MAX_TREE_DEPTH) {
+      issues.push({ kind: 'too_deep', value: depth, message: `${where} is at nesting level ${depth}; trees may be at most ${MAX_TREE_DEPTH} levels deep (MAX_TREE_DEPTH).` });
+      return undefined;
+    }
     if (raw !== null && typeof raw === 'object' && ancestors.has(raw)) {
       issues.push({ kind: 'cycle', message: `${where} is one of its own ancestors (a cycle); a tree cannot refer back to itself.` });
       return undefined;
@@ -173,7 +188,7 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
     let childOk = true;
     p.children.forEach((c, i) => {
       const w = `${name} child ${i + 1}`;
-      const k = own(c, 'item') !== undefined ? walkItem(c, w) : walkNode(c, w);
+      const k = own(c, 'item') !== undefined ? walkItem(c, w) : walkNode(c, w, depth + 1);
       if (k === undefined) childOk = false;
       else children.push(k);
     });

@@ -95,3 +95,17 @@ describe('servqual: one scale per pair', () => {
     expect(e.message).toMatch(/did you mean "rescale"/);
   });
 });
+
+describe('trackPeriods: a one-respondent wave', () => {
+  it('is an error naming the wave', async () => {
+    const { trackPeriods } = await import('../../src/gap/trackPeriods.js');
+    const { selectRows } = await import('../../src/data/selectRows.js');
+    const { ecsiMobiModel, loadMobi } = await import('../helpers/fixtures.js');
+    const mobi = loadMobi();
+    const e = csiError(() => trackPeriods(ecsiMobiModel, { w1: mobi, w2: selectRows(mobi, [0]) }));
+    expect(e.code).toBe('INSUFFICIENT_DATA');
+    expect(e.message).toContain('Wave "w2" has 1 respondent');
+    const o = csiError(() => trackPeriods(ecsiMobiModel, { w1: mobi, w2: mobi }, { bsae: 'w1' } as never));
+    expect(o.message).toMatch(/did you mean "base"/);
+  });
+});
