@@ -10,6 +10,10 @@ import type { PlsOptions } from '../estimation/types.js';
 import { createRng } from '../numeric/random.js';
 import type { ModelSpec } from '../spec/types.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { checkOptions, signalRule, throwIfAborted, type AbortSignalLike } from '../validate/index.js';
+import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
+
+const COMPARE_GROUPS_SPEC = { ...keysSpec(['by', 'groups', 'method', 'resamples', 'seed', 'pls']), signal: signalRule };
 
 /** Options of {@link compareGroups}. */
 export interface CompareGroupsOptions {
@@ -25,6 +29,8 @@ export interface CompareGroupsOptions {
   readonly seed?: number;
   /** Options of every PLS estimation (scores are never computed). */
   readonly pls?: PlsOptions;
+  /** Cancels the permutation loop: checked before every permutation; stops with `CsiError` `ABORTED`. */
+  readonly signal?: AbortSignalLike;
 }
 
 /** Permutation test of one path. */
@@ -117,6 +123,13 @@ export interface CompareGroupsResult {
  * ```
  */
 export function compareGroups(model: ModelSpec, data: Dataset, options: CompareGroupsOptions): CompareGroupsResult {
+  assertDataset(data, 'compareGroups');
+  options = checkOptions(options, COMPARE_GROUPS_SPEC, 'compareGroups');
+  if (typeof options.by !== 'string') {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: 'compareGroups needs option "by" (the grouping column), e.g. { by: "gender" }.' }]);
+  }
+  const signal = options.signal;
+  throwIfAborted(signal, 'compareGroups');
   const issues: CsiIssue[] = [];
   const method = options.method ?? 'permutation';
   const R = options.resamples ?? 1000;
@@ -178,6 +191,7 @@ export function compareGroups(model: ModelSpec, data: Dataset, options: CompareG
     let valid = 0;
     const p = new Array<number>(N);
     for (let b = 0; b < R; b++) {
+      throwIfAborted(signal, 'compareGroups');
       for (let i = 0; i < N; i++) p[i] = pooled[i]!;
       for (let i = N - 1; i >= 1; i--) {
         const j = rng.nextInt(i + 1);

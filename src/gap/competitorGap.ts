@@ -10,6 +10,10 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkOptions } from '../validate/index.js';
+import { keysSpec } from '../indices/internal/assertFit.js';
+
+const COMPETITOR_GAP_SPEC = keysSpec(['measures', 'ourName', 'competitorName', 'level', 'resamples', 'seed', 'surveyWeights']);
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
 import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
@@ -183,8 +187,9 @@ function weightedMeanAt(col: Float64Array, w: Float64Array, idx: Int32Array): nu
 export function competitorGap(
   ours: ScoreSample,
   theirs: ScoreSample | Readonly<Record<string, ScoreSample>>,
-  options: CompetitorGapOptions = {},
+  options?: CompetitorGapOptions,
 ): CompetitorGapResult {
+  options = checkOptions(options, COMPETITOR_GAP_SPEC, 'competitorGap');
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
   checkLevel(level, issues);

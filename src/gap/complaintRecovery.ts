@@ -12,6 +12,10 @@ import type { ConfidenceInterval } from '../stats/types.js';
 import { welchAnova, type WelchAnovaResult } from '../stats/welchAnova.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { checkOptions, describeValue } from '../validate/index.js';
+import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
+
+const COMPLAINT_RECOVERY_SPEC = keysSpec(['segment', 'segmentMap', 'outcomes', 'level', 'alpha', 'complainers']);
 
 /** Complaint outcome segments (methodology §8.3). */
 export type ComplaintSegment = 'no-complaint' | 'problem-no-complaint' | 'unresolved' | 'resolved';
@@ -133,6 +137,8 @@ export interface ComplaintRecoveryResult {
  * ```
  */
 export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptions): ComplaintRecoveryResult {
+  assertDataset(data, 'complaintRecovery');
+  options = checkOptions(options, COMPLAINT_RECOVERY_SPEC, 'complaintRecovery');
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
   const alpha = options.alpha ?? 0.05;
@@ -185,12 +191,18 @@ export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptio
     }
     return Float64Array.from(col, (v) => (100 * (v - sc.min)) / (sc.max - sc.min));
   };
-  const out = options.outcomes;
+  const out = options.outcomes as unknown;
   const entries: [string, readonly string[] | ArrayLike<number | null>][] = Array.isArray(out)
-    ? (out as readonly string[]).map((it) => [it, [it]])
-    : Object.keys(out).map((k) => [k, (out as Record<string, readonly string[] | ArrayLike<number | null>>)[k]!]);
-  if (entries.length === 0) issues.push({ kind: 'no_outcomes', message: 'Option "outcomes" must name at least one outcome.' });
+    ? (out as unknown[]).map((it) => [String(it), [it as string]])
+    : out !== null && typeof out === 'object'
+      ? Object.keys(out).map((k) => [k, (out as Record<string, readonly string[] | ArrayLike<number | null>>)[k]!])
+      : [];
+  if (entries.length === 0) issues.push({ kind: 'no_outcomes', message: `Option "outcomes" must name at least one outcome, e.g. ["SAT1"] or { satisfaction: ["SAT1", "SAT2"] }; got ${describeValue(out)}.` });
   for (const [name, spec] of entries) {
+    if (!Array.isArray(spec) && !(ArrayBuffer.isView(spec) && !(spec instanceof DataView))) {
+      issues.push({ kind: 'invalid_outcome', value: describeValue(spec), message: `Outcome "${name}" is ${describeValue(spec)}; expected item names or one score per row.` });
+      continue;
+    }
     const isItems = Array.isArray(spec) && spec.every((x) => typeof x === 'string');
     if (isItems) {
       const cols = (spec as readonly string[]).map((it) => itemScore(it, name));

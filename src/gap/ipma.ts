@@ -6,6 +6,10 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { quantile } from '../stats/quantile.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { checkOptions } from '../validate/index.js';
+import { assertFit, keysSpec } from '../indices/internal/assertFit.js';
+
+const IPMA_SPEC = keysSpec(['scales', 'crosshair', 'priority']);
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
 
 /** Where the crosshairs of the map are drawn. */
@@ -152,7 +156,9 @@ function level(
  * map.constructs.ranking[0];              // driver to improve first
  * ```
  */
-export function ipma(fit: PlsFit, target: string, options: IpmaOptions = {}): IpmaResult {
+export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaResult {
+  assertFit(fit, 'ipma');
+  options = checkOptions(options, IPMA_SPEC, 'ipma');
   const issues: CsiIssue[] = [];
   const names = fit.model.constructs.map((c) => c.name);
   if (!names.includes(target)) {

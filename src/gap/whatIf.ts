@@ -4,6 +4,10 @@
  */
 import { CsiError, type CsiWarning } from '../errors.js';
 import { deepFreeze, nearest } from '../util/record.js';
+import { checkOptions, describeValue } from '../validate/index.js';
+import { keysSpec } from '../indices/internal/assertFit.js';
+
+const SCENARIO_SPEC = keysSpec(['driver', 'delta']);
 import type { IpmaResult } from './ipma.js';
 
 /** A scenario for {@link whatIf}. */
@@ -48,7 +52,18 @@ export interface WhatIfResult {
  * ```
  */
 export function whatIf(result: IpmaResult, scenario: WhatIfScenario): WhatIfResult {
+  const r = result as { constructs?: { points?: unknown }; items?: { points?: unknown } } | null;
+  if (r === null || typeof r !== 'object' || typeof r.constructs?.points !== 'object' || r.constructs.points === null || typeof r.items?.points !== 'object' || r.items.points === null) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_ipma', value: describeValue(result), message: `The first argument of whatIf must be an ipma() result; got ${describeValue(result)}.` }]);
+  }
+  if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_scenario', value: describeValue(scenario), message: `The scenario of whatIf must be { driver, delta } such as { driver: "CUSA", delta: 5 }; got ${describeValue(scenario)}.` }]);
+  }
+  checkOptions(scenario, SCENARIO_SPEC, 'whatIf');
   const { driver, delta } = scenario;
+  if (typeof driver !== 'string') {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_driver', value: describeValue(driver), message: `The scenario "driver" of whatIf is ${describeValue(driver)}; expected a construct or item name such as "CUSA".` }]);
+  }
   const c = result.constructs.points[driver];
   const it = c === undefined ? result.items.points[driver] : undefined;
   const pt = c ?? it;

@@ -3,6 +3,10 @@ import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkOptions } from '../validate/index.js';
+import { assertDataset, keysSpec } from './internal/assertFit.js';
+
+const EVALUATE_TREE_SPEC = keysSpec(['scales', 'fit', 'minAnswered', 'surveyWeights', 'respondentScores', 'level']);
 import { ahp } from '../weighting/ahp.js';
 import type { AhpResult } from '../weighting/ahp.js';
 import { criticWeights } from '../weighting/criticWeights.js';
@@ -115,7 +119,9 @@ function ahpReport(r: AhpResult, experts: number): TreeAhpReport {
  * ev.index; ev.nodes.Quality.globalWeight; ev.nodes.PERQ1.contribution;
  * ```
  */
-export function evaluateTree(tree: TreeSpec | TreeNodeJson | unknown, data: Dataset, options: EvaluateTreeOptions = {}): TreeEvaluation {
+export function evaluateTree(tree: TreeSpec | TreeNodeJson | unknown, data: Dataset, options?: EvaluateTreeOptions): TreeEvaluation {
+  assertDataset(data, 'evaluateTree');
+  options = checkOptions(options, EVALUATE_TREE_SPEC, 'evaluateTree');
   const optionIssues: CsiIssue[] = [];
   const { minAnswered, level, respondentScores } = options;
   if (minAnswered !== undefined && !(Number.isInteger(minAnswered) && minAnswered >= 1)) {

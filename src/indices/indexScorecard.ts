@@ -1,6 +1,11 @@
 import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkOptions } from '../validate/index.js';
+import { assertFit, keysSpec } from './internal/assertFit.js';
+import { SATISFACTION_INDEX_OPTION_KEYS } from './satisfactionIndex.js';
+
+const SPEC = keysSpec([...SATISFACTION_INDEX_OPTION_KEYS, 'constructs']);
 import { checkIndexOptions, indexBlock, indexResult, throwIssues } from './internal/computeIndex.js';
 import type { BlockWeights } from './internal/indexWeights.js';
 import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.js';
@@ -53,7 +58,9 @@ export interface IndexScorecard {
  * card.order;              // ['IMAG', 'CUEX', 'PERQ', 'PERV', 'CUSA', 'CUSCO', 'CUSL']
  * ```
  */
-export function indexScorecard(fit: PlsFit, options: IndexScorecardOptions = {}): IndexScorecard {
+export function indexScorecard(fit: PlsFit, options?: IndexScorecardOptions): IndexScorecard {
+  assertFit(fit, 'indexScorecard');
+  options = checkOptions(options, SPEC, 'indexScorecard');
   const issues: CsiIssue[] = [];
   checkIndexOptions(options, issues);
   throwIssues(issues);

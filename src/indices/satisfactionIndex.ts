@@ -1,6 +1,12 @@
 import type { CsiIssue } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze } from '../util/record.js';
+import { checkOptions } from '../validate/index.js';
+import { assertFit, keysSpec } from './internal/assertFit.js';
+
+/** The options {@link satisfactionIndex} accepts (values checked by checkIndexOptions). @internal */
+export const SATISFACTION_INDEX_OPTION_KEYS: readonly string[] = ['scales', 'nonPositiveWeights', 'data', 'level', 'by', 'minCellSize', 'minAnswered', 'surveyWeights', 'includeScores', 'bootstrap'];
+const SPEC = keysSpec(SATISFACTION_INDEX_OPTION_KEYS);
 import { checkIndexOptions, indexBlock, indexResult, throwIssues } from './internal/computeIndex.js';
 import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.js';
 
@@ -53,8 +59,10 @@ import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.
 export function satisfactionIndex(
   fit: PlsFit,
   construct: string,
-  options: SatisfactionIndexOptions = {},
+  options?: SatisfactionIndexOptions,
 ): SatisfactionIndexResult {
+  assertFit(fit, 'satisfactionIndex');
+  options = checkOptions(options, SPEC, 'satisfactionIndex');
   const issues: CsiIssue[] = [];
   checkIndexOptions(options, issues);
   throwIssues(issues);

@@ -1,6 +1,15 @@
 import { IssueCollector } from '../errors.js';
 import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { anyRule, checkOptions, oneOfRule, stringArrayRule, type OptionSpec } from '../validate/index.js';
+
+/** The options {@link ahp} accepts (randomIndex and threshold checked by resolveAhpOptions). @internal */
+const AHP_OPTION_SPEC: OptionSpec = {
+  labels: stringArrayRule('an array of criterion names'),
+  method: oneOfRule(['eigenvector', 'geometric-mean', 'column-normalization']),
+  randomIndex: anyRule,
+  threshold: anyRule,
+};
 import { completeChecked, filledJudgments } from './completePairwiseMatrix.js';
 import type { FilledJudgment } from './completePairwiseMatrix.js';
 import { principalEigenvector } from './internal/principalEigenvector.js';
@@ -322,7 +331,8 @@ function columnNormalization(a: readonly Float64Array[]): Float64Array {
  * r.cr;              // 0.0032 (RI 0.58, Saaty 1980)
  * ```
  */
-export function ahp(matrix: PairwiseMatrix, options: AhpOptions = {}): AhpResult {
+export function ahp(matrix: PairwiseMatrix, options?: AhpOptions): AhpResult {
+  options = checkOptions(options, AHP_OPTION_SPEC, 'ahp');
   const issues = new IssueCollector();
   const checked = validatePairwiseMatrix(matrix, options.labels, issues);
   const resolved = resolveAhpOptions(Array.isArray(matrix) ? matrix.length : 0, options, issues);

@@ -1,0 +1,30 @@
+/**
+ * Guards of the first arguments of index and gap functions: a PLS fit, a dataset (internal).
+ * @packageDocumentation
+ */
+import { CsiError } from '../../errors.js';
+import type { Dataset } from '../../data/types.js';
+import type { PlsFit } from '../../estimation/types.js';
+import { describeValue } from '../../validate/index.js';
+
+/** Throws `INVALID_DATA` unless `fit` is a PLS fit (kind `csi.pls-fit`). @internal */
+export function assertFit(fit: unknown, fn: string): asserts fit is PlsFit {
+  if (fit === null || typeof fit !== 'object' || (fit as { kind?: unknown }).kind !== 'csi.pls-fit') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_fit', value: describeValue(fit), message: `The first argument of ${fn} must be a PLS fit from estimatePls; got ${describeValue(fit)}.` }]);
+  }
+}
+
+/** Throws `INVALID_DATA` unless `data` looks like a Dataset (numeric columns and n). @internal */
+export function assertDataset(data: unknown, fn: string, what = 'data'): asserts data is Dataset {
+  const d = data as { columns?: unknown; n?: unknown } | null;
+  if (d === null || typeof d !== 'object' || d.columns === null || typeof d.columns !== 'object' || typeof d.n !== 'number') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_data', value: describeValue(data), message: `The ${what} of ${fn} must be a Dataset (from datasetFromCsv or createDataset); got ${describeValue(data)}.` }]);
+  }
+}
+
+/** An option spec accepting `keys` with any value (values checked by the function itself). @internal */
+export function keysSpec(keys: readonly string[]): Record<string, (v: unknown) => string | undefined> {
+  const spec: Record<string, (v: unknown) => string | undefined> = {};
+  for (const k of keys) spec[k] = () => undefined;
+  return spec;
+}
