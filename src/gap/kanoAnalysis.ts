@@ -1,6 +1,6 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { describeValue } from '../validate/index.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 import { isKanoAnswer, KANO_CATEGORIES, KANO_TABLE, type KanoCategory } from './kanoCategory.js';
 
 /** One feature's functional and dysfunctional answers (codes 1–5, `NaN` = missing). */
@@ -107,6 +107,7 @@ function tally(): Record<KanoCategory, number> {
  * ```
  */
 export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?: KanoOptions): KanoResult {
+  checkOptions(options, keysSpec(['margin', 'fongZ', 'flagRate']), 'kanoAnalysis');
   if (pairs === null || typeof pairs !== 'object' || Array.isArray(pairs) || Object.keys(pairs).length === 0) {
     throw new CsiError('INVALID_DATA', [{ kind: 'no_features', value: describeValue(pairs), message: `kanoAnalysis needs at least one feature, such as { Wifi: { functional: [1, 2], dysfunctional: [5, 4] } }; got ${describeValue(pairs)}.` }]);
   }

@@ -5,6 +5,7 @@ import { normalQuantile } from '../stats/normalQuantile.js';
 import { resolveTestOptions } from '../stats/resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from '../stats/types.js';
 import { nps, type NpsOptions, type NpsResult } from './nps.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Result of {@link npsDifference}. */
 export interface NpsDifferenceResult extends TestResult {
@@ -47,6 +48,7 @@ export function npsDifference(
   b: ArrayLike<number> | NpsResult,
   options?: NpsDifferenceOptions,
 ): NpsDifferenceResult {
+  checkOptions(options, keysSpec(['alternative', 'level', 'nps']), 'npsDifference');
   const { alternative, level } = resolveTestOptions(options);
   const ra = isNps(a) ? a : nps(a, { ...options?.nps, label: options?.nps?.label ?? 'NPS (a)' });
   const rb = isNps(b) ? b : nps(b, { ...options?.nps, label: options?.nps?.label ?? 'NPS (b)' });

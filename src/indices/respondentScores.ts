@@ -1,4 +1,4 @@
-import type { CsiIssue, CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
@@ -6,6 +6,8 @@ import { blockScores, checkItems } from './internal/blockScores.js';
 import { checkIndexOptions, indexBlock, throwIssues } from './internal/computeIndex.js';
 import type { BlockWeights } from './internal/indexWeights.js';
 import type { ScaleBounds } from './types.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
+import { assertDataset, assertFit } from './internal/assertFit.js';
 
 /** Options of {@link respondentScores}. */
 export interface RespondentScoresOptions {
@@ -53,6 +55,12 @@ export function respondentScores(
   construct?: string,
   options: RespondentScoresOptions = {},
 ): RespondentScoresResult {
+  assertFit(fit, 'respondentScores');
+  assertDataset(data, 'respondentScores');
+  if (construct !== undefined && typeof construct !== 'string') {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_construct', value: describeValue(construct), message: `The construct of respondentScores is ${describeValue(construct)}; expected a construct name (or leave it out for all constructs); options go fourth.` }]);
+  }
+  checkOptions(options, keysSpec(['scales', 'minAnswered', 'nonPositiveWeights']), 'respondentScores');
   const issues: CsiIssue[] = [];
   const indexOptions = { ...options, data };
   checkIndexOptions(indexOptions, issues);

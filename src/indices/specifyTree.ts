@@ -17,6 +17,7 @@ import type {
   TreeSpecNode,
   TreeWeighting,
 } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 const boundsSchema = z.strictObject({ min: z.number(), max: z.number() });
 const itemSchema = z.strictObject({
@@ -103,6 +104,7 @@ function own(obj: unknown, key: string): unknown {
  * ```
  */
 export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: SpecifyTreeOptions = {}): TreeSpec {
+  checkOptions(options, keysSpec(['data', 'scales', 'fit']), 'specifyTree');
   const issues: CsiIssue[] = [];
   const ids: string[] = [];
   const seen = new Set<string>();

@@ -6,7 +6,7 @@ export { checkOptions, optionIssues } from './checkOptions.js';
 export { describeValue } from './describeValue.js';
 export {
   alphaRule, anyOfRule, anyRule, arrayRule, booleanRule, countRule, functionRule, levelRule, numberRule,
-  objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule,
+  keysSpec, objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule,
 } from './optionRules.js';
 export type { OptionRule, OptionSpec } from './optionRules.js';
 export { throwIfAborted } from './throwIfAborted.js';

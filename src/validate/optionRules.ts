@@ -120,3 +120,13 @@ export function anyOfRule(...rules: readonly OptionRule[]): OptionRule {
 
 /** Accepts anything (validated by the function itself). @internal */
 export const anyRule: OptionRule = () => undefined;
+
+/**
+ * A spec accepting exactly `keys`, each with any value — for functions that check values
+ * themselves but still need unknown keys reported (with "did you mean"). @internal
+ */
+export function keysSpec(keys: readonly string[]): OptionSpec {
+  const spec: Record<string, OptionRule> = {};
+  for (const k of keys) spec[k] = anyRule;
+  return spec;
+}

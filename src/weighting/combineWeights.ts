@@ -1,6 +1,7 @@
 import { CsiError, IssueCollector } from '../errors.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { checkWeightRecord } from './internal/checkWeightRecord.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** How {@link combineWeights} combines two weight vectors. */
 export type CombineWeightsOptions =
@@ -44,6 +45,7 @@ export function combineWeights(
   b: Readonly<Record<string, number>>,
   options: CombineWeightsOptions,
 ): CombinedWeightsResult {
+  checkOptions(options, keysSpec(['method', 'alpha']), 'combineWeights');
   const issues = new IssueCollector();
   const ra = checkWeightRecord(a, 'The first weights', issues);
   const rb = checkWeightRecord(b, 'The second weights', issues);

@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { principalEigenvector } from './internal/principalEigenvector.js';
 import { validatePairwiseMatrix } from './internal/validatePairwiseMatrix.js';
 import type { CheckedPairwiseMatrix, PairwiseMatrix } from './internal/validatePairwiseMatrix.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** One judgment filled in by the completion. */
 export interface FilledJudgment {
@@ -166,6 +167,7 @@ function minimiseAlong(k: number, t0: number, g: (k: number, t: number) => numbe
  * ```
  */
 export function completePairwiseMatrix(matrix: PairwiseMatrix, options: CompletionOptions = {}): CompletionResult {
+  checkOptions(options, keysSpec(['labels']), 'completePairwiseMatrix');
   const issues = new IssueCollector();
   const checked = validatePairwiseMatrix(matrix, options.labels, issues);
   issues.throwIfAny('INVALID_MATRIX');

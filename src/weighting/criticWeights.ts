@@ -6,6 +6,7 @@ import type { Direction } from './internal/checkDirections.js';
 import { minMax } from './internal/minMax.js';
 import { readColumns } from './internal/readColumns.js';
 import { throwAll } from './internal/throwAll.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link criticWeights}. */
 export interface CriticOptions {
@@ -60,6 +61,7 @@ export function criticWeights(
   columns: Readonly<Record<string, ArrayLike<number>>>,
   options: CriticOptions = {},
 ): CriticResult {
+  checkOptions(options, keysSpec(['direction', 'sd']), 'criticWeights');
   const dataIssues = new IssueCollector();
   const optionIssues = new IssueCollector();
   const sdKind = options.sd ?? 'sample';

@@ -6,6 +6,7 @@ import type { Direction } from './internal/checkDirections.js';
 import { minMax } from './internal/minMax.js';
 import { readColumns } from './internal/readColumns.js';
 import { throwAll } from './internal/throwAll.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 export type { Direction } from './internal/checkDirections.js';
 
@@ -76,6 +77,7 @@ export function entropyWeights(
   columns: Readonly<Record<string, ArrayLike<number>>>,
   options: EntropyOptions = {},
 ): EntropyResult {
+  checkOptions(options, keysSpec(['normalization', 'direction', 'offset']), 'entropyWeights');
   const normalization = options.normalization ?? 'min-max';
   const offset = options.offset ?? 0;
   const dataIssues = new IssueCollector();

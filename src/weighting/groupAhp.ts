@@ -5,6 +5,7 @@ import { ahpFromChecked, resolveAhpOptions } from './ahp.js';
 import type { AhpOptions, AhpResult, PairwiseMatrix } from './ahp.js';
 import { validatePairwiseMatrix } from './internal/validatePairwiseMatrix.js';
 import type { CheckedPairwiseMatrix } from './internal/validatePairwiseMatrix.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /**
  * Options of {@link groupAhp}; the {@link AhpOptions} (labels, randomIndex, threshold) apply to
@@ -77,6 +78,7 @@ export interface GroupAhpResult {
  * ```
  */
 export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpOptions = {}): GroupAhpResult {
+  checkOptions(options, keysSpec(['labels', 'randomIndex', 'threshold', 'method', 'priorityMethod', 'aggregation', 'expertWeights']), 'groupAhp');
   const issues = new IssueCollector();
   const method = options.method ?? 'aij';
   const aggregation = method === 'aij' ? 'geometric' : (options.aggregation ?? 'geometric');

@@ -2,6 +2,7 @@ import { CsiError, IssueCollector } from '../errors.js';
 import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { readColumns } from './internal/readColumns.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link pointAllocationWeights}. */
 export interface PointAllocationOptions {
@@ -48,6 +49,7 @@ export function pointAllocationWeights(
   allocations: Readonly<Record<string, ArrayLike<number>>>,
   options: PointAllocationOptions = {},
 ): PointAllocationResult {
+  checkOptions(options, keysSpec(['total']), 'pointAllocationWeights');
   const issues = new IssueCollector();
   const total = options.total;
   if (total !== undefined && !(Number.isFinite(total) && total > 0)) {

@@ -1,5 +1,6 @@
 import { IssueCollector } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Rank-based weighting formulas. */
 export type RankWeightMethod = 'rank-order-centroid' | 'rank-sum' | 'reciprocal';
@@ -65,6 +66,7 @@ export function rankWeights(
   ranks: readonly string[] | Readonly<Record<string, number>>,
   options: RankWeightOptions = {},
 ): RankWeightResult {
+  checkOptions(options, keysSpec(['method']), 'rankWeights');
   const method = options.method ?? 'rank-order-centroid';
   const issues = new IssueCollector();
   if (method !== 'rank-order-centroid' && method !== 'rank-sum' && method !== 'reciprocal') {

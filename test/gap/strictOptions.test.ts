@@ -96,3 +96,37 @@ describe('compareGroups: signal', () => {
     expect(csiError(() => compareGroups(ecsiMobiModel, data, { by: 'half', signal: 'stop' as never })).code).toBe('INVALID_OPTIONS');
   });
 });
+
+describe('unknown options of the other gap, index and weighting functions', async () => {
+  const gap = await import('../../src/gap/index.js');
+  const ind = await import('../../src/indices/index.js');
+  const w = await import('../../src/weighting/index.js');
+  const m = [[1, 2], [0.5, 1]];
+  const cases: [string, () => unknown, string][] = [
+    ['ces', () => gap.ces([5, 6, 7], { lable: 'x' } as never), 'label'],
+    ['csat', () => gap.csat([4, 5, 3], { min: 1, max: 5 }, { box: 2 } as never), 'boxes'],
+    ['nps', () => gap.nps([9, 10, 3], { levl: 0.9 } as never), 'level'],
+    ['kanoAnalysis', () => gap.kanoAnalysis({ f: { functional: [1], dysfunctional: [5] } }, { margn: 5 } as never), 'margin'],
+    ['kanoContinuous', () => gap.kanoContinuous({ f: { functional: [1], dysfunctional: [5] } }, { functionalPoint: [] } as never), 'functionalPoints'],
+    ['respondentScores', () => ind.respondentScores(fit, mobi, 'CUSA', { minAnswerd: 1 } as never), 'minAnswered'],
+    ['specifyTree', () => ind.specifyTree({ id: 'T', children: [{ item: 'a' }] }, { scale: {} } as never), 'scales'],
+    ['completePairwiseMatrix', () => w.completePairwiseMatrix(m, { label: ['a', 'b'] } as never), 'labels'],
+    ['entropyWeights', () => w.entropyWeights({ a: [1, 2], b: [2, 1] }, { normalisation: 'min-max' } as never), 'normalization'],
+    ['criticWeights', () => w.criticWeights({ a: [1, 2], b: [2, 1] }, { directions: {} } as never), 'direction'],
+    ['groupAhp', () => w.groupAhp([m, m], { agregation: 'geometric' } as never), 'aggregation'],
+    ['pointAllocationWeights', () => w.pointAllocationWeights({ a: [60], b: [40] }, { totl: 100 } as never), 'total'],
+    ['rankWeights', () => w.rankWeights({ a: 1, b: 2 }, { methd: 'rank-sum' } as never), 'method'],
+    ['combineWeights', () => w.combineWeights({ a: 0.5, b: 0.5 }, { a: 0.5, b: 0.5 }, { method: 'linear', alpha: 0.5, metod: 'linear' } as never), 'method'],
+  ];
+  for (const [fn, f, near] of cases) {
+    it(fn, () => {
+      const e = csiError(f);
+      expect(e.code).toBe('INVALID_OPTIONS');
+      expect(e.message).toContain(`of ${fn}`);
+      expect(e.message).toContain(`did you mean "${near}"`);
+    });
+  }
+  it('respondentScores with options in the construct slot', () => {
+    expect(csiError(() => ind.respondentScores(fit, mobi, { minAnswered: 1 } as never)).message).toMatch(/options go fourth/);
+  });
+});

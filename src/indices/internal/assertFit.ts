@@ -22,9 +22,4 @@ export function assertDataset(data: unknown, fn: string, what = 'data'): asserts
   }
 }
 
-/** An option spec accepting `keys` with any value (values checked by the function itself). @internal */
-export function keysSpec(keys: readonly string[]): Record<string, (v: unknown) => string | undefined> {
-  const spec: Record<string, (v: unknown) => string | undefined> = {};
-  for (const k of keys) spec[k] = () => undefined;
-  return spec;
-}
+export { keysSpec } from '../../validate/index.js';
