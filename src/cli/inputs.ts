@@ -1,4 +1,5 @@
 /** Reading the CLI's input files: data, scales, model (file or preset + item map). @internal */
+import { statSync } from 'node:fs';
 import { readDataset, readJson, readScales } from '../node/index.js';
 import type { Dataset, ItemScale } from '../data/types.js';
 import { likert } from '../data/likert.js';
@@ -44,9 +45,21 @@ function list(text: string | undefined): string[] | undefined {
 }
 
 /** Reads `--data` with its scales and options. */
+/** A UsageError naming the option when `path` is missing or a directory. */
+export function assertFile(path: string, option: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new UsageError(`Option ${option}: the file "${path}" does not exist.`);
+  }
+  if (st.isDirectory()) throw new UsageError(`Option ${option}: "${path}" is a directory; give a CSV file.`);
+}
+
 export function loadData(p: Parsed, dataPath?: string): Dataset {
   const path = dataPath ?? str(p, 'data');
   if (path === undefined) throw new UsageError('Missing required option --data.');
+  assertFile(path, '--data');
   const scalesPath = str(p, 'scales');
   const scale = str(p, 'scale');
   const missing = list(str(p, 'missing'));
