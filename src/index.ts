@@ -20,3 +20,4 @@ export * from './assessment/index.js';
 export * from './indices/index.js';
 export * from './gap/index.js';
 export * from './analysis/index.js';
+export * from './display/index.js';

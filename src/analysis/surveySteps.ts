@@ -16,7 +16,7 @@ import { satisfactionIndex } from '../indices/satisfactionIndex.js';
 import type { ModelSpec } from '../spec/types.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { throwIssues } from '../validate/index.js';
-import { attachSummary } from './attachSummary.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { resolveSurveyModel } from './resolveSurveyModel.js';
 import { surveyConfigIssues } from './surveyConfigSpec.js';
 import type { SurveyAnalysis, SurveyConfig } from './types.js';

@@ -4,6 +4,7 @@
 import { CsiError, IssueCollector, type CsiWarning } from '../errors.js';
 import type { ItemScale, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, nearest, record } from '../util/record.js';
 import { frozenClone, frozenCopy, NOT_PLAIN, sameJson } from './frozenCopy.js';
 import { kernelSettings } from './kernelSettings.js';
@@ -240,7 +241,7 @@ function assemble(
     scales: freeze(scaleRecords(c, extras.scales)),
     missing: deepFreeze(extras.missing),
   };
-  return freeze(result);
+  return freeze(attachSummary(result));
 }
 
 type Rec<T> = Record<string, T>;

@@ -87,3 +87,19 @@ describe('analyzeSurvey rejects bad configurations at the door, all problems at 
     expect(caught(() => analyzeSurvey(null as never, { model: 'ecsi' })).code).toBe('INVALID_DATA');
   });
 });
+
+describe('fits, assessments and scorecards print their summary in the REPL', () => {
+  const a = analyzeSurvey(mobi, { model: 'ecsi' });
+  it('util.inspect gives formatSummary, JSON is unchanged', () => {
+    for (const r of [a.fit, a.assessment!, a.indices]) {
+      expect(inspect(r)).toBe(formatSummary(r));
+      expect(Object.keys(r)).not.toContain('toString');
+    }
+    expect(inspect(a.fit).split('\n').length).toBeLessThanOrEqual(60);
+    expect(inspect(a.assessment).split('\n')[0]).toBe('Model assessment — n = 250');
+    expect(JSON.parse(JSON.stringify(a.fit)).kind).toBe('csi.pls-fit');
+  });
+  it('formatSummary refuses what it cannot summarise', () => {
+    expect(caught(() => formatSummary({ kind: 'csi.other' } as never)).issues[0]?.message).toContain('kind "csi.other"');
+  });
+});

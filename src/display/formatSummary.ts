@@ -1,11 +1,12 @@
 /**
- * Compact text summaries of results, for REPLs, notebooks and logs. @packageDocumentation
+ * Compact text summaries of results, for REPLs, notebooks and logs. A bottom layer: it reads
+ * the results' shapes through type-only imports, so every layer may attach it. @packageDocumentation
  */
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
-import type { SurveyAnalysis } from './types.js';
+import type { SurveyAnalysis } from '../analysis/types.js';
 
 /** A result {@link formatSummary} can summarise. */
 export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis;
