@@ -16,6 +16,8 @@ export interface RawColumn {
   readonly cells: ArrayLike<unknown>;
   /** `numeric`/`factor` when the caller already knows the role; `auto` to infer it. */
   readonly kind: 'auto' | 'numeric' | 'factor';
+  /** `cells` is a caller-owned `Float64Array` that may be overwritten as the item column (saves a copy). */
+  readonly reuse?: boolean;
 }
 
 /** Input of {@link buildDataset}. @internal */
@@ -279,7 +281,7 @@ export function buildDataset(input: BuildInput): Dataset {
       (tokenList.length > 0 ? ` or a missing token (${tokensText(tokenList)})` : '');
     const factorHint = inferred ? ` If "${name}" holds categories, list it in factors.` : '';
     const codes = scale?.missingCodes ?? [];
-    const out = new Float64Array(n);
+    const out = col.reuse === true && col.cells instanceof Float64Array && col.cells.length === n ? col.cells : new Float64Array(n);
     const codeCount = new Map<number, number>();
     let cells: (number | null)[] | undefined;
     let missing = 0;
