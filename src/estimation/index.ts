@@ -27,3 +27,12 @@ export type {
   BootstrapStatistic,
   PlsBootstrap,
 } from './bootstrapTypes.js';
+export {
+  createMomentsAccumulator,
+  restoreMomentsAccumulator,
+  type MomentsAccumulator,
+  type MomentsAccumulatorOptions,
+  type MomentsAccumulatorState,
+  type MomentsBatch,
+} from './createMomentsAccumulator.js';
+export { momentsFromSums, type MomentSums } from './momentsFromSums.js';
