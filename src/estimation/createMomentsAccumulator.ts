@@ -101,6 +101,13 @@ function addSums(a: Mutable<MomentSums>, b: MomentSums): void {
   }
 }
 
+/** Adds `x` to `cross[k][l]` and mirrors it to `cross[l][k]`. */
+function addCross(cross: number[], p: number, k: number, l: number, x: number): void {
+  const v = (cross[k * p + l] as number) + x;
+  cross[k * p + l] = v;
+  cross[l * p + k] = v;
+}
+
 /**
  * Accumulates shifted sums of the rows `idx[0..m)` of `cols` into `s`: complete rows into
  * `n`/`sum`/`cross`, rows with a missing value into the pairwise sums (policy `mean`) or the
@@ -158,12 +165,33 @@ function accumulate(
     let t = 0;
     for (let r = 0; r < c; r++) t += buf[o + r] as number;
     s.sum[k] = (s.sum[k] as number) + t;
-    for (let l = k; l < p; l++) {
+    let l = k;
+    for (; l + 3 < p; l += 4) {
+      const q0 = l * m;
+      const q1 = q0 + m;
+      const q2 = q1 + m;
+      const q3 = q2 + m;
+      let x0 = 0;
+      let x1 = 0;
+      let x2 = 0;
+      let x3 = 0;
+      for (let r = 0; r < c; r++) {
+        const a = buf[o + r] as number;
+        x0 += a * (buf[q0 + r] as number);
+        x1 += a * (buf[q1 + r] as number);
+        x2 += a * (buf[q2 + r] as number);
+        x3 += a * (buf[q3 + r] as number);
+      }
+      addCross(s.cross, p, k, l, x0);
+      addCross(s.cross, p, k, l + 1, x1);
+      addCross(s.cross, p, k, l + 2, x2);
+      addCross(s.cross, p, k, l + 3, x3);
+    }
+    for (; l < p; l++) {
       const q = l * m;
       let x = 0;
       for (let r = 0; r < c; r++) x += (buf[o + r] as number) * (buf[q + r] as number);
-      s.cross[k * p + l] = (s.cross[k * p + l] as number) + x;
-      if (l !== k) s.cross[l * p + k] = s.cross[k * p + l] as number;
+      addCross(s.cross, p, k, l, x);
     }
   }
 }
