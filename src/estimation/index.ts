@@ -36,3 +36,11 @@ export {
   type MomentsBatch,
 } from './createMomentsAccumulator.js';
 export { momentsFromSums, type MomentSums } from './momentsFromSums.js';
+export { poissonWeight } from './poissonWeight.js';
+export {
+  createPoissonBootstrap,
+  type PoissonBootstrap,
+  type PoissonBootstrapOptions,
+  type PoissonBootstrapState,
+} from './createPoissonBootstrap.js';
+export { poissonBootstrapPls, type PoissonBootstrapPlsOptions, type PoissonBootstrapPlsResult } from './poissonBootstrapPls.js';
