@@ -5,6 +5,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       'node/index': 'src/node/index.ts',
+      // small entry loaded by each bootstrap worker thread (only the resampling core)
+      'node/bootstrapWorker': 'src/node/bootstrapWorker.ts',
       'report/index': 'src/report/index.ts',
     },
     format: ['esm', 'cjs'],

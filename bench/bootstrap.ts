@@ -4,7 +4,14 @@
  *
  * Run: npx tsx bench/bootstrap.ts [--resamples 5000] [--repeats 3] [--workers 2] [--dist]
  * (`--dist`: run the workers from the built package dist/node/index.js instead of the sources.)
+ *
+ * Targets (issue 13 items 6–7): one thread ≤ 0.4 s for 5,000 resamples; two warm workers ≥ 1.4×
+ * faster than one thread, both measured in the same run (`ratio`). Peak memory: each mode is
+ * also run once in a child process and its `process.resourceUsage().maxRSS` reported
+ * (`peakRssMiB`; worker threads count towards their process). `loadavg` at start and end shows
+ * how busy the shared cores were.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -75,7 +82,30 @@ const ratios = (seconds: number, peers: Record<string, number>): Record<string, 
 type Parallel = typeof bootstrapPlsParallel;
 type Pool = typeof createBootstrapPool;
 
+/** One run of `mode` in this process; prints { seconds, maxRssKiB } (used in a child process). */
+async function child(mode: string): Promise<void> {
+  const mobi = loadMobi();
+  const options = { resamples: RESAMPLES, seed: 1, indirect: [['CUEX', 'PERQ', 'CUSA']] };
+  const t0 = performance.now();
+  if (mode === 'single') bootstrapPls(ecsi, mobi, options);
+  else await bootstrapPlsParallel(ecsi, mobi, { ...options, workers: WORKERS });
+  const seconds = (performance.now() - t0) / 1000;
+  process.stdout.write(JSON.stringify({ seconds, maxRssKiB: process.resourceUsage().maxRSS }));
+}
+
+/** Peak RSS (MiB) and time of one run of `mode` in a fresh child process (cold: start-up included). */
+function inChild(mode: string): { peakRssMiB: number; coldSeconds: number } | { error: string } {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', mode, '--resamples', String(RESAMPLES), '--workers', String(WORKERS)], { encoding: 'utf8' });
+  try {
+    const o = JSON.parse(r.stdout) as { seconds: number; maxRssKiB: number };
+    return { peakRssMiB: round(o.maxRssKiB / 1024, 1), coldSeconds: round(o.seconds) };
+  } catch {
+    return { error: (r.stderr || r.stdout || 'no output').slice(0, 300) };
+  }
+}
+
 async function main(): Promise<void> {
+  const loadStart = loadavg().map((v) => round(v, 2));
   const mobi = loadMobi();
   const options = { resamples: RESAMPLES, seed: 1, indirect: [['CUEX', 'PERQ', 'CUSA']] };
   bootstrapPls(ecsi, mobi, { ...options, resamples: 200 }); // warm-up (JIT)
@@ -112,11 +142,18 @@ async function main(): Promise<void> {
   const s1 = median(single);
   const s2 = median(par);
   const s3 = median(pooled);
+  const loadEnd = loadavg().map((v) => round(v, 2));
+  const memory = { singleThread: inChild('single'), workers: inChild('parallel') };
   const out = {
     benchmark: 'bootstrapPls: ECSI model on mobi (n = 250, 24 items, 7 constructs), path scheme, seed 1, all five intervals + BCa jackknife (250 fits)',
     resamples: RESAMPLES,
     repeats: REPEATS,
-    machine: { cpus: cpus().length, availableParallelism: availableParallelism(), loadavg: loadavg().map((v) => round(v, 2)), node: process.version },
+    machine: { cpus: cpus().length, availableParallelism: availableParallelism(), loadavg: { start: loadStart, end: loadEnd }, node: process.version },
+    targets: {
+      singleThreadSeconds: { target: 0.4, measured: round(s1), fractionOfTarget: round(s1 / 0.4), met: s1 <= 0.4 },
+      twoWorkerSpeedup: { target: 1.4, measuredPerCall: round(s1 / s2, 2), measuredWarmPool: round(s1 / s3, 2), met: s1 / s2 >= 1.4 },
+    },
+    memory,
     singleThread: {
       seconds: round(s1),
       runs: single.map((v) => round(v)),
@@ -127,7 +164,8 @@ async function main(): Promise<void> {
       workers: WORKERS,
       source: fromDist ? 'dist/node/index.js' : 'src (tsx in each worker)',
       perCall: {
-        note: 'bootstrapPlsParallel: starts and stops its workers on every call',
+        note: 'bootstrapPlsParallel: a warm pool shared by every call (workers started on the first call, before the timed runs here)',
+        speedupVsOwnSingleThread: round(s1 / s2, 2),
         seconds: round(s2),
         runs: par.map((v) => round(v)),
         resamplesPerSecond: Math.round(RESAMPLES / s2),
@@ -148,4 +186,5 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
-void main();
+const childMode = process.argv.indexOf('--child');
+void (childMode >= 0 ? child(process.argv[childMode + 1] ?? 'single') : main());

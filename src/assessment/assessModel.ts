@@ -1,7 +1,7 @@
 /**
  * One-call quality assessment of a PLS fit. @packageDocumentation
  */
-import { CsiError, IssueCollector, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { assessmentThresholds, type AssessmentThresholds } from './assessmentThresholds.js';
@@ -10,7 +10,7 @@ import { cronbachAlpha } from './cronbachAlpha.js';
 import { crossLoadings } from './crossLoadings.js';
 import { dG } from './dG.js';
 import { dULS } from './dULS.js';
-import { fitBlocks } from './fitBlocks.js';
+import { fitBlocks, type FitBlock, type FitBlocks } from './fitBlocks.js';
 import { fornellLarcker } from './fornellLarcker.js';
 import { fSquaredWithWarnings, type FSquaredMethod } from './fSquared.js';
 import { goodnessOfFit } from './goodnessOfFit.js';
@@ -24,6 +24,9 @@ import { rhoA } from './rhoA.js';
 import { rhoC } from './rhoC.js';
 import { srmr } from './srmr.js';
 import { structuralVif } from './structuralVif.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { ASSESS_OPTION_SPEC, THRESHOLD_OPTION_SPEC } from './assessmentOptions.js';
 import type {
   Judged,
   JudgedItemTable,
@@ -105,7 +108,7 @@ function sized(value: number, cuts: readonly [number, number, number], labels: r
  * usual threshold and a verdict, plus a list of warnings.
  *
  * @remarks
- * Metrics (formulas and citations on each function; shared/docs/peers.md §10.2–10.6):
+ * Metrics (formulas and citations on each function; docs/methodology.md#model-assessment):
  * {@link cronbachAlpha}, {@link rhoA}, {@link rhoC}, {@link ave}, {@link indicatorReliability},
  * {@link htmt} (both conventions), {@link htmt2}, {@link fornellLarcker}, {@link crossLoadings},
  * {@link itemVif}, {@link structuralVif}, R² and adjusted R², {@link fSquared},
@@ -135,39 +138,72 @@ function sized(value: number, cuts: readonly [number, number, number], labels: r
  * ```
  */
 export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): ModelAssessment {
-  const t: AssessmentThresholds = { ...assessmentThresholds, ...(options.thresholds ?? {}) };
-  const convention = options.htmtConvention ?? 'absolute';
-  const fMethod = options.fSquared ?? 'reestimate';
-  const dGLog = options.dGLog ?? 'log10';
-  const optionIssues = new IssueCollector();
-  if (convention !== 'absolute' && convention !== 'signed') {
-    optionIssues.add({ kind: 'invalid_option', value: String(convention), message: `Option "htmtConvention" is "${String(convention)}"; expected "absolute" or "signed".` });
-  }
-  if (fMethod !== false && fMethod !== 'reestimate' && fMethod !== 'regression') {
-    optionIssues.add({ kind: 'invalid_option', value: String(fMethod), message: `Option "fSquared" is "${String(fMethod)}"; expected "reestimate", "regression" or false.` });
-  }
-  if (dGLog !== 'log10' && dGLog !== 'ln') {
-    optionIssues.add({ kind: 'invalid_option', value: String(dGLog), message: `Option "dGLog" is "${String(dGLog)}"; expected "log10" or "ln".` });
-  }
-  optionIssues.throwIfAny('INVALID_OPTIONS');
+  checkFitArg(fit, 'assessModel');
+  const checked = checkOptions(options, ASSESS_OPTION_SPEC, 'assessModel');
+  const thresholdObject = checked.thresholds !== null && typeof checked.thresholds === 'object' && !Array.isArray(checked.thresholds);
+  const t: AssessmentThresholds = { ...assessmentThresholds, ...(thresholdObject ? checkOptions(checked.thresholds, THRESHOLD_OPTION_SPEC, 'assessModel (thresholds)') : {}) };
+  const convention = checked.htmtConvention ?? 'absolute';
+  const fMethod = checked.fSquared ?? 'reestimate';
+  const dGLog = checked.dGLog ?? 'log10';
   const { blocks, constructs, items, s } = fitBlocks(fit);
-  const mode = recordFrom(blocks.map((b) => [b.name, b] as const));
-  const warnings: CsiWarning[] = [];
+  const pairs: [string, string, string][] = [];
+  for (let i = 0; i < constructs.length; i++) {
+    for (let j = i + 1; j < constructs.length; j++) pairs.push([`${constructs[i] as string}<->${constructs[j] as string}`, constructs[i] as string, constructs[j] as string]);
+  }
+  const ctx: AssessContext = { fit, t, blocks, constructs, items, s, mode: recordFrom(blocks.map((b) => [b.name, b] as const)), pairs, warnings: [] };
   if (!fit.converged) {
-    warnings.push({
+    ctx.warnings.push({
       kind: 'not_converged',
       message: `The PLS fit did not converge (${fit.iterations} iterations); every assessment number is computed from the last iterate.`,
     });
   }
-
-  // --- reliability and convergent validity ------------------------------------------------
-  const applicability = (c: string): string | undefined => {
-    const b = mode[c];
-    if (b === undefined) return undefined;
-    if (b.items.length < 2) return 'single-item construct: set to 1 by convention (seminr, plspm)';
-    if (b.mode === 'B') return 'Mode B (formative) construct: internal consistency and convergent validity do not apply';
-    return undefined;
+  const result: ModelAssessment = {
+    kind: 'csi.assessment',
+    version: 1,
+    n: fit.n,
+    constructs: [...constructs],
+    options: { htmtConvention: convention, fSquaredMethod: fMethod === false ? 'skipped' : fMethod, dGLog, thresholds: t },
+    reliability: reliabilitySection(ctx),
+    discriminantValidity: discriminantSection(ctx, convention),
+    collinearity: collinearitySection(ctx),
+    structural: structuralSection(ctx, fMethod),
+    modelFit: modelFitSection(ctx, dGLog),
+    warnings: ctx.warnings,
   };
+  return deepFreeze(result);
+}
+
+/** What every assessment step reads, and the warnings list they append to (in step order). */
+interface AssessContext {
+  readonly fit: PlsFit;
+  readonly t: AssessmentThresholds;
+  readonly blocks: FitBlocks['blocks'];
+  readonly constructs: readonly string[];
+  readonly items: readonly string[];
+  readonly s: Float64Array;
+  readonly mode: Readonly<Record<string, FitBlock>>;
+  /** Construct pairs `[key, a, b]` in model order. */
+  readonly pairs: readonly (readonly [string, string, string])[];
+  readonly warnings: CsiWarning[];
+}
+
+/** Why reliability/convergent-validity verdicts do not apply to a construct, if they do not. */
+function applicability(ctx: AssessContext, c: string): string | undefined {
+  const b = ctx.mode[c];
+  if (b === undefined) return undefined;
+  if (b.items.length < 2) return 'single-item construct: set to 1 by convention (seminr, plspm)';
+  if (b.mode === 'B') return 'Mode B (formative) construct: internal consistency and convergent validity do not apply';
+  return undefined;
+}
+
+/** Why discriminant-validity verdicts do not apply to a pair, if they do not. */
+function formative(ctx: AssessContext, a: string, b: string): string | undefined {
+  return ctx.mode[a]?.mode === 'B' || ctx.mode[b]?.mode === 'B' ? 'involves a Mode B (formative) construct: HTMT presumes reflective measurement' : undefined;
+}
+
+/** Cronbach's α, ρA, ρC, AVE and indicator reliability, judged. */
+function reliabilitySection(ctx: AssessContext): ModelAssessment['reliability'] {
+  const { fit, t, constructs, blocks, warnings } = ctx;
   const reliabilityTable = (
     values: Readonly<Record<string, number>>,
     label: string,
@@ -179,7 +215,7 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
       values: recordFrom(
         constructs.map((c) => {
           const v = values[c] as number;
-          const na = applicability(c);
+          const na = applicability(ctx, c);
           if (na !== undefined) return [c, notApplicable(v, rule, na)] as const;
           const pass = v >= t.reliability;
           const high = v > t.reliabilityUpper;
@@ -210,7 +246,7 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
     values: recordFrom(
       constructs.map((c) => {
         const v = aveValues[c] as number;
-        const na = applicability(c);
+        const na = applicability(ctx, c);
         if (na !== undefined) return [c, notApplicable(v, aveRule, na)] as const;
         const pass = v >= t.ave;
         if (!pass) warnings.push({ kind: 'low_ave', construct: c, message: `AVE of "${c}" is ${v.toFixed(3)}, below ${fmt(t.ave)}.` });
@@ -228,7 +264,7 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
         recordFrom(
           b.items.map((it) => {
             const v = relValues[b.name]?.[it] as number;
-            const na = applicability(b.name);
+            const na = applicability(ctx, b.name);
             if (na !== undefined) return [it, notApplicable(v, relRule, na)] as const;
             const pass = v >= t.indicatorReliability;
             if (!pass) {
@@ -245,28 +281,22 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
       ] as const),
     ),
   };
+  return { cronbachAlpha: alphaTable, rhoA: rhoATable, rhoC: rhoCTable, ave: aveTable, indicatorReliability: indicatorTable };
+}
 
-  // --- discriminant validity ---------------------------------------------------------------
+/** HTMT (both conventions), HTMT2, Fornell–Larcker and cross-loadings, judged. */
+function discriminantSection(ctx: AssessContext, convention: HtmtConvention): ModelAssessment['discriminantValidity'] {
+  const { fit, t, pairs, warnings } = ctx;
   const absolute = htmt(fit, { convention: 'absolute' });
   const signed = htmt(fit, { convention: 'signed' });
   const h2 = htmt2(fit);
-  const pairs: [string, string, string][] = [];
-  for (let i = 0; i < constructs.length; i++) {
-    for (let j = i + 1; j < constructs.length; j++) {
-      const a = constructs[i] as string;
-      const b = constructs[j] as string;
-      pairs.push([`${a}<->${b}`, a, b]);
-    }
-  }
-  const formative = (a: string, b: string): string | undefined =>
-    mode[a]?.mode === 'B' || mode[b]?.mode === 'B' ? 'involves a Mode B (formative) construct: HTMT presumes reflective measurement' : undefined;
   const htmtRule = `< ${fmt(t.htmt)} (warning below ${fmt(t.htmtLiberal)})`;
   const htmtTable = (values: Readonly<Record<string, number>>, label: string, source: string): JudgedTable => ({
     criterion: { rule: htmtRule, source },
     values: recordFrom(
       pairs.map(([key, a, b]) => {
         const v = values[key] as number;
-        const na = formative(a, b);
+        const na = formative(ctx, a, b);
         if (na !== undefined) return [key, notApplicable(v, `< ${fmt(t.htmt)}`, na)] as const;
         const pass = v < t.htmt;
         const warn = !pass && v < t.htmtLiberal;
@@ -284,32 +314,7 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
   const chosen = convention === 'absolute' ? absolute : signed;
   const htmtJudged = htmtTable(chosen, `HTMT (${convention})`, SRC.htmt);
   const htmt2Judged = htmtTable(h2, 'HTMT2', SRC.htmt2);
-  // negative item correlations make the conventions differ (cSEM warns about mixed signs)
-  const p = items.length;
-  for (const [key, a, b] of pairs) {
-    const A = mode[a];
-    const B = mode[b];
-    if (A === undefined || B === undefined) continue;
-    let negative = false;
-    for (const [X, Y] of [[A, B], [A, A], [B, B]] as const) {
-      for (let i = 0; i < X.items.length && !negative; i++) {
-        for (let j = 0; j < Y.items.length; j++) {
-          if (X === Y && i === j) continue;
-          if ((s[(X.offset + i) * p + Y.offset + j] as number) < 0) {
-            negative = true;
-            break;
-          }
-        }
-      }
-    }
-    if (negative) {
-      warnings.push({
-        kind: 'htmt_mixed_signs',
-        construct: a,
-        message: `Some item correlations of ${a} and ${b} are negative, so the HTMT conventions differ: absolute ${(absolute[key] as number).toFixed(6)} vs signed ${(signed[key] as number).toFixed(6)}; check for reverse-keyed items.`,
-      });
-    }
-  }
+  mixedSignWarnings(ctx, absolute, signed);
   const fl = fornellLarcker(fit);
   const flTable: JudgedTable & { sqrtAve: typeof fl.sqrtAve } = {
     criterion: { rule: '|r_ij| < min(√AVE_i, √AVE_j)', source: SRC.fl },
@@ -320,7 +325,7 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
         const bound = Math.min(pr?.sqrtAveA ?? NaN, pr?.sqrtAveB ?? NaN);
         const v = Math.abs(pr?.correlation ?? NaN);
         const rule = `< ${bound.toFixed(6)}`;
-        const na = formative(a, b);
+        const na = formative(ctx, a, b);
         if (na !== undefined) return [key, notApplicable(v, rule, 'involves a Mode B (formative) construct')] as const;
         const pass = pr?.pass ?? false;
         if (!pass) {
@@ -353,8 +358,42 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
       }),
     ),
   };
+  return { htmt: htmtJudged, htmtByConvention: { absolute, signed }, htmt2: htmt2Judged, fornellLarcker: flTable, crossLoadings: clTable };
+}
 
-  // --- collinearity ------------------------------------------------------------------------
+/** A warning per pair whose item correlations include negative ones (the conventions differ; cSEM warns too). */
+function mixedSignWarnings(ctx: AssessContext, absolute: Readonly<Record<string, number>>, signed: Readonly<Record<string, number>>): void {
+  const { mode, pairs, s, items, warnings } = ctx;
+  const p = items.length;
+  for (const [key, a, b] of pairs) {
+    const A = mode[a];
+    const B = mode[b];
+    if (A === undefined || B === undefined) continue;
+    let negative = false;
+    for (const [X, Y] of [[A, B], [A, A], [B, B]] as const) {
+      for (let i = 0; i < X.items.length && !negative; i++) {
+        for (let j = 0; j < Y.items.length; j++) {
+          if (X === Y && i === j) continue;
+          if ((s[(X.offset + i) * p + Y.offset + j] as number) < 0) {
+            negative = true;
+            break;
+          }
+        }
+      }
+    }
+    if (negative) {
+      warnings.push({
+        kind: 'htmt_mixed_signs',
+        construct: a,
+        message: `Some item correlations of ${a} and ${b} are negative, so the HTMT conventions differ: absolute ${(absolute[key] as number).toFixed(6)} vs signed ${(signed[key] as number).toFixed(6)}; check for reverse-keyed items.`,
+      });
+    }
+  }
+}
+
+/** Item and structural VIFs, judged. */
+function collinearitySection(ctx: AssessContext): ModelAssessment['collinearity'] {
+  const { fit, t, blocks, warnings } = ctx;
   const vifRule = `< ${fmt(t.vif)} (ideally < ${fmt(t.vifIdeal)})`;
   const judgeVif = (v: number, what: string, construct: string, item?: string): Judged => {
     const pass = v < t.vif;
@@ -386,8 +425,12 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
       Object.entries(sv).map(([key, v]) => [key, judgeVif(v, `Predictor in path ${key}`, key.split('->')[1] ?? key)] as const),
     ),
   };
+  return { itemVif: itemVifTable, structuralVif: structuralVifTable };
+}
 
-  // --- structural model --------------------------------------------------------------------
+/** R² (sized), adjusted R², f² (sized, unless skipped) and information criteria. */
+function structuralSection(ctx: AssessContext, fMethod: FSquaredMethod | false): ModelAssessment['structural'] {
+  const { fit, t, warnings } = ctx;
   const r2Labels = ['very weak', 'weak', 'moderate', 'substantial'] as const;
   const endogenous = fitBlocks(fit).endogenous;
   const rSquared: SizedTable = {
@@ -405,8 +448,18 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
       ),
     };
   }
+  return {
+    pathCoefficients: fit.pathCoefficients,
+    rSquared,
+    rSquaredAdjusted: fit.rSquaredAdjusted,
+    fSquared: fSquaredTable,
+    informationCriteria: informationCriteria(fit),
+  };
+}
 
-  // --- overall fit -------------------------------------------------------------------------
+/** SRMR (judged), d_ULS and d_G of the saturated and estimated models, and the GoF. */
+function modelFitSection(ctx: AssessContext, dGLog: 'log10' | 'ln'): ModelAssessment['modelFit'] {
+  const { fit, t, warnings } = ctx;
   const fitTable = (structural: StructuralModelKind): ModelFitTable => {
     const sr = srmr(fit, { structural });
     const srPass = sr < t.srmr;
@@ -432,37 +485,5 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
   };
   const saturated = fitTable('saturated');
   const estimated = fitTable('estimated');
-
-  const result: ModelAssessment = {
-    kind: 'csi.assessment',
-    version: 1,
-    n: fit.n,
-    constructs: [...constructs],
-    options: { htmtConvention: convention, fSquaredMethod: fMethod === false ? 'skipped' : fMethod, dGLog, thresholds: t },
-    reliability: {
-      cronbachAlpha: alphaTable,
-      rhoA: rhoATable,
-      rhoC: rhoCTable,
-      ave: aveTable,
-      indicatorReliability: indicatorTable,
-    },
-    discriminantValidity: {
-      htmt: htmtJudged,
-      htmtByConvention: { absolute, signed },
-      htmt2: htmt2Judged,
-      fornellLarcker: flTable,
-      crossLoadings: clTable,
-    },
-    collinearity: { itemVif: itemVifTable, structuralVif: structuralVifTable },
-    structural: {
-      pathCoefficients: fit.pathCoefficients,
-      rSquared,
-      rSquaredAdjusted: fit.rSquaredAdjusted,
-      fSquared: fSquaredTable,
-      informationCriteria: informationCriteria(fit),
-    },
-    modelFit: { saturated, estimated, goodnessOfFit: goodnessOfFit(fit) },
-    warnings,
-  };
-  return deepFreeze(result);
+  return { saturated, estimated, goodnessOfFit: goodnessOfFit(fit) };
 }

@@ -4,13 +4,14 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Average variance extracted (AVE) of every measurement block: the mean squared loading.
  *
  * @remarks
  * `AVE_j = (1/K_j) Σ_k λ_k²` on standardized items (Fornell & Larcker 1981; equal to plspm's
- * `Σ com / (Σ com + Σ (1 − com))`; shared/docs/peers.md §10.3). Single-item blocks give 1.
+ * `Σ com / (Σ com + Σ (1 − com))`; docs/methodology.md#reliability). Single-item blocks give 1.
  *
  * @returns `{ [construct]: AVE }`.
  * @example
@@ -19,6 +20,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function ave(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'ave');
   const { blocks } = fitBlocks(fit);
   return deepFreeze(
     recordFrom(

@@ -4,6 +4,7 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Standardized Cronbach's alpha of every measurement block, from the item correlations.
@@ -12,7 +13,7 @@ import { fitBlocks } from './fitBlocks.js';
  * `α = K·r̄ / (1 + (K − 1)·r̄)`, with `K` the number of items of the block and `r̄` the mean
  * off-diagonal item correlation — equivalently `K/(K − 1)·(1 − K/1ᵀS_jj1)`
  * (Cronbach 1951; standardized form as in seminr and plspm, equal to cSEM's ρT on
- * correlations; shared/docs/peers.md §10.3). Single-item blocks get α = 1 as in seminr and
+ * correlations; docs/methodology.md#reliability). Single-item blocks get α = 1 as in seminr and
  * plspm (cSEM reports NaN). Computed for every block whatever its mode; for Mode B
  * (formative) blocks internal consistency is not a quality criterion (Hair et al. 2019).
  *
@@ -24,6 +25,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function cronbachAlpha(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'cronbachAlpha');
   const { blocks, items, s } = fitBlocks(fit);
   const p = items.length;
   return deepFreeze(

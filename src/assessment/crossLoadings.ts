@@ -5,6 +5,7 @@ import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { CsiError } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /** Verdict for one item of {@link crossLoadings}. */
 export interface CrossLoadingVerdict {
@@ -33,7 +34,7 @@ export interface CrossLoadingsResult {
  *
  * @remarks
  * Cross-loading of item `k` on construct `j`: `cor(x_k, ĉ_j) = (S w_j)_k` for unit-variance
- * composites (shared/docs/peers.md §10.4); taken from `fit.crossLoadings`. An item passes when
+ * composites (docs/methodology.md#discriminant-validity); taken from `fit.crossLoadings`. An item passes when
  * its loading on its own construct exceeds, in absolute value, every cross-loading
  * (Chin 1998; Hair et al. 2022, *A Primer on PLS-SEM*, 3rd ed., ch. 4). Like Fornell–Larcker
  * the criterion is weak (Henseler et al. 2015); HTMT is preferred.
@@ -46,6 +47,7 @@ export interface CrossLoadingsResult {
  * ```
  */
 export function crossLoadings(fit: PlsFit): CrossLoadingsResult {
+  checkFitArg(fit, 'crossLoadings');
   const { blocks, constructs } = fitBlocks(fit);
   const loadings: [string, Readonly<Record<string, number>>][] = [];
   const verdicts: [string, CrossLoadingVerdict][] = [];

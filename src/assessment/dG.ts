@@ -6,6 +6,9 @@ import type { PlsFit } from '../estimation/types.js';
 import { CsiError } from '../errors.js';
 import { choleskyDecompose } from '../numeric/cholesky.js';
 import { fitMatrices, type ModelFitOptions } from './impliedCorrelations.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { DG_OPTION_SPEC } from './assessmentOptions.js';
 
 /** Options of {@link dG}. */
 export interface DgOptions extends ModelFitOptions {
@@ -22,7 +25,7 @@ export interface DgOptions extends ModelFitOptions {
  * correlation matrices.
  *
  * @remarks
- * `d_G = ½ Σ_k (log φ_k)²`, `φ_k` the eigenvalues of `S⁻¹Σ̂` (Dijkstra & Henseler 2015; shared/docs/peers.md §10.6), computed as the eigenvalues of the
+ * `d_G = ½ Σ_k (log φ_k)²`, `φ_k` the eigenvalues of `S⁻¹Σ̂` (Dijkstra & Henseler 2015; docs/methodology.md#model-fit), computed as the eigenvalues of the
  * symmetric `L⁻¹Σ̂L⁻ᵀ` with `S = LLᵀ`. The defining paper uses natural logarithms; cSEM and
  * ADANCO use **base-10** logarithms, which is the default here so numbers match those tools
  * (ADANCO 2.2.1 on `satisfaction`: 0.860047 saturated; natural log gives 4.559884). No fixed
@@ -36,12 +39,8 @@ export interface DgOptions extends ModelFitOptions {
  * ```
  */
 export function dG(fit: PlsFit, options: DgOptions = {}): number {
-  const base = options.log ?? 'log10';
-  if (base !== 'log10' && base !== 'ln') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(base), message: `Option "log" is "${String(base)}"; expected "log10" or "ln".` },
-    ]);
-  }
+  checkFitArg(fit, 'dG');
+  const base = checkOptions(options, DG_OPTION_SPEC, 'dG').log ?? 'log10';
   const { items, s, sigma } = fitMatrices(fit, options);
   const p = items.length;
   const l = new Float64Array(p * p);

@@ -8,6 +8,9 @@ import type { ModelSpec } from '../spec/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks, pathKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { F_SQUARED_OPTION_SPEC } from './assessmentOptions.js';
 
 /**
  * How R² without the path is obtained.
@@ -79,12 +82,7 @@ export function fSquaredWithWarnings(
   fit: PlsFit,
   options: FSquaredOptions = {},
 ): { readonly values: ByPath; readonly warnings: readonly CsiWarning[] } {
-  const method = options.method ?? 'reestimate';
-  if (method !== 'reestimate' && method !== 'regression') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(method), message: `Option "method" of f² is "${String(method)}"; expected "reestimate" or "regression".` },
-    ]);
-  }
+  const method = checkOptions(options, F_SQUARED_OPTION_SPEC, 'fSquared').method ?? 'reestimate';
   const { constructs, r, predecessors } = fitBlocks(fit);
   const J = constructs.length;
   const warnings: CsiWarning[] = [];
@@ -136,7 +134,7 @@ export function fSquaredWithWarnings(
  *
  * @remarks
  * `f²_{i→j} = (R²_{j,incl} − R²_{j,excl}) / (1 − R²_{j,incl})` (Cohen 1988; Hair et al. 2019;
- * shared/docs/peers.md §10.2). By default `R²_excl` comes from re-estimating the whole PLS
+ * docs/methodology.md#pls-algorithm). By default `R²_excl` comes from re-estimating the whole PLS
  * model without the path, as seminr does — from the fit's own moments (`fit.data`
  * correlations, means, sds and `n`) with the fit's options, so it also works on a fit loaded
  * from JSON. Constructs left without any path are dropped from the reduced model; a target left
@@ -153,5 +151,6 @@ export function fSquaredWithWarnings(
  * ```
  */
 export function fSquared(fit: PlsFit, options: FSquaredOptions = {}): ByPath {
+  checkFitArg(fit, 'fSquared');
   return fSquaredWithWarnings(fit, options).values;
 }

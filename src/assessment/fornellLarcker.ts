@@ -5,6 +5,7 @@ import type { ByConstruct, ByConstructItem, PlsFit } from '../estimation/types.j
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { ave } from './ave.js';
 import { fitBlocks, pairKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /** Verdict of the Fornell–Larcker criterion for one construct pair. */
 export interface FornellLarckerPair {
@@ -33,7 +34,7 @@ export interface FornellLarckerResult {
  *
  * @remarks
  * Pass for pair (i, j) iff `|r_ij| < √AVE_i` and `|r_ij| < √AVE_j` (Fornell & Larcker 1981,
- * J. Mark. Res. 18(1); shared/docs/peers.md §10.4). seminr shows √AVE on the diagonal against
+ * J. Mark. Res. 18(1); docs/methodology.md#discriminant-validity). seminr shows √AVE on the diagonal against
  * correlations (this `table`); cSEM shows AVE against squared correlations — the same
  * verdicts. Henseler et al. (2015) show the criterion is insensitive in PLS; prefer HTMT.
  *
@@ -45,6 +46,7 @@ export interface FornellLarckerResult {
  * ```
  */
 export function fornellLarcker(fit: PlsFit): FornellLarckerResult {
+  checkFitArg(fit, 'fornellLarcker');
   const { constructs, r } = fitBlocks(fit);
   const a = ave(fit);
   const J = constructs.length;

@@ -3,6 +3,7 @@
  */
 import type { PlsFit } from '../estimation/types.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Tenenhaus et al.'s goodness-of-fit index: the geometric mean of the average communality and
@@ -10,7 +11,7 @@ import { fitBlocks } from './fitBlocks.js';
  *
  * @remarks
  * `GoF = √( mean_{k ∈ multi-item blocks} λ_k² × mean_{j endogenous} R²_j )` (Tenenhaus, Amato &
- * Esposito Vinzi 2004; Tenenhaus et al. 2005; as in plspm and cSEM; shared/docs/peers.md §10.3).
+ * Esposito Vinzi 2004; Tenenhaus et al. 2005; as in plspm and cSEM; docs/methodology.md#reliability).
  * The communality mean runs over the items of blocks with more than one item. Henseler &
  * Sarstedt (2013, Comput. Stat. 28) show GoF cannot separate valid from invalid models: it is
  * reported for comparison with plspm output, not as a fit test.
@@ -21,6 +22,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function goodnessOfFit(fit: PlsFit): number {
+  checkFitArg(fit, 'goodnessOfFit');
   const { blocks, endogenous } = fitBlocks(fit);
   let comm = 0;
   let count = 0;

@@ -4,7 +4,11 @@
 import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { htmtOfBlocks } from '../numeric/htmtOfBlocks.js';
 import { fitBlocks, pairKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { HTMT_OPTION_SPEC } from './assessmentOptions.js';
 
 /** `{ ['A<->B']: value }` for every construct pair, in model order. */
 export type ByPair = Readonly<Record<string, number>>;
@@ -61,18 +65,12 @@ export function htmtRatios(
   return deepFreeze(recordFrom(entries));
 }
 
-function arithmeticMean(v: readonly number[]): number {
-  let s = 0;
-  for (const x of v) s += x;
-  return s / v.length;
-}
-
 /**
  * Heterotrait–monotrait ratio of correlations for every pair of constructs.
  *
  * @remarks
  * `HTMT_ij = mean_{a∈i, b∈j} r_ab / √( mean_{a<a'∈i} r_aa' · mean_{b<b'∈j} r_bb' )`
- * (Henseler, Ringle & Sarstedt 2015, J. Acad. Mark. Sci. 43; shared/docs/peers.md §10.4),
+ * (Henseler, Ringle & Sarstedt 2015, J. Acad. Mark. Sci. 43; docs/methodology.md#discriminant-validity),
  * computed from the item correlation matrix only. A single-item block's monotrait mean is 1.
  *
  * Two conventions exist in the peers (reference README, convention 1): seminr averages the
@@ -96,13 +94,16 @@ function arithmeticMean(v: readonly number[]): number {
  * ```
  */
 export function htmt(fit: PlsFit, options: HtmtOptions = {}): ByPair {
-  const convention = options.convention ?? 'absolute';
-  if (convention !== 'absolute' && convention !== 'signed') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(convention), message: `Option "convention" is "${String(convention)}"; expected "absolute" or "signed".` },
-    ]);
-  }
-  return convention === 'absolute'
-    ? htmtRatios(fit, Math.abs, arithmeticMean, (x) => x)
-    : htmtRatios(fit, (x) => x, arithmeticMean, Math.abs);
+  checkFitArg(fit, 'htmt');
+  const convention = checkOptions(options, HTMT_OPTION_SPEC, 'htmt').convention ?? 'absolute';
+  const { blocks, items, s } = fitBlocks(fit);
+  const blockStart = new Int32Array(blocks.length + 1);
+  blocks.forEach((b, j) => (blockStart[j + 1] = b.offset + b.items.length));
+  const identity = Int32Array.from(items, (_it, k) => k);
+  const values = new Float64Array((blocks.length * (blocks.length - 1)) / 2);
+  htmtOfBlocks(s, items.length, blockStart, identity, convention === 'absolute', new Float64Array(blocks.length), values, 0);
+  const entries: [string, number][] = [];
+  let q = 0;
+  blocks.forEach((a, ia) => blocks.forEach((b, ib) => (ib > ia ? entries.push([pairKey(a.name, b.name), values[q++] as number]) : undefined)));
+  return deepFreeze(recordFrom(entries));
 }

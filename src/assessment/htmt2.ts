@@ -3,6 +3,7 @@
  */
 import type { PlsFit } from '../estimation/types.js';
 import { htmtRatios, type ByPair } from './htmt.js';
+import { checkFitArg } from './checkFitArg.js';
 
 function geometricMean(v: readonly number[]): number {
   let s = 0;
@@ -17,7 +18,7 @@ function geometricMean(v: readonly number[]): number {
  * @remarks
  * `HTMT2_ij = (Π_{a∈i, b∈j} |r_ab|)^{1/(K_i K_j)} / √( G_i · G_j )`, with
  * `G_i = (Π_{a<a'∈i} |r_aa'|)^{2/(K_i(K_i−1))}` the geometric mean of the monotrait
- * correlations (Roemer, Schuberth & Henseler 2021, Industrial Management & Data Systems 121(12); shared/docs/peers.md §10.4). Geometric means need positive numbers, so absolute
+ * correlations (Roemer, Schuberth & Henseler 2021, Industrial Management & Data Systems 121(12); docs/methodology.md#discriminant-validity). Geometric means need positive numbers, so absolute
  * correlations are used (Roemer et al. assume positively keyed indicators); a single-item
  * block's monotrait mean is 1. Thresholds as for HTMT (0.85 / 0.90).
  *
@@ -28,5 +29,6 @@ function geometricMean(v: readonly number[]): number {
  * ```
  */
 export function htmt2(fit: PlsFit): ByPair {
+  checkFitArg(fit, 'htmt2');
   return htmtRatios(fit, Math.abs, geometricMean, (x) => x);
 }

@@ -5,6 +5,9 @@ import { CsiError } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
+import { checkOptions } from '../validate/index.js';
+import { MODEL_FIT_OPTION_SPEC } from './assessmentOptions.js';
 
 /**
  * Which construct correlations the implied matrix uses.
@@ -113,11 +116,6 @@ export function structuralImpliedConstructCorrelations(fit: PlsFit): Float64Arra
 /** Empirical and composite-model implied item correlations (row-major). @internal */
 export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatrices {
   const structural = options.structural ?? 'saturated';
-  if (structural !== 'saturated' && structural !== 'estimated') {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_option', value: String(structural), message: `Option "structural" is "${String(structural)}"; expected "saturated" or "estimated".` },
-    ]);
-  }
   const { blocks, items, s } = fitBlocks(fit);
   const J = blocks.length;
   const rc = structural === 'estimated' ? structuralImpliedConstructCorrelations(fit) : fitBlocks(fit).r;
@@ -154,14 +152,14 @@ export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatr
  * Item correlation matrix implied by the composite model of a fit.
  *
  * @remarks
- * Composite-model implied correlations (Dijkstra & Henseler 2015; shared/docs/peers.md §10.6):
+ * Composite-model implied correlations (Dijkstra & Henseler 2015; docs/methodology.md#model-fit):
  * within a block `Σ̂_jj = S_jj` (composites leave their items' correlations free); between
  * blocks `Σ̂_ij = S_ii w_i · r_ij · w_jᵀ S_jj`, with `w` the unit-variance weights.
  * `r_ij` is the estimated composite correlation for the **saturated** model, or, for the
  * **estimated** model, the structural-model implied correlation
  * `Σ_η = (I − B)⁻¹ Ψ (I − B)⁻ᵀ` with `Ψ` = the exogenous constructs' correlations and
  * disturbance variances `1 − R²_j` (this reproduces ADANCO 2.2.1's "estimated model" fit,
- * reference-values.md §9). Common-factor (PLSc) implied matrices are not covered.
+ * docs/methodology.md#model-fit). Common-factor (PLSc) implied matrices are not covered.
  *
  * @example
  * ```ts
@@ -169,6 +167,8 @@ export function fitMatrices(fit: PlsFit, options: ModelFitOptions = {}): FitMatr
  * ```
  */
 export function impliedCorrelations(fit: PlsFit, options: ModelFitOptions = {}): ImpliedCorrelations {
+  checkFitArg(fit, 'impliedCorrelations');
+  checkOptions(options, MODEL_FIT_OPTION_SPEC, 'impliedCorrelations');
   const { items, sigma } = fitMatrices(fit, options);
   const p = items.length;
   const matrix: number[][] = [];

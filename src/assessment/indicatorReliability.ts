@@ -4,13 +4,14 @@
 import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Indicator reliability of every item: its squared loading on its own construct.
  *
  * @remarks
  * `rel_k = λ_k²`, the share of the item's variance explained by its construct (the
- * "communality" of plspm; shared/docs/peers.md §10.3). Hair et al. (2019) recommend
+ * "communality" of plspm; docs/methodology.md#reliability). Hair et al. (2019) recommend
  * λ ≥ 0.708, i.e. λ² ≥ 0.5, for reflectively measured constructs.
  *
  * @returns `{ [construct]: { [item]: λ² } }`.
@@ -20,6 +21,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function indicatorReliability(fit: PlsFit): ByConstructItem {
+  checkFitArg(fit, 'indicatorReliability');
   const { blocks } = fitBlocks(fit);
   return deepFreeze(
     recordFrom(

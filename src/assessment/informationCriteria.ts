@@ -4,6 +4,7 @@
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /** AIC and BIC of one structural equation. */
 export interface EquationCriteria {
@@ -23,7 +24,7 @@ export interface EquationCriteria {
  * With unit-variance scores, `SSE_j = (1 − R²_j)·(n − 1)`;
  * `AIC_j = 2(k_j + 1) + n·ln(SSE_j/n)` and `BIC_j = n·ln(SSE_j/n) + (k_j + 1)·ln n`, `k_j` the
  * number of predictors of `j` (Sharma et al. 2019, J. Assoc. Inf. Syst. 20(4), as implemented
- * in seminr; shared/docs/peers.md §10.2). Lower is better; only differences between models
+ * in seminr; docs/methodology.md#pls-algorithm). Lower is better; only differences between models
  * fitted to the same data are meaningful (Akaike weights `exp(−Δ/2)/Σexp(−Δ/2)` compare them).
  *
  * @returns `{ [endogenous construct]: { predictors, sse, aic, bic } }`.
@@ -33,6 +34,7 @@ export interface EquationCriteria {
  * ```
  */
 export function informationCriteria(fit: PlsFit): Readonly<Record<string, EquationCriteria>> {
+  checkFitArg(fit, 'informationCriteria');
   const { predecessors, endogenous } = fitBlocks(fit);
   const n = fit.n;
   return deepFreeze(

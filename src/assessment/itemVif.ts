@@ -5,6 +5,7 @@ import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Item (outer) VIF of every item: collinearity with the other items of its block.
@@ -12,7 +13,7 @@ import { fitBlocks } from './fitBlocks.js';
  * @remarks
  * `VIF_k = 1 / (1 − R²_k)`, `R²_k` from the regression of item `k` on the other items of its
  * block; computed as the diagonal of `S_jj⁻¹` (the inverse of the block's item correlation
- * matrix), which equals `1/(1 − R²_k)` exactly (shared/docs/peers.md §10.2; seminr uses `lm`).
+ * matrix), which equals `1/(1 − R²_k)` exactly (docs/methodology.md#pls-algorithm; seminr uses `lm`).
  * Single-item blocks get 1. A perfectly collinear block (singular `S_jj`) gives `Infinity`
  * for all its items. Mainly a criterion for formative (Mode B) indicators: VIF < 5, ideally
  * < 3 (Hair et al. 2019, Eur. Bus. Rev. 31(1)).
@@ -24,6 +25,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function itemVif(fit: PlsFit): ByConstructItem {
+  checkFitArg(fit, 'itemVif');
   const { blocks, items, s } = fitBlocks(fit);
   const p = items.length;
   return deepFreeze(

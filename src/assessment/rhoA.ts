@@ -4,6 +4,7 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Dijkstra–Henseler's ρA of every measurement block, from the converged outer weights and
@@ -13,7 +14,7 @@ import { fitBlocks } from './fitBlocks.js';
  * `ρA = (wᵀw)² · wᵀ(S_jj − diag S_jj)w / wᵀ(wwᵀ − diag(wwᵀ))w`
  * `   = (wᵀw)² · Σ_{k≠l} w_k w_l s_kl / Σ_{k≠l} (w_k w_l)²`,
  * with `w` the standardized (unit-variance composite) weights of the block
- * (Dijkstra & Henseler 2015, MIS Quarterly 39(2); shared/docs/peers.md §10.3).
+ * (Dijkstra & Henseler 2015, MIS Quarterly 39(2); docs/methodology.md#reliability).
  * Single-item and Mode B blocks get ρA = 1, as in seminr (reference README convention 3).
  * Unit-weighted blocks use their (equal) weights in the same formula.
  *
@@ -24,6 +25,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function rhoA(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'rhoA');
   const { blocks, items, s } = fitBlocks(fit);
   const p = items.length;
   return deepFreeze(

@@ -4,13 +4,14 @@
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Composite (Jöreskog) reliability ρC of every measurement block, from the PLS loadings.
  *
  * @remarks
  * `ρC = (Σ_k λ_k)² / ((Σ_k λ_k)² + Σ_k (1 − λ_k²))` (Jöreskog 1971; Werts, Linn & Jöreskog
- * 1974; the "Dillon–Goldstein ρ" of seminr and SmartPLS; shared/docs/peers.md §10.3). cSEM's
+ * 1974; the "Dillon–Goldstein ρ" of seminr and SmartPLS; docs/methodology.md#reliability). cSEM's
  * model-implied ρC coincides for Mode A composites; plspm's `DG.rho` uses principal-component
  * loadings instead and differs slightly. Single-item blocks give 1; Mode B blocks are
  * computed from their composite loadings like seminr does.
@@ -22,6 +23,7 @@ import { fitBlocks } from './fitBlocks.js';
  * ```
  */
 export function rhoC(fit: PlsFit): ByConstruct {
+  checkFitArg(fit, 'rhoC');
   const { blocks } = fitBlocks(fit);
   return deepFreeze(
     recordFrom(

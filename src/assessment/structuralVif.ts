@@ -5,6 +5,7 @@ import type { ByPath, PlsFit } from '../estimation/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { fitBlocks, pathKey } from './fitBlocks.js';
+import { checkFitArg } from './checkFitArg.js';
 
 /**
  * Structural (inner, "antecedent") VIF of every path: collinearity of the predictor with the
@@ -13,7 +14,7 @@ import { fitBlocks, pathKey } from './fitBlocks.js';
  * @remarks
  * `VIF_{i→j} = 1 / (1 − R²_{i·P∖i})`, the R² of construct `i` regressed on the other
  * predictors `P∖i` of `j`; computed as the diagonal of `R_PP⁻¹` from the construct
- * correlations (shared/docs/peers.md §10.2, as in seminr). Equations with one predictor give 1;
+ * correlations (docs/methodology.md#pls-algorithm, as in seminr). Equations with one predictor give 1;
  * a singular `R_PP` gives `Infinity`. Threshold: VIF < 5, ideally < 3 (Hair et al. 2019).
  *
  * @returns `{ ['FROM->TO']: VIF }` for every path of the model.
@@ -23,6 +24,7 @@ import { fitBlocks, pathKey } from './fitBlocks.js';
  * ```
  */
 export function structuralVif(fit: PlsFit): ByPath {
+  checkFitArg(fit, 'structuralVif');
   const { constructs, r, predecessors, endogenous } = fitBlocks(fit);
   const J = constructs.length;
   const entries: [string, number][] = [];

@@ -6,6 +6,10 @@ import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderCsv } from '../report/renderCsv.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { reportTable } from '../report/reportTable.js';
+import { localizeReport } from '../report/localizeReport.js';
+import { BUNDLED_MESSAGES } from '../report/messages.js';
+import { orderForReader } from '../report/orderForReader.js';
+import { writePdf } from './writePdf.js';
 import type { DatasetSummary } from '../data/describeDataset.js';
 import { summaryRows } from '../data/summaryRows.js';
 import { VERSION } from '../version.js';
@@ -45,12 +49,28 @@ export function dataSection(summary: DatasetSummary, title = 'Data'): ReportSect
   };
 }
 
-/** Prints a report to stdout as text, or writes it to `--out` (.html, .md, .csv, .json, .txt). */
-export async function emit(report: Report, out: Out, options: { json?: boolean; outPath?: string; jsonValue?: unknown } = {}): Promise<void> {
+/** The `--lang` option of the commands that write reports. */
+export const langOption = { lang: { type: 'string' as const } };
+
+/** The languages `--lang` accepts. */
+export const LANGS = Object.keys(BUNDLED_MESSAGES);
+
+/** Prints a report to stdout as text, or writes it to `--out` (.html, .pdf, .md, .csv, .json, .txt), in `--lang`. */
+export async function emit(
+  built: Report,
+  out: Out,
+  options: { json?: boolean; outPath?: string; jsonValue?: unknown; lang?: string } = {},
+): Promise<void> {
   if (options.json === true) {
-    out.json(options.jsonValue ?? report);
+    out.json(options.jsonValue ?? built);
     return;
   }
+  if (options.lang !== undefined && !LANGS.includes(options.lang)) {
+    throw new UsageError(`--lang must be one of ${LANGS.join(', ')}; got "${options.lang}".`);
+  }
+  // sections in reading order (the data summary goes to the appendix), then translated
+  const ordered: Report = { ...built, sections: orderForReader(built.sections) };
+  const report = options.lang !== undefined && options.lang !== 'en' ? localizeReport(ordered, { locale: options.lang }) : ordered;
   const path = options.outPath;
   if (path === undefined) {
     out.line(renderText(report));
@@ -63,6 +83,10 @@ export async function emit(report: Report, out: Out, options: { json?: boolean; 
     case 'htm':
       content = await renderHtml(report);
       break;
+    case 'pdf':
+      await writePdf(await renderHtml(report), path);
+      out.err(`Report written to ${path}`);
+      return;
     case 'md':
       content = renderMarkdown(report);
       break;
@@ -76,7 +100,7 @@ export async function emit(report: Report, out: Out, options: { json?: boolean; 
       content = renderText(report);
       break;
     default:
-      throw new UsageError(`--out must end in .html, .md, .csv, .json or .txt; got "${path}".`);
+      throw new UsageError(`--out must end in .html, .pdf, .md, .csv, .json or .txt; got "${path}".`);
   }
   writeFileSync(path, content);
   out.err(`Report written to ${path}`);

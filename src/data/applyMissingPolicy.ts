@@ -1,7 +1,8 @@
 /**
  * Missing-data treatment before estimation. @packageDocumentation
  */
-import { CsiError, IssueCollector } from '../errors.js';
+import { CsiError, IssueCollector, type CsiWarning } from '../errors.js';
+import { assertDataset } from './assertDataset.js';
 import { nearest, record } from '../util/record.js';
 import type { Dataset, MissingPolicy, MissingReport } from './types.js';
 
@@ -12,7 +13,19 @@ export interface MissingPolicyResult {
   /** 0-based indices of the kept input rows, in order. */
   readonly rows: Int32Array;
   readonly report: MissingReport;
+  /**
+   * `heavy_mean_replacement` for every item whose mean-replaced share exceeds
+   * {@link MEAN_REPLACEMENT_WARNING_SHARE} (20%); empty under `'listwise'`.
+   */
+  readonly warnings: readonly CsiWarning[];
 }
+
+/**
+ * Above this share of replaced cells (20%) an item's mean replacement is flagged: replacing
+ * many cells by one value shrinks the item's variance and its correlations with the other
+ * items towards zero, biasing loadings and weights (Little & Rubin 2002, §3.4.1; docs/methodology.md#mean-replacement-share).
+ */
+export const MEAN_REPLACEMENT_WARNING_SHARE = 0.2;
 
 /**
  * Applies a missing-data policy to the given items.
@@ -24,7 +37,11 @@ export interface MissingPolicyResult {
  *   replaced by the mean of the observed values of that item; all rows are kept.
  * - `'listwise'` (seminr `na.omit`, cSEM, plspm): rows with any missing item are dropped.
  *
- * Columns without missing cells are returned as they are (no copy) under `'mean'`.
+ * Columns without missing cells are returned as they are (no copy) under `'mean'`. An item
+ * with more than 20% of its cells mean-replaced gets a `heavy_mean_replacement` warning
+ * (`warnings`), since the replaced cells carry no information and shrink its variance.
+ * A `dataset` that is not a data set, or `items` that is not an array of names, is a
+ * `CsiError('INVALID_DATA')`.
  *
  * @param dataset - The data.
  * @param items - Items to clean (e.g. all items of a model).
@@ -38,6 +55,10 @@ export interface MissingPolicyResult {
  * ```
  */
 export function applyMissingPolicy(dataset: Dataset, items: readonly string[], policy: MissingPolicy): MissingPolicyResult {
+  assertDataset(dataset, 'applyMissingPolicy');
+  if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) {
+    throw new CsiError('INVALID_DATA', 'applyMissingPolicy: items must be an array of item names.');
+  }
   if (policy !== 'mean' && policy !== 'listwise') {
     throw new CsiError('INVALID_OPTIONS', `Missing-data policy "${String(policy)}" is not supported; expected "mean" or "listwise".`);
   }
@@ -132,7 +153,7 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     issues.throwIfAny('INSUFFICIENT_DATA');
     const rows = new Int32Array(n);
     for (let r = 0; r < n; r++) rows[r] = r;
-    return { columns, rows, report: { policy, rowsIn: n, rowsUsed: n, rowsDropped: 0, perItem } };
+    return { columns, rows, report: { policy, rowsIn: n, rowsUsed: n, rowsDropped: 0, perItem }, warnings: heavyReplacement(items, perItem, n) };
   }
 
   // listwise
@@ -167,5 +188,21 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     for (let q = 0; q < keep.length; q++) out[q] = col[keep[q] as number] as number;
     columns[item] = out;
   });
-  return { columns, rows: keep, report: { policy, rowsIn: n, rowsUsed: keep.length, rowsDropped: n - keep.length, perItem } };
+  return { columns, rows: keep, report: { policy, rowsIn: n, rowsUsed: keep.length, rowsDropped: n - keep.length, perItem }, warnings: [] };
+}
+
+/** Warnings for items whose mean-replaced share exceeds {@link MEAN_REPLACEMENT_WARNING_SHARE}. */
+function heavyReplacement(items: readonly string[], perItem: Readonly<Record<string, { readonly replaced: number }>>, n: number): CsiWarning[] {
+  const out: CsiWarning[] = [];
+  for (const item of items) {
+    const replaced = perItem[item]?.replaced ?? 0;
+    if (n > 0 && replaced / n > MEAN_REPLACEMENT_WARNING_SHARE) {
+      out.push({
+        kind: 'heavy_mean_replacement',
+        item,
+        message: `Item "${item}" had ${replaced} of ${n} cells (${(100 * replaced / n).toFixed(1)}%) replaced by its mean, more than ${100 * MEAN_REPLACEMENT_WARNING_SHARE}%; its variance and correlations are understated. Consider listwise deletion or dropping the item.`,
+      });
+    }
+  }
+  return out;
 }

@@ -2,7 +2,9 @@
  * `bottomBox(values, scale, { boxes })`: share of answers in the lowest scale points.
  */
 import { assertBoxes, assertScale } from './assertScale.js';
-import { boxShare, type BoxOptions } from './topBox.js';
+import { BOX_OPTION_SPEC, boxShare, type BoxOptions } from './topBox.js';
+import { checkOptions } from '../validate/index.js';
+import { assertValues } from './assertDataset.js';
 import type { ItemScale } from './types.js';
 
 /**
@@ -21,9 +23,11 @@ import type { ItemScale } from './types.js';
  * bottomBox([1, 2, 3, 5], likert(1, 5)); // 0.5 (answers 1 or 2)
  * ```
  */
-export function bottomBox(values: ArrayLike<number>, scale: ItemScale, options: BoxOptions = {}): number {
+export function bottomBox(values: ArrayLike<number>, scale: ItemScale, options?: BoxOptions): number {
+  const opts = checkOptions(options, BOX_OPTION_SPEC, 'bottomBox');
+  assertValues(values, 'bottomBox');
   assertScale(scale, 'bottomBox');
-  const boxes = options.boxes ?? 2;
+  const boxes = opts.boxes ?? 2;
   assertBoxes(boxes, scale, 'bottomBox');
   return boxShare(values, -Infinity, scale.min + boxes - 1);
 }

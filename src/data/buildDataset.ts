@@ -1,12 +1,15 @@
 /**
  * The common core of all data-set constructors: classify columns, parse cells, apply scales,
- * validate, and assemble a frozen {@link Dataset}. @internal
+ * validate, and assemble a frozen {@link Dataset}. Each step is a named function below. @internal
  */
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, nearest, record, recordFrom } from '../util/record.js';
 import { checkScale } from './checkScale.js';
+import { codeItem } from './codeItem.js';
+import { Cell, parseCells, type ParsedColumn } from './parseCells.js';
 import { reservedName } from './reservedName.js';
-import { listText, scaleText, tokensText, valueText } from './scaleText.js';
+import { labelIndex } from './scaleLabels.js';
+import { listText, valueText } from './scaleText.js';
 import { DEFAULT_MISSING_TOKENS, type TableOptions } from './tableOptions.js';
 import type { Dataset, ItemScale, MissingCount } from './types.js';
 
@@ -16,8 +19,6 @@ export interface RawColumn {
   readonly cells: ArrayLike<unknown>;
   /** `numeric`/`factor` when the caller already knows the role; `auto` to infer it. */
   readonly kind: 'auto' | 'numeric' | 'factor';
-  /** `cells` is a caller-owned `Float64Array` that may be overwritten as the item column (saves a copy). */
-  readonly reuse?: boolean;
 }
 
 /** Input of {@link buildDataset}. @internal */
@@ -31,433 +32,85 @@ export interface BuildInput {
   readonly issues?: readonly CsiIssue[];
 }
 
-const NUMBER_RE = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-
-/** Cell status codes. */
-const Cell = { Number: 0, Missing: 1, Text: 2, Other: 3 } as const;
-
-interface Parsed {
-  readonly status: Uint8Array;
-  readonly values: Float64Array;
-  numbers: number;
-  texts: number;
+/** Options resolved once, and the issue/warning sinks every step writes to. */
+interface Context {
+  readonly n: number;
+  readonly options: TableOptions;
+  readonly strict: boolean;
+  readonly cap: number;
+  readonly tokenList: readonly string[];
+  readonly tokens: ReadonlySet<string>;
+  readonly comma: boolean;
+  readonly issues: CsiIssue[];
+  readonly warnings: CsiWarning[];
+  /** Per (kind, item): how many capped issues were seen. */
+  readonly counts: Map<string, { item: string; kind: string; count: number; what: string }>;
 }
 
-/**
- * {@link parseColumn} of a typed column (monomorphic loop): NaN is missing, ±Infinity is not a
- * number. With `share` the values are the column itself (a reused column holds no ±Infinity).
- */
-function parseFloatColumn(cells: Float64Array, n: number, share: boolean): Parsed {
-  const status = new Uint8Array(n);
-  const values = share ? cells : new Float64Array(n);
-  let numbers = 0;
-  let texts = 0;
-  for (let i = 0; i < n; i++) {
-    const c = cells[i] as number;
-    if (c !== c) status[i] = Cell.Missing;
-    else if (c - c === 0) {
-      if (!share) values[i] = c;
-      numbers++;
-    } else {
-      status[i] = Cell.Other;
-      texts++;
-    }
-  }
-  return { status, values, numbers, texts };
+/** The parts of the data set being assembled. */
+interface Parts {
+  readonly items: string[];
+  readonly columns: [string, Float64Array][];
+  readonly itemScales: [string, ItemScale][];
+  readonly missingCounts: [string, MissingCount][];
+  readonly codeCells: [string, (number | null)[]][];
+  readonly factorNames: string[];
+  readonly factors: [string, (string | null)[]][];
+  ids?: string[];
+  weights?: Float64Array;
 }
 
-function parseColumn(cells: ArrayLike<unknown>, n: number, tokens: ReadonlySet<string>, comma: boolean, share = false): Parsed {
-  if (cells instanceof Float64Array) return parseFloatColumn(cells, n, share);
-  const status = new Uint8Array(n);
-  const values = new Float64Array(n);
-  let numbers = 0;
-  let texts = 0;
-  for (let i = 0; i < n; i++) {
-    const c = cells[i];
-    if (c === null || c === undefined) {
-      status[i] = Cell.Missing;
-    } else if (typeof c === 'number') {
-      if (Number.isNaN(c)) status[i] = Cell.Missing;
-      else if (Number.isFinite(c)) {
-        status[i] = Cell.Number;
-        values[i] = c;
-        numbers++;
-      } else {
-        status[i] = Cell.Other;
-        texts++;
-      }
-    } else if (typeof c === 'string') {
-      const t = c.trim();
-      if (tokens.has(t)) {
-        status[i] = Cell.Missing;
-        continue;
-      }
-      let s = t.startsWith('\u2212') ? `-${t.slice(1)}` : t;
-      if (comma) s = s.includes('.') ? '' : s.replace(',', '.');
-      if (NUMBER_RE.test(s)) {
-        status[i] = Cell.Number;
-        values[i] = Number(s);
-        numbers++;
-      } else {
-        status[i] = Cell.Text;
-        texts++;
-      }
-    } else {
-      status[i] = typeof c === 'boolean' ? Cell.Text : Cell.Other;
-      texts++;
-    }
-  }
-  return { status, values, numbers, texts };
-}
-
-/** Builds and validates a data set; throws one `CsiError` with every problem. @internal */
-export function buildDataset(input: BuildInput): Dataset {
-  const { n, options } = input;
-  const strict = options.strict ?? true;
-  const cap = Math.max(0, Math.floor(options.maxIssuesPerItem ?? 20));
+/** Resolves the options and creates the sinks. */
+function contextOf(input: BuildInput): Context {
+  const { options } = input;
   const tokenList = options.missingTokens ?? DEFAULT_MISSING_TOKENS;
-  const tokens = new Set(tokenList.map((t) => t.trim()));
-  const comma = options.decimalSeparator === ',';
-  const issues: CsiIssue[] = [...(input.issues ?? [])];
-  const warnings: CsiWarning[] = [];
-  const soft = (issue: CsiIssue): void => {
-    if (strict) issues.push(issue);
-    else warnings.push({ kind: issue.kind, message: issue.message, ...(issue.item !== undefined ? { item: issue.item } : {}) });
+  return {
+    n: input.n,
+    options,
+    strict: options.strict ?? true,
+    cap: Math.max(0, Math.floor(options.maxIssuesPerItem ?? 20)),
+    tokenList,
+    tokens: new Set(tokenList.map((t) => t.trim())),
+    comma: options.decimalSeparator === ',',
+    issues: [...(input.issues ?? [])],
+    warnings: [],
+    counts: new Map(),
   };
+}
 
-  // ---- scales (INVALID_SCALE is thrown on its own: data cannot be checked against a broken scale)
-  const scaleIssues: CsiIssue[] = [];
+/** An issue that is an error when `strict`, else a warning. */
+function soft(ctx: Context, issue: CsiIssue): void {
+  if (ctx.strict) ctx.issues.push(issue);
+  else ctx.warnings.push({ kind: issue.kind, message: issue.message, ...(issue.item !== undefined ? { item: issue.item } : {}) });
+}
+
+/** An issue that counts towards the per-item cap (`maxIssuesPerItem`). */
+function capped(ctx: Context, issue: CsiIssue & { item: string }, what: string): void {
+  const key = `${issue.kind}\u0000${issue.item}`;
+  const entry = ctx.counts.get(key) ?? { item: issue.item, kind: issue.kind, count: 0, what };
+  entry.count++;
+  ctx.counts.set(key, entry);
+  if (entry.count <= ctx.cap) ctx.issues.push(issue);
+}
+
+/** Step 1: the declared scales (INVALID_SCALE is thrown on its own: data cannot be checked against a broken scale). */
+function checkDeclaredScales(options: TableOptions): { scales: Record<string, ItemScale>; defaultScale: ItemScale | undefined } {
+  const issues: CsiIssue[] = [];
   const scales = record<ItemScale>();
   const declared = options.scales ?? record<ItemScale>();
   for (const name of Object.keys(declared)) {
     const { scale, issues: si } = checkScale(declared[name], `Scale of item "${name}"`);
-    scaleIssues.push(...si);
+    issues.push(...si);
     if (scale !== undefined && !reservedName(name)) scales[name] = scale;
   }
   let defaultScale: ItemScale | undefined;
   if (options.defaultScale !== undefined) {
     const { scale, issues: si } = checkScale(options.defaultScale, 'The default scale');
-    scaleIssues.push(...si);
+    issues.push(...si);
     defaultScale = scale;
   }
-  if (scaleIssues.length > 0) throw new CsiError('INVALID_SCALE', scaleIssues);
-
-  // ---- column names
-  const positions = new Map<string, number[]>();
-  const usable: { col: RawColumn; position: number }[] = [];
-  input.columns.forEach((col, j) => {
-    const position = j + 1;
-    if (col.name === '') {
-      if (blankColumn(col.cells, n)) {
-        // e.g. a delimiter at the end of every line (spreadsheet exports): nothing to lose
-        warnings.push({ kind: 'empty_column_dropped', message: `Column ${position} has no name and no values (a trailing delimiter?); it was ignored.` });
-        return;
-      }
-      issues.push({ kind: 'empty_name', message: `Column ${position} has no name; every column needs a header.` });
-      return;
-    }
-    if (reservedName(col.name)) {
-      issues.push({
-        kind: 'reserved_name',
-        item: col.name,
-        message: `Column ${position} is named "${col.name}", a reserved name that cannot be used for a column; rename it.`,
-      });
-      return;
-    }
-    const seen = positions.get(col.name);
-    if (seen !== undefined) {
-      seen.push(position);
-      return;
-    }
-    positions.set(col.name, [position]);
-    usable.push({ col, position });
-  });
-  for (const [name, pos] of positions) {
-    if (pos.length > 1) {
-      issues.push({
-        kind: 'duplicate_column',
-        item: name,
-        message: `Column name "${name}" appears ${pos.length} times, in columns ${listText(pos)}; column names must be unique.`,
-      });
-    }
-  }
-  const names = usable.map((u) => u.col.name);
-  const known = new Set(names);
-  const hint = (name: string): string => {
-    const near = nearest(name, names);
-    return near !== undefined ? ` (did you mean "${near}"?)` : '';
-  };
-
-  // ---- option references
-  for (const name of Object.keys(declared)) {
-    if (reservedName(name)) {
-      issues.push({
-        kind: 'reserved_name',
-        item: name,
-        message: `A scale is declared for "${name}", a reserved name that cannot be used for a column.`,
-      });
-    } else if (!known.has(name)) {
-      soft({
-        kind: 'unknown_item',
-        item: name,
-        message: `A scale is declared for "${name}", which is not a column of the data${hint(name)}.`,
-      });
-    }
-  }
-  const forced = new Set(options.factors ?? []);
-  for (const name of forced) {
-    if (!known.has(name)) {
-      issues.push({
-        kind: 'unknown_column',
-        item: name,
-        message: `factors lists "${name}", which is not a column of the data${hint(name)}.`,
-      });
-    } else if (scales[name] !== undefined) {
-      issues.push({
-        kind: 'factor_with_scale',
-        item: name,
-        message: `Column "${name}" is listed in factors but also has a declared scale; a column is either a factor or a scored item.`,
-      });
-    }
-  }
-  for (const [option, name] of [
-    ['idColumn', options.idColumn],
-    ['weightColumn', options.weightColumn],
-  ] as const) {
-    if (name !== undefined && !known.has(name)) {
-      issues.push({
-        kind: 'unknown_column',
-        item: name,
-        message: `${option} is "${name}", which is not a column of the data${hint(name)}.`,
-      });
-    }
-  }
-
-  // ---- capped per-item issues
-  const counts = new Map<string, { item: string; kind: string; count: number; what: string }>();
-  const capped = (issue: CsiIssue & { item: string }, what: string): void => {
-    const key = `${issue.kind}\u0000${issue.item}`;
-    const entry = counts.get(key) ?? { item: issue.item, kind: issue.kind, count: 0, what };
-    entry.count++;
-    counts.set(key, entry);
-    if (entry.count <= cap) issues.push(issue);
-  };
-
-  // ---- columns
-  const items: string[] = [];
-  const columns: [string, Float64Array][] = [];
-  const itemScales: [string, ItemScale][] = [];
-  const missingCounts: [string, MissingCount][] = [];
-  const codeCells: [string, (number | null)[]][] = [];
-  const factorNames: string[] = [];
-  const factors: [string, (string | null)[]][] = [];
-  let ids: string[] | undefined;
-  let weights: Float64Array | undefined;
-
-  for (const { col } of usable) {
-    const name = col.name;
-    const parsed = parseColumn(col.cells, n, tokens, comma, col.reuse === true);
-    if (name === options.idColumn) {
-      ids = idsFrom(col.cells, parsed, n, `the id column "${name}"`, issues);
-      continue;
-    }
-    if (name === options.weightColumn) {
-      weights = weightsFrom(col.cells, parsed, n, ` (column "${name}")`, issues);
-      continue;
-    }
-    const explicit = scales[name];
-    const isFactor =
-      forced.has(name) && explicit === undefined
-        ? true
-        : explicit !== undefined || col.kind === 'numeric'
-          ? false
-          : col.kind === 'factor'
-            ? true
-            : !(parsed.texts === 0 || parsed.numbers > parsed.texts);
-    if (isFactor) {
-      const levels: (string | null)[] = new Array<string | null>(n);
-      for (let i = 0; i < n; i++) {
-        const c = col.cells[i];
-        const st = parsed.status[i];
-        if (st === Cell.Missing) levels[i] = null;
-        else if (typeof c === 'string') levels[i] = c.trim();
-        else if (typeof c === 'number' || typeof c === 'boolean') levels[i] = String(c);
-        else {
-          levels[i] = null;
-          issues.push({
-            kind: 'invalid_value',
-            item: name,
-            row: i + 1,
-            message: `Column "${name}" in row ${i + 1} has ${valueText(c)}; expected text, a number or a missing value.`,
-          });
-        }
-      }
-      factorNames.push(name);
-      factors.push([name, levels]);
-      continue;
-    }
-
-    // numeric item
-    const scale = explicit ?? defaultScale;
-    const inferred = explicit === undefined && col.kind === 'auto';
-    const expected =
-      (scale !== undefined ? `a number on its scale ${scaleText(scale)}` : 'a number') +
-      (tokenList.length > 0 ? ` or a missing token (${tokensText(tokenList)})` : '');
-    const factorHint = inferred ? ` If "${name}" holds categories, list it in factors.` : '';
-    const codes = scale?.missingCodes ?? [];
-    const out = col.reuse === true && col.cells instanceof Float64Array && col.cells.length === n ? col.cells : new Float64Array(n);
-    const codeCount = new Map<number, number>();
-    let cells: (number | null)[] | undefined;
-    let missing = 0;
-    let nValid = 0;
-    let first = NaN;
-    let constant = true;
-    for (let i = 0; i < n; i++) {
-      const st = parsed.status[i];
-      const row = i + 1;
-      if (st === Cell.Missing) {
-        out[i] = NaN;
-        missing++;
-        continue;
-      }
-      if (st !== Cell.Number) {
-        out[i] = NaN;
-        const c = col.cells[i];
-        const finite = typeof c === 'number' ? 'a finite number' : 'a number';
-        capped(
-          {
-            kind: 'non_numeric',
-            item: name,
-            row,
-            value: typeof c === 'string' || typeof c === 'number' ? c : String(c),
-            message: `Item "${name}" in row ${row} has value ${valueText(c)}, which is not ${finite}; expected ${expected}.${factorHint}`,
-          },
-          'cells that are not numbers',
-        );
-        continue;
-      }
-      const v = parsed.values[i] ?? NaN;
-      if (codes.includes(v)) {
-        out[i] = NaN;
-        missing++;
-        codeCount.set(v, (codeCount.get(v) ?? 0) + 1);
-        cells ??= new Array<number | null>(n).fill(null);
-        cells[i] = v;
-        continue;
-      }
-      if (scale !== undefined) {
-        if (v < scale.min || v > scale.max) {
-          out[i] = NaN;
-          capped(
-            {
-              kind: 'out_of_scale',
-              item: name,
-              row,
-              value: v,
-              message: `Item "${name}" in row ${row} has value ${v}, outside its scale ${scaleText(scale)}.${missingCodeHint(v, scale)}`,
-            },
-            `values outside its scale ${scaleText(scale)}`,
-          );
-          continue;
-        }
-        if (scale.integer === true && !Number.isInteger(v)) {
-          out[i] = NaN;
-          capped(
-            {
-              kind: 'not_integer',
-              item: name,
-              row,
-              value: v,
-              message: `Item "${name}" in row ${row} has value ${v}, which is not a whole number; its scale ${scaleText(scale)} has whole points only.`,
-            },
-            'values that are not whole numbers',
-          );
-          continue;
-        }
-      }
-      const x = scale?.reverse === true ? scale.min + scale.max - v : v;
-      out[i] = x;
-      if (nValid === 0) first = x;
-      else if (x !== first) constant = false;
-      nValid++;
-    }
-    if (nValid === 0 && n > 0) {
-      soft({
-        kind: 'no_valid_values',
-        item: name,
-        message: `Item "${name}" has no valid values (all ${n} cells are missing or invalid).${factorHint}`,
-      });
-    } else if (nValid > 0 && constant) {
-      const parsedOk = !counts.has(`non_numeric\u0000${name}`) && !counts.has(`out_of_scale\u0000${name}`);
-      if (parsedOk) {
-        soft({
-          kind: 'constant',
-          item: name,
-          value: first,
-          message: `Item "${name}" is constant: ${nValid === 1 ? `its only valid value is ${first}` : `all ${nValid} valid values are ${first}`}, so it carries no information; remove it or pass strict: false.`,
-        });
-      }
-    }
-    items.push(name);
-    columns.push([name, out]);
-    if (scale !== undefined) itemScales.push([name, scale]);
-    const codeRecord = recordFrom([...codeCount.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [String(k), c] as const));
-    missingCounts.push([name, { total: missing, codes: codeRecord }]);
-    if (cells !== undefined) codeCells.push([name, cells]);
-  }
-
-  for (const entry of counts.values()) {
-    if (entry.count > cap) {
-      issues.push({
-        kind: entry.kind,
-        item: entry.item,
-        message: `Item "${entry.item}" has ${entry.count - cap} more ${entry.what} not listed here (${entry.count} in all).`,
-      });
-    }
-  }
-
-  if (input.rowIds !== undefined) {
-    if (input.rowIds.length !== n) {
-      issues.push({ kind: 'length_mismatch', message: `rowIds has ${input.rowIds.length} values, but the data set has ${n} rows.` });
-    } else {
-      const idCells = input.rowIds;
-      ids = idsFrom(idCells, parseColumn(idCells, n, new Set(), false), n, 'rowIds', issues);
-    }
-  }
-  if (input.weights !== undefined) {
-    if (input.weights.length !== n) {
-      issues.push({ kind: 'length_mismatch', message: `weights has ${input.weights.length} values, but the data set has ${n} rows.` });
-    } else {
-      weights = weightsFrom(input.weights, parseColumn(input.weights, n, new Set(), false), n, '', issues);
-    }
-  }
-
-  if (n === 0) issues.push({ kind: 'empty', message: 'The data set has no rows.' });
-  if (items.length === 0) {
-    issues.push({
-      kind: 'empty',
-      message:
-        factorNames.length > 0
-          ? `The data set has no numeric columns to analyse; every column was read as text (factors ${listText(factorNames.map((f) => `"${f}"`))}).`
-          : 'The data set has no numeric columns to analyse.',
-    });
-  }
-  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
-
-  const dataset: Dataset = {
-    n,
-    items,
-    columns: recordFrom(columns),
-    factorNames,
-    factors: recordFrom(factors),
-    ...(ids !== undefined ? { rowIds: ids } : {}),
-    scales: recordFrom(itemScales),
-    ...(weights !== undefined ? { weights } : {}),
-    missingCounts: recordFrom(missingCounts),
-    ...(codeCells.length > 0 ? { missingCodeCells: recordFrom(codeCells) } : {}),
-    ...(warnings.length > 0 ? { warnings } : {}),
-  };
-  return deepFreeze(dataset);
+  if (issues.length > 0) throw new CsiError('INVALID_SCALE', issues);
+  return { scales, defaultScale };
 }
 
 /** `true` when every cell is empty: `null`, `undefined`, `NaN` or blank text. */
@@ -470,7 +123,249 @@ function blankColumn(cells: ArrayLike<unknown>, n: number): boolean {
   return true;
 }
 
-function idsFrom(cells: ArrayLike<unknown>, parsed: Parsed, n: number, where: string, issues: CsiIssue[]): string[] {
+/** Step 2: column names — unnamed, reserved and duplicate names; returns the usable columns. */
+function usableColumns(columns: readonly RawColumn[], ctx: Context): RawColumn[] {
+  const positions = new Map<string, number[]>();
+  const usable: RawColumn[] = [];
+  columns.forEach((col, j) => {
+    const position = j + 1;
+    if (col.name === '') {
+      if (blankColumn(col.cells, ctx.n)) {
+        // e.g. a delimiter at the end of every line (spreadsheet exports): nothing to lose
+        ctx.warnings.push({ kind: 'empty_column_dropped', message: `Column ${position} has no name and no values (a trailing delimiter?); it was ignored.` });
+        return;
+      }
+      ctx.issues.push({ kind: 'empty_name', message: `Column ${position} has no name; every column needs a header.` });
+      return;
+    }
+    if (reservedName(col.name)) {
+      ctx.issues.push({
+        kind: 'reserved_name',
+        item: col.name,
+        message: `Column ${position} is named "${col.name}", a reserved name that cannot be used for a column; rename it.`,
+      });
+      return;
+    }
+    const seen = positions.get(col.name);
+    if (seen !== undefined) {
+      seen.push(position);
+      return;
+    }
+    positions.set(col.name, [position]);
+    usable.push(col);
+  });
+  for (const [name, pos] of positions) {
+    if (pos.length > 1) {
+      ctx.issues.push({
+        kind: 'duplicate_column',
+        item: name,
+        message: `Column name "${name}" appears ${pos.length} times, in columns ${listText(pos)}; column names must be unique.`,
+      });
+    }
+  }
+  return usable;
+}
+
+/** Step 3: names in the options (scales, factors, idColumn, weightColumn) must be columns. */
+function checkReferences(ctx: Context, scales: Readonly<Record<string, ItemScale>>, names: readonly string[]): void {
+  const { options } = ctx;
+  const known = new Set(names);
+  const hint = (name: string): string => {
+    const near = nearest(name, names);
+    return near !== undefined ? ` (did you mean "${near}"?)` : '';
+  };
+  for (const name of Object.keys(options.scales ?? {})) {
+    if (reservedName(name)) {
+      ctx.issues.push({ kind: 'reserved_name', item: name, message: `A scale is declared for "${name}", a reserved name that cannot be used for a column.` });
+    } else if (!known.has(name)) {
+      soft(ctx, { kind: 'unknown_item', item: name, message: `A scale is declared for "${name}", which is not a column of the data${hint(name)}.` });
+    }
+  }
+  for (const name of new Set(options.factors ?? [])) {
+    if (!known.has(name)) {
+      ctx.issues.push({ kind: 'unknown_column', item: name, message: `factors lists "${name}", which is not a column of the data${hint(name)}.` });
+    } else if (scales[name] !== undefined) {
+      ctx.issues.push({
+        kind: 'factor_with_scale',
+        item: name,
+        message: `Column "${name}" is listed in factors but also has a declared scale; a column is either a factor or a scored item.`,
+      });
+    }
+  }
+  for (const [option, name] of [['idColumn', options.idColumn], ['weightColumn', options.weightColumn]] as const) {
+    if (name !== undefined && !known.has(name)) {
+      ctx.issues.push({ kind: 'unknown_column', item: name, message: `${option} is "${name}", which is not a column of the data${hint(name)}.` });
+    }
+  }
+}
+
+/** Step 4a: is this column a factor (segment) rather than a scored item? */
+function isFactorColumn(col: RawColumn, parsed: ParsedColumn, explicit: ItemScale | undefined, forced: ReadonlySet<string>): boolean {
+  if (forced.has(col.name) && explicit === undefined) return true;
+  if (explicit !== undefined || col.kind === 'numeric') return false;
+  if (col.kind === 'factor') return true;
+  return !(parsed.texts === 0 || parsed.numbers > parsed.texts);
+}
+
+/** Step 4b: the levels of a factor column (trimmed text; numbers as text; missing → null). */
+function factorLevels(col: RawColumn, parsed: ParsedColumn, ctx: Context): (string | null)[] {
+  const levels = new Array<string | null>(ctx.n);
+  for (let i = 0; i < ctx.n; i++) {
+    const c = col.cells[i];
+    if (parsed.status[i] === Cell.Missing) levels[i] = null;
+    else if (typeof c === 'string') levels[i] = c.trim();
+    else if (typeof c === 'number' || typeof c === 'boolean') levels[i] = String(c);
+    else {
+      levels[i] = null;
+      ctx.issues.push({
+        kind: 'invalid_value',
+        item: col.name,
+        row: i + 1,
+        message: `Column "${col.name}" in row ${i + 1} has ${valueText(c)}; expected text, a number or a missing value.`,
+      });
+    }
+  }
+  return levels;
+}
+
+/** Step 4c: a numeric item — coded, checked for no valid / constant values, added to the parts. */
+function addItem(col: RawColumn, parsed: ParsedColumn, scale: ItemScale | undefined, inferred: boolean, ctx: Context, parts: Parts): void {
+  const { name } = col;
+  const { n } = ctx;
+  const coded = codeItem(
+    { name, cells: col.cells, parsed, scale, inferred, tokenList: ctx.tokenList, comma: ctx.comma, capped: (issue, what) => capped(ctx, issue, what) },
+    n,
+  );
+  const factorHint = inferred ? ` If "${name}" holds categories, list it in factors.` : '';
+  if (coded.valid === 0 && n > 0) {
+    soft(ctx, { kind: 'no_valid_values', item: name, message: `Item "${name}" has no valid values (all ${n} cells are missing or invalid).${factorHint}` });
+  } else if (coded.constantValue !== undefined && !ctx.counts.has(`non_numeric\u0000${name}`) && !ctx.counts.has(`out_of_scale\u0000${name}`)) {
+    const first = coded.constantValue;
+    soft(ctx, {
+      kind: 'constant',
+      item: name,
+      value: first,
+      message: `Item "${name}" is constant: ${coded.valid === 1 ? `its only valid value is ${first}` : `all ${coded.valid} valid values are ${first}`}, so it carries no information; remove it or pass strict: false.`,
+    });
+  }
+  parts.items.push(name);
+  parts.columns.push([name, coded.values]);
+  if (scale !== undefined) parts.itemScales.push([name, scale]);
+  const codes = recordFrom([...coded.codeCount.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [String(k), c] as const));
+  parts.missingCounts.push([name, { total: coded.missing, codes }]);
+  if (coded.codeCells !== undefined) parts.codeCells.push([name, coded.codeCells]);
+}
+
+/** Step 4: every usable column, by role (id, weight, factor, item). */
+function addColumns(usable: readonly RawColumn[], scales: Readonly<Record<string, ItemScale>>, defaultScale: ItemScale | undefined, ctx: Context, parts: Parts): void {
+  const { options, n } = ctx;
+  const forced = new Set(options.factors ?? []);
+  const plain = { tokens: ctx.tokens, comma: ctx.comma };
+  for (const col of usable) {
+    const name = col.name;
+    if (name === options.idColumn) {
+      parts.ids = idsFrom(col.cells, parseCells(col.cells, n, plain), n, `the id column "${name}"`, ctx.issues);
+      continue;
+    }
+    if (name === options.weightColumn) {
+      parts.weights = weightsFrom(col.cells, parseCells(col.cells, n, plain), n, ` (column "${name}")`, ctx.issues);
+      continue;
+    }
+    const explicit = scales[name];
+    const candidate = explicit ?? (col.kind === 'factor' || forced.has(name) ? undefined : defaultScale);
+    const labels = labelIndex(candidate);
+    const parsed = parseCells(col.cells, n, labels !== undefined ? { ...plain, labels } : plain);
+    if (isFactorColumn(col, parsed, explicit, forced)) {
+      parts.factorNames.push(name);
+      parts.factors.push([name, factorLevels(col, parsed, ctx)]);
+      continue;
+    }
+    addItem(col, parsed, explicit ?? defaultScale, explicit === undefined && col.kind === 'auto', ctx, parts);
+  }
+}
+
+/** Step 5: "… and N more" for items whose issues were capped. */
+function reportCapped(ctx: Context): void {
+  for (const entry of ctx.counts.values()) {
+    if (entry.count > ctx.cap) {
+      ctx.issues.push({
+        kind: entry.kind,
+        item: entry.item,
+        message: `Item "${entry.item}" has ${entry.count - ctx.cap} more ${entry.what} not listed here (${entry.count} in all).`,
+      });
+    }
+  }
+}
+
+/** Step 6: row ids and weights given as arrays (createDataset). */
+function addRowIdsAndWeights(input: BuildInput, ctx: Context, parts: Parts): void {
+  const { n } = ctx;
+  const none = { tokens: new Set<string>(), comma: false };
+  if (input.rowIds !== undefined) {
+    if (input.rowIds.length !== n) {
+      ctx.issues.push({ kind: 'length_mismatch', message: `rowIds has ${input.rowIds.length} values, but the data set has ${n} rows.` });
+    } else {
+      parts.ids = idsFrom(input.rowIds, parseCells(input.rowIds, n, none), n, 'rowIds', ctx.issues);
+    }
+  }
+  if (input.weights !== undefined) {
+    if (input.weights.length !== n) {
+      ctx.issues.push({ kind: 'length_mismatch', message: `weights has ${input.weights.length} values, but the data set has ${n} rows.` });
+    } else {
+      parts.weights = weightsFrom(input.weights, parseCells(input.weights, n, none), n, '', ctx.issues);
+    }
+  }
+}
+
+/** Step 7: an empty data set is an error; fewer rows than items is a warning. */
+function checkSize(ctx: Context, parts: Parts): void {
+  const { n } = ctx;
+  if (n === 0) ctx.issues.push({ kind: 'empty', message: 'The data set has no rows.' });
+  if (parts.items.length === 0) {
+    ctx.issues.push({
+      kind: 'empty',
+      message:
+        parts.factorNames.length > 0
+          ? `The data set has no numeric columns to analyse; every column was read as text (factors ${listText(parts.factorNames.map((f) => `"${f}"`))}).`
+          : 'The data set has no numeric columns to analyse.',
+    });
+  } else if (n > 0 && n < parts.items.length) {
+    ctx.warnings.push({
+      kind: 'few_rows',
+      message: `The data set has ${n} row${n === 1 ? '' : 's'} but ${parts.items.length} items; with fewer respondents than items the item correlation matrix is singular and model estimates are unstable.`,
+    });
+  }
+}
+
+/** Builds and validates a data set; throws one `CsiError` with every problem. @internal */
+export function buildDataset(input: BuildInput): Dataset {
+  const ctx = contextOf(input);
+  const { scales, defaultScale } = checkDeclaredScales(input.options);
+  const usable = usableColumns(input.columns, ctx);
+  checkReferences(ctx, scales, usable.map((c) => c.name));
+  const parts: Parts = { items: [], columns: [], itemScales: [], missingCounts: [], codeCells: [], factorNames: [], factors: [] };
+  addColumns(usable, scales, defaultScale, ctx, parts);
+  reportCapped(ctx);
+  addRowIdsAndWeights(input, ctx, parts);
+  checkSize(ctx, parts);
+  if (ctx.issues.length > 0) throw new CsiError('INVALID_DATA', ctx.issues);
+  const dataset: Dataset = {
+    n: ctx.n,
+    items: parts.items,
+    columns: recordFrom(parts.columns),
+    factorNames: parts.factorNames,
+    factors: recordFrom(parts.factors),
+    ...(parts.ids !== undefined ? { rowIds: parts.ids } : {}),
+    scales: recordFrom(parts.itemScales),
+    ...(parts.weights !== undefined ? { weights: parts.weights } : {}),
+    missingCounts: recordFrom(parts.missingCounts),
+    ...(parts.codeCells.length > 0 ? { missingCodeCells: recordFrom(parts.codeCells) } : {}),
+    ...(ctx.warnings.length > 0 ? { warnings: ctx.warnings } : {}),
+  };
+  return deepFreeze(dataset);
+}
+
+function idsFrom(cells: ArrayLike<unknown>, parsed: ParsedColumn, n: number, where: string, issues: CsiIssue[]): string[] {
   const ids = new Array<string>(n);
   const firstRow = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -495,18 +390,16 @@ function idsFrom(cells: ArrayLike<unknown>, parsed: Parsed, n: number, where: st
   return ids;
 }
 
-function weightsFrom(cells: ArrayLike<unknown>, parsed: Parsed, n: number, where: string, issues: CsiIssue[]): Float64Array {
+function weightsFrom(cells: ArrayLike<unknown>, parsed: ParsedColumn, n: number, where: string, issues: CsiIssue[]): Float64Array {
   const w = new Float64Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const v = parsed.values[i] ?? NaN;
     if (parsed.status[i] !== Cell.Number || v < 0) {
       const c = cells[i];
-      issues.push({
-        kind: 'invalid_weight',
-        row: i + 1,
-        message: `Weight in row ${i + 1}${where} is ${parsed.status[i] === Cell.Missing ? 'missing' : parsed.status[i] === Cell.Number ? String(v) : valueText(typeof c === 'string' ? c.trim() : c)}; weights must be finite, non-negative numbers.`,
-      });
+      const st = parsed.status[i];
+      const shown = st === Cell.Missing ? 'missing' : st === Cell.Number ? String(v) : valueText(typeof c === 'string' ? c.trim() : c);
+      issues.push({ kind: 'invalid_weight', row: i + 1, message: `Weight in row ${i + 1}${where} is ${shown}; weights must be finite, non-negative numbers.` });
       w[i] = NaN;
       continue;
     }
@@ -517,13 +410,4 @@ function weightsFrom(cells: ArrayLike<unknown>, parsed: Parsed, n: number, where
     issues.push({ kind: 'invalid_weight', message: `All weights${where} are zero.` });
   }
   return w;
-}
-
-/** Values survey exports typically use for "don't know" / refused / not applicable. */
-const TYPICAL_MISSING_CODES = new Set([-999, -99, -98, -97, -9, -8, -7, -1, 97, 98, 99, 999, 9999]);
-
-/** A hint for out-of-scale values that look like missing-data codes (methodology §6.3). */
-function missingCodeHint(v: number, scale: ItemScale): string {
-  if (!TYPICAL_MISSING_CODES.has(v)) return '';
-  return ` If ${v} is a code for a missing answer (don't know, refused, not applicable), declare it: likert(${scale.min}, ${scale.max}, { missingCodes: [${v}] }).`;
 }

@@ -1,8 +1,10 @@
 /**
  * `createDataset({ columns, ... })`: a data set from numeric columns.
  */
-import type { CsiIssue } from '../errors.js';
+import { CsiError, type CsiIssue } from '../errors.js';
+import { arrayRule, checkOptions, objectRule, type OptionSpec } from '../validate/index.js';
 import { buildDataset, type RawColumn } from './buildDataset.js';
+import { TABLE_OPTION_SPEC } from './tableOptionSpec.js';
 import type { TableOptions } from './tableOptions.js';
 import type { Dataset, ItemScale } from './types.js';
 
@@ -21,6 +23,21 @@ export interface CreateDatasetInput
   readonly weights?: ArrayLike<number>;
 }
 
+const lengthRule = (what: string) => (v: unknown): string | undefined =>
+  v !== null && typeof v === 'object' && typeof (v as { length?: unknown }).length === 'number' ? undefined : what;
+
+const CREATE_DATASET_SPEC: OptionSpec = {
+  columns: objectRule('a record { item: [values] } such as { Q1: [7, 9, 8] }'),
+  factors: objectRule('a record { column: [texts] } such as { tier: ["gold", "silver"] }'),
+  rowIds: arrayRule('an array of ids, one per row'),
+  scales: TABLE_OPTION_SPEC.scales,
+  weights: lengthRule('an array of weights, one per row'),
+  defaultScale: TABLE_OPTION_SPEC.defaultScale,
+  missingTokens: TABLE_OPTION_SPEC.missingTokens,
+  strict: TABLE_OPTION_SPEC.strict,
+  maxIssuesPerItem: TABLE_OPTION_SPEC.maxIssuesPerItem,
+};
+
 /**
  * Builds a validated, frozen {@link Dataset} from columns held in memory.
  *
@@ -30,7 +47,9 @@ export interface CreateDatasetInput
  * are stored as `(min + max) − x`. Every problem is collected and thrown as one
  * `CsiError('INVALID_DATA')`: values outside the scale, non-numbers, non-integers on integer
  * scales, constant items, columns of unequal length, reserved names such as `__proto__`,
- * duplicate names, an empty data set. The input arrays are copied.
+ * duplicate names, an empty data set. The input arrays are copied. The input object is
+ * checked like an options object: a missing `columns`, an unknown key (with "did you mean")
+ * or a wrongly typed field is a `CsiError('INVALID_OPTIONS')`.
  *
  * @example
  * ```ts
@@ -44,6 +63,14 @@ export interface CreateDatasetInput
  * ```
  */
 export function createDataset(input: CreateDatasetInput): Dataset {
+  const missing: CsiIssue[] =
+    input !== null && typeof input === 'object' && !Array.isArray(input) && (input as { columns?: unknown }).columns === undefined
+      ? [{ kind: 'invalid_options', message: 'createDataset needs { columns: { item: [values] } }, e.g. createDataset({ columns: { Q1: [7, 9, 8] } }); columns is missing.' }]
+      : [];
+  if (input === undefined) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_options', message: 'createDataset needs { columns: { item: [values] } }, e.g. createDataset({ columns: { Q1: [7, 9, 8] } }); got nothing.' }]);
+  }
+  checkOptions(input, CREATE_DATASET_SPEC, 'createDataset', missing);
   const issues: CsiIssue[] = [];
   const raw: RawColumn[] = [];
   const columnNames = Object.keys(input.columns);

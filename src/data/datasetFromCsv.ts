@@ -2,8 +2,11 @@
  * `datasetFromCsv(text, options)`: a data set from CSV text.
  */
 import { CsiError } from '../errors.js';
+import { csvText } from '../io/csvText.js';
 import { parseCsv, type CsvDelimiter } from '../io/parseCsv.js';
+import { checkOptions } from '../validate/index.js';
 import { buildDataset, type RawColumn } from './buildDataset.js';
+import { CSV_DATASET_OPTION_SPEC } from './tableOptionSpec.js';
 import type { TableOptions } from './tableOptions.js';
 import type { Dataset } from './types.js';
 
@@ -33,6 +36,22 @@ export interface CsvDatasetOptions extends TableOptions {
  * reserved column names (`__proto__`), an empty file — are thrown together as one
  * `CsiError('INVALID_DATA')` with 1-based data rows (the header is not counted). An unnamed
  * column without any value (a delimiter at the end of every line) is ignored with a warning.
+ * A number too large for a double (`1e309`) is reported as written; a decimal comma (`4,5`)
+ * read with the default `decimalSeparator: '.'` gets a hint. Fewer rows than items is a
+ * `few_rows` warning on the data set.
+ *
+ * Verbal labels: when an item's scale (declared or `defaultScale`) carries `labels`, text
+ * cells equal to a label (compared after Unicode NFKC normalisation, lower-casing, trimming
+ * and collapsing white space, so `" VERY  satisfied "` and full-width letters match) are coded
+ * as its scale point; any other text in that item is an error naming the item, the row and the
+ * text, with the nearest label suggested.
+ *
+ * Input: a string, or UTF-8 bytes (`Uint8Array`, so a Node `Buffer` or the bytes of a browser
+ * `File`), UTF-16 when the bytes start with a UTF-16 byte-order mark. Options are checked
+ * strictly: an unknown or misspelt option (`defaultscale`) or a wrong value
+ * (`decimalSeparator: ';'`, `maxIssuesPerItem: -1`) is a `CsiError('INVALID_OPTIONS')` naming
+ * the option and, for misspellings, the nearest valid one; input that is not text is
+ * `CsiError('INVALID_DATA')`.
  *
  * @example
  * ```ts
@@ -46,8 +65,9 @@ export interface CsvDatasetOptions extends TableOptions {
  * data.missingCounts?.CUSA1; // { total: 1, codes: { '-99': 1 } }
  * ```
  */
-export function datasetFromCsv(text: string, options: CsvDatasetOptions = {}): Dataset {
-  const parsed = parseCsv(text, options.delimiter !== undefined ? { delimiter: options.delimiter } : {});
+export function datasetFromCsv(text: string | Uint8Array, options?: CsvDatasetOptions): Dataset {
+  const opts = checkOptions(options, CSV_DATASET_OPTION_SPEC, 'datasetFromCsv');
+  const parsed = parseCsv(csvText(text, 'datasetFromCsv'), opts.delimiter !== undefined ? { delimiter: opts.delimiter } : {});
   const { header, rows } = parsed;
   const n = rows.length;
   const columns: RawColumn[] = header.map((name, j) => {
@@ -60,5 +80,5 @@ export function datasetFromCsv(text: string, options: CsvDatasetOptions = {}): D
       { kind: 'empty', message: 'The CSV text is empty; expected a header row and data rows.' },
     ]);
   }
-  return buildDataset({ n, columns, options, issues: parsed.issues });
+  return buildDataset({ n, columns, options: opts, issues: parsed.issues });
 }

@@ -1,8 +1,10 @@
 /**
  * `datasetFromRows(rows, options)`: a data set from an array of row objects.
  */
-import type { CsiIssue } from '../errors.js';
+import { CsiError, type CsiIssue } from '../errors.js';
+import { checkOptions, describeValue } from '../validate/index.js';
 import { buildDataset, type RawColumn } from './buildDataset.js';
+import { TABLE_OPTION_SPEC } from './tableOptionSpec.js';
 import type { TableOptions } from './tableOptions.js';
 import type { Dataset } from './types.js';
 
@@ -18,7 +20,9 @@ export type DataRow = Readonly<Record<string, number | string | boolean | null |
  * text). Column roles, scale application (missing codes → `NaN`, reverse coding
  * `(min + max) − x`, methodology §6.2–6.3) and validation are those of
  * {@link datasetFromCsv}; all problems are thrown together as `CsiError('INVALID_DATA')`.
- * A key such as `__proto__` is refused, never assigned.
+ * A key such as `__proto__` is refused, never assigned. Options are checked strictly
+ * (`CsiError('INVALID_OPTIONS')` for unknown or invalid ones); `rows` that is not an array is
+ * `CsiError('INVALID_DATA')`. Verbal scale labels are coded as in {@link datasetFromCsv}.
  *
  * @example
  * ```ts
@@ -33,7 +37,13 @@ export type DataRow = Readonly<Record<string, number | string | boolean | null |
  * data.items; // ['CUSA1', 'CUSA2']; data.factorNames: ['tier']
  * ```
  */
-export function datasetFromRows(rows: readonly DataRow[], options: TableOptions = {}): Dataset {
+export function datasetFromRows(rows: readonly DataRow[], options?: TableOptions): Dataset {
+  const opts = checkOptions(options, TABLE_OPTION_SPEC, 'datasetFromRows');
+  if (!Array.isArray(rows)) {
+    throw new CsiError('INVALID_DATA', [
+      { kind: 'invalid_input', value: describeValue(rows), message: `datasetFromRows needs an array of row objects such as [{ Q1: 7, Q2: 9 }]; got ${describeValue(rows)}.` },
+    ]);
+  }
   const issues: CsiIssue[] = [];
   const names: string[] = [];
   const seen = new Set<string>();
@@ -59,5 +69,5 @@ export function datasetFromRows(rows: readonly DataRow[], options: TableOptions 
     }
     return { name, cells, kind: 'auto' };
   });
-  return buildDataset({ n, columns, options, issues });
+  return buildDataset({ n, columns, options: opts, issues });
 }

@@ -1,6 +1,8 @@
 /**
  * `describeDataset(dataset, options)`: labelled per-item and per-factor summary.
  */
+import { numberRule, optionIssues, stringArrayRule, type OptionSpec } from '../validate/index.js';
+import { assertDataset } from './assertDataset.js';
 import { median as ssMedian, mean as ssMean, sampleStandardDeviation } from 'simple-statistics';
 import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
@@ -15,6 +17,11 @@ export interface DescribeOptions {
   /** Scale points in the top and bottom boxes (2 = top-2-box). @defaultValue 2 */
   readonly boxes?: number;
 }
+
+const DESCRIBE_OPTION_SPEC: OptionSpec = {
+  items: stringArrayRule('an array of item names'),
+  boxes: numberRule({ min: 1, integer: true, example: 2 }),
+};
 
 /** Count of one scale point. */
 export interface ScalePointCount {
@@ -94,9 +101,12 @@ export interface DatasetSummary {
  * summary.factors.tier?.levels; // { gold: 120, silver: 130 }
  * ```
  */
-export function describeDataset(dataset: Dataset, options: DescribeOptions = {}): DatasetSummary {
-  const boxes = options.boxes ?? 2;
-  const chosen = options.items ?? dataset.items;
+export function describeDataset(dataset: Dataset, options?: DescribeOptions): DatasetSummary {
+  assertDataset(dataset, 'describeDataset');
+  const optIssues = optionIssues(options, DESCRIBE_OPTION_SPEC, 'describeDataset');
+  const given = options?.items;
+  const chosen = Array.isArray(given) ? given.filter((i): i is string => typeof i === 'string') : dataset.items;
+  const boxes = optIssues.length === 0 ? (options?.boxes ?? 2) : 2;
   const issues: CsiIssue[] = [];
   for (const item of chosen) {
     if (!dataset.items.includes(item)) {
@@ -108,9 +118,7 @@ export function describeDataset(dataset: Dataset, options: DescribeOptions = {})
       });
     }
   }
-  if (!(Number.isInteger(boxes) && boxes >= 1)) {
-    issues.push({ kind: 'invalid_option', message: `describeDataset: boxes is ${String(boxes)}, but must be a whole number ≥ 1.` });
-  }
+  issues.push(...optIssues);
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
 
   const items = chosen.map((item) => [item, describeItem(dataset, item, boxes)] as const);

@@ -3,6 +3,8 @@
  */
 import { CsiError, type CsiIssue } from '../errors.js';
 import { recordFrom } from '../util/record.js';
+import { describeValue } from '../validate/index.js';
+import { assertDataset } from './assertDataset.js';
 import { selectRows } from './selectRows.js';
 import type { Dataset } from './types.js';
 
@@ -32,6 +34,10 @@ export function filterRows(
   dataset: Dataset,
   rowsOrPredicate: readonly number[] | ((row: DatasetRow, index: number) => boolean),
 ): Dataset {
+  assertDataset(dataset, 'filterRows');
+  if (typeof rowsOrPredicate !== 'function' && !Array.isArray(rowsOrPredicate)) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_argument', value: describeValue(rowsOrPredicate), message: `filterRows needs 0-based row positions or a predicate (row, index) => boolean; got ${describeValue(rowsOrPredicate)}.` }]);
+  }
   if (typeof rowsOrPredicate === 'function') {
     const keep: number[] = [];
     for (let i = 0; i < dataset.n; i++) {

@@ -2,6 +2,7 @@
  * `likert(min, max, options)`: declare the theoretical scale of a questionnaire item.
  */
 import { CsiError } from '../errors.js';
+import { anyOfRule, arrayRule, booleanRule, checkOptions, objectRule, type OptionSpec } from '../validate/index.js';
 import { checkScale } from './checkScale.js';
 import type { ItemScale } from './types.js';
 
@@ -20,9 +21,22 @@ export interface LikertOptions {
   readonly missingCodes?: readonly number[];
   /** Only whole scale points are valid answers. @defaultValue true */
   readonly integer?: boolean;
-  /** Labels of scale points, e.g. `{ 1: 'very dissatisfied', 10: 'very satisfied' }`. */
-  readonly labels?: Readonly<Record<number | string, string>>;
+  /**
+   * Verbal labels of scale points: a record keyed by point (or missing code), e.g.
+   * `{ 1: 'very dissatisfied', 10: 'very satisfied', 99: "don't know" }`, or a list of one label
+   * per point from `min` up, e.g. `['非常不满意', '不满意', '一般', '满意', '非常满意']` on 1–5.
+   * Data sets built with this scale code text cells through the labels (trimmed, case- and
+   * width-insensitive, docs/methodology.md#verbal-labels); see `datasetFromCsv`. @defaultValue none
+   */
+  readonly labels?: Readonly<Record<number | string, string>> | readonly string[];
 }
+
+const LIKERT_OPTION_SPEC: OptionSpec = {
+  reverse: booleanRule,
+  missingCodes: arrayRule('an array of numbers such as [-99, 99]'),
+  integer: booleanRule,
+  labels: anyOfRule(arrayRule('a list of labels, one per scale point'), objectRule('a record { point: label }')),
+};
 
 /**
  * Declares a rating (Likert-type) scale with theoretical bounds `min`…`max`.
@@ -37,25 +51,29 @@ export interface LikertOptions {
  * Unlike a bare {@link ItemScale}, `likert` defaults to `integer: true`.
  *
  * @throws CsiError `INVALID_SCALE` (all problems at once) when `min ≥ max`, a bound is not
- *   finite, an integer scale has fractional bounds, a missing code lies inside the scale, or a
- *   label is not a point of the scale.
+ *   finite, an integer scale has fractional bounds, a missing code lies inside the scale, a
+ *   label is not a point of the scale (or a missing code), two points share a label, or a
+ *   list of labels does not have one label per point; `INVALID_OPTIONS` for unknown or
+ *   mistyped options.
  *
  * @example
  * ```ts
  * import { likert } from 'csi-analytics';
  * const acsi = likert(1, 10, { missingCodes: [-99, 99], labels: { 1: 'very dissatisfied', 10: 'very satisfied' } });
  * const wrongx = likert(1, 10, { reverse: true });
+ * const csat = likert(1, 5, { labels: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'] });
  * // acsi → { min: 1, max: 10, missingCodes: [-99, 99], integer: true, labels: {...} }
  * ```
  */
-export function likert(min: number, max: number, options: LikertOptions = {}): ItemScale {
+export function likert(min: number, max: number, options?: LikertOptions): ItemScale {
+  const opts = checkOptions(options, LIKERT_OPTION_SPEC, 'likert');
   const raw = {
     min,
     max,
-    ...(options.reverse !== undefined ? { reverse: options.reverse } : {}),
-    ...(options.missingCodes !== undefined ? { missingCodes: [...options.missingCodes] } : {}),
-    integer: options.integer ?? true,
-    ...(options.labels !== undefined ? { labels: { ...options.labels } } : {}),
+    ...(opts.reverse !== undefined ? { reverse: opts.reverse } : {}),
+    ...(opts.missingCodes !== undefined ? { missingCodes: [...opts.missingCodes] } : {}),
+    integer: opts.integer ?? true,
+    ...(opts.labels !== undefined ? { labels: Array.isArray(opts.labels) ? [...(opts.labels as readonly string[])] : { ...opts.labels } } : {}),
   };
   const { scale, issues } = checkScale(raw, `likert(${min}, ${max})`);
   if (scale === undefined) throw new CsiError('INVALID_SCALE', issues);

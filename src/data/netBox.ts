@@ -2,7 +2,8 @@
  * `netBox(values, scale, { boxes })`: top-box share minus bottom-box share.
  */
 import { bottomBox } from './bottomBox.js';
-import { topBox, type BoxOptions } from './topBox.js';
+import { checkOptions } from '../validate/index.js';
+import { BOX_OPTION_SPEC, topBox, type BoxOptions } from './topBox.js';
 import type { ItemScale } from './types.js';
 
 /**
@@ -18,6 +19,7 @@ import type { ItemScale } from './types.js';
  * netBox([5, 4, 4, 1, 3], likert(1, 5)); // 3/5 − 1/5 = 0.4
  * ```
  */
-export function netBox(values: ArrayLike<number>, scale: ItemScale, options: BoxOptions = {}): number {
+export function netBox(values: ArrayLike<number>, scale: ItemScale, options?: BoxOptions): number {
+  checkOptions(options, BOX_OPTION_SPEC, 'netBox');
   return topBox(values, scale, options) - bottomBox(values, scale, options);
 }

@@ -2,6 +2,7 @@
  * `percentOfMaximum(values, scale)`: the self-assessment "percent of maximum" score.
  */
 import { CsiError } from '../errors.js';
+import { assertValues } from './assertDataset.js';
 import { assertScale } from './assertScale.js';
 import type { ItemScale } from './types.js';
 
@@ -26,6 +27,7 @@ import type { ItemScale } from './types.js';
  * ```
  */
 export function percentOfMaximum(values: ArrayLike<number>, scale: ItemScale): number {
+  assertValues(values, 'percentOfMaximum');
   assertScale(scale, 'percentOfMaximum');
   if (scale.min < 0) {
     throw new CsiError(

@@ -1,6 +1,8 @@
 /**
  * `pomp(x, scale)`: percent of maximum possible (0–100) with the theoretical bounds.
  */
+import { CsiError } from '../errors.js';
+import { describeValue } from '../validate/index.js';
 import { assertScale } from './assertScale.js';
 import type { ItemScale } from './types.js';
 
@@ -25,6 +27,7 @@ import type { ItemScale } from './types.js';
  * ```
  */
 export function pomp(x: number, scale: ItemScale): number {
+  if (typeof x !== 'number') throw new CsiError('INVALID_DATA', `pomp needs a number (NaN = missing); got ${describeValue(x)}.`);
   assertScale(scale, 'pomp');
   return (100 * (x - scale.min)) / (scale.max - scale.min);
 }

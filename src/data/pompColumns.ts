@@ -3,6 +3,9 @@
  */
 import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { describeValue } from '../validate/index.js';
+import { assertDataset } from './assertDataset.js';
+import { pomp } from './pomp.js';
 import type { Dataset, ItemScale } from './types.js';
 
 const POMP_SCALE: ItemScale = Object.freeze({ min: 0, max: 100 });
@@ -29,6 +32,10 @@ const POMP_SCALE: ItemScale = Object.freeze({ min: 0, max: 100 });
  * ```
  */
 export function pompColumns(dataset: Dataset, items?: readonly string[]): Dataset {
+  assertDataset(dataset, 'pompColumns');
+  if (items !== undefined && !(Array.isArray(items) && items.every((i) => typeof i === 'string'))) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_argument', value: describeValue(items), message: `pompColumns: items must be an array of item names; got ${describeValue(items)}.` }]);
+  }
   const unknown: CsiIssue[] = [];
   const unscaled: CsiIssue[] = [];
   const chosen = items ?? dataset.items.filter((i) => dataset.scales[i] !== undefined);
@@ -55,8 +62,7 @@ export function pompColumns(dataset: Dataset, items?: readonly string[]): Datase
     const src = dataset.columns[item] ?? new Float64Array(dataset.n).fill(NaN);
     const scale = dataset.scales[item];
     if (!set.has(item) || scale === undefined) return [item, src] as const;
-    const span = scale.max - scale.min;
-    return [item, src.map((x) => (100 * (x - scale.min)) / span)] as const;
+    return [item, src.map((x) => pomp(x, scale))] as const;
   });
   const scales = recordFrom(
     Object.keys(dataset.scales).map((k) => [k, set.has(k) ? POMP_SCALE : (dataset.scales[k] ?? POMP_SCALE)] as const),

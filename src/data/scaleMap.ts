@@ -1,8 +1,9 @@
 /**
  * `scaleMap(groups)`: assign one scale to many items at once.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CsiError, type CsiIssue } from '../errors.js';
+import { zodToIssues, type ZodIssueLike } from '../validate/index.js';
 import { record } from '../util/record.js';
 import { checkScale } from './checkScale.js';
 import { reservedName } from './reservedName.js';
@@ -16,9 +17,10 @@ export interface ScaleGroup {
   readonly scale: ItemScale;
 }
 
-const groupsSchema = z.array(
-  z.object({ items: z.union([z.string(), z.array(z.string())]), scale: z.unknown() }).strict(),
-);
+function buildGroupsSchema() {
+  return z.array(z.strictObject({ items: z.union([z.string(), z.array(z.string())]), scale: z.unknown() }));
+}
+let groupsSchema: ReturnType<typeof buildGroupsSchema> | undefined;
 
 /**
  * Builds the per-item scale record used by the data constructors (`scales` option) from
@@ -48,16 +50,22 @@ export function scaleMap(groups: readonly ScaleGroup[]): Readonly<Record<string,
 /** Same, from unvalidated JSON (e.g. the parsed content of `scales.json`). */
 export function scaleMap(json: unknown): Readonly<Record<string, ItemScale>>;
 export function scaleMap(groups: unknown): Readonly<Record<string, ItemScale>> {
+  groupsSchema ??= buildGroupsSchema();
   const parsed = groupsSchema.safeParse(groups);
   if (!parsed.success) {
-    const details = parsed.error.issues
-      .map((i) => (i.path.length > 0 ? `at [${i.path.join('].[')}]: ${i.message}` : i.message))
-      .join('; ');
+    const zodIssues = (parsed.error.issues as readonly ZodIssueLike[]).map((i) =>
+      i.code === 'invalid_union' && i.path[i.path.length - 1] === 'items' ? { ...i, message: 'a name or an array of names' } : i,
+    );
+    const found = zodToIssues(zodIssues, groups, 'The scale map', 'invalid_scale_map', (path) =>
+      path.length === 1 ? ['items', 'scale'] : undefined,
+    );
     throw new CsiError('INVALID_SCALE', [
-      {
-        kind: 'invalid_scale_map',
-        message: `The scale map is malformed (${details}); expected an array of { items: [...names], scale: { min, max, ... } }.`,
-      },
+      ...found.map((i) => ({
+        ...i,
+        message: i.message.endsWith('expected an array.')
+          ? `${i.message.slice(0, -1)} of { items: [...names], scale: { min, max, ... } }.`
+          : `${i.message.slice(0, -1)} (each group is { items: [...names], scale: { min, max, ... } }).`,
+      })),
     ]);
   }
   const issues: CsiIssue[] = [];

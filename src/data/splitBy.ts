@@ -3,6 +3,8 @@
  */
 import { CsiError } from '../errors.js';
 import { nearest, record } from '../util/record.js';
+import { checkOptions, describeValue, stringRule } from '../validate/index.js';
+import { assertDataset } from './assertDataset.js';
 import { selectRows } from './selectRows.js';
 import type { Dataset } from './types.js';
 
@@ -33,7 +35,10 @@ export interface SplitByOptions {
  * byTier.gold?.n; // rows of the gold segment
  * ```
  */
-export function splitBy(dataset: Dataset, column: string, options: SplitByOptions = {}): Readonly<Record<string, Dataset>> {
+export function splitBy(dataset: Dataset, column: string, options?: SplitByOptions): Readonly<Record<string, Dataset>> {
+  const opts = checkOptions(options, { missingLevel: stringRule('a level name such as "(missing)"') }, 'splitBy');
+  assertDataset(dataset, 'splitBy');
+  if (typeof column !== 'string') throw new CsiError('INVALID_OPTIONS', `splitBy: the column must be a column name; got ${describeValue(column)}.`);
   let values: (string | null)[];
   const factor = dataset.factorNames.includes(column) ? dataset.factors[column] : undefined;
   const numeric = dataset.items.includes(column) ? dataset.columns[column] : undefined;
@@ -50,7 +55,7 @@ export function splitBy(dataset: Dataset, column: string, options: SplitByOption
   }
   const groups = new Map<string, number[]>();
   values.forEach((v, i) => {
-    const level = v ?? options.missingLevel;
+    const level = v ?? opts.missingLevel;
     if (level === undefined) return;
     const g = groups.get(level);
     if (g === undefined) groups.set(level, [i]);

@@ -1,6 +1,8 @@
 /**
  * `topBox(values, scale, { boxes })`: share of answers in the top scale points.
  */
+import { checkOptions, numberRule, type OptionSpec } from '../validate/index.js';
+import { assertValues } from './assertDataset.js';
 import { assertBoxes, assertScale } from './assertScale.js';
 import type { ItemScale } from './types.js';
 
@@ -9,6 +11,9 @@ export interface BoxOptions {
   /** How many scale points form the box (2 = top-2-box). @defaultValue 2 */
   readonly boxes?: number;
 }
+
+/** Rules of {@link BoxOptions}. @internal */
+export const BOX_OPTION_SPEC: OptionSpec = { boxes: numberRule({ min: 1, integer: true, example: 2 }) };
 
 /**
  * Top-box share: the proportion (0–1) of valid answers in the `boxes` highest scale points,
@@ -32,9 +37,11 @@ export interface BoxOptions {
  * topBox([10, 9, 8, 2], likert(1, 10), { boxes: 3 }); // 0.75
  * ```
  */
-export function topBox(values: ArrayLike<number>, scale: ItemScale, options: BoxOptions = {}): number {
+export function topBox(values: ArrayLike<number>, scale: ItemScale, options?: BoxOptions): number {
+  const opts = checkOptions(options, BOX_OPTION_SPEC, 'topBox');
+  assertValues(values, 'topBox');
   assertScale(scale, 'topBox');
-  const boxes = options.boxes ?? 2;
+  const boxes = opts.boxes ?? 2;
   assertBoxes(boxes, scale, 'topBox');
   return boxShare(values, scale.max - boxes + 1, Infinity);
 }

@@ -2,7 +2,7 @@
  * Reproducible bootstrap resamples: the row indices of resample r depend only on (seed, r).
  * @packageDocumentation
  */
-import { CsiError, IssueCollector } from '../errors.js';
+import { checkOptions, numberRule, type OptionSpec } from '../validate/index.js';
 import { createRng, type Rng } from '../numeric/random.js';
 
 /** murmur3 32-bit finalizer (a bijection of 32-bit integers). */
@@ -39,18 +39,16 @@ export function resampleGenerator(seed: number, r: number): () => number {
 
 /** Checks n, seed and r; throws `INVALID_OPTIONS` listing every problem. @internal */
 export function checkResampleArgs(n: number, seed: number, r?: number): void {
-  const issues = new IssueCollector();
-  if (!(Number.isInteger(n) && n >= 1 && n <= 0x7fffffff)) {
-    issues.add({ kind: 'invalid_option', value: String(n), message: `The number of rows is ${String(n)}; expected a positive integer.` });
-  }
-  if (!(Number.isSafeInteger(seed) && seed >= 0)) {
-    issues.add({ kind: 'invalid_option', value: String(seed), message: `Option "seed" is ${String(seed)}; expected a non-negative safe integer such as 1.` });
-  }
-  if (r !== undefined && !(Number.isInteger(r) && r >= 0 && r <= 0x7fffffff)) {
-    issues.add({ kind: 'invalid_option', value: String(r), message: `Resample number ${String(r)} is invalid; expected an integer 0 … 2³¹ − 1.` });
-  }
-  issues.throwIfAny('INVALID_OPTIONS');
+  const args: Record<string, unknown> = { n, seed };
+  if (r !== undefined) args.r = r;
+  checkOptions(args, RESAMPLE_ARG_SPEC, 'bootstrapIndices');
 }
+
+const RESAMPLE_ARG_SPEC: OptionSpec = {
+  n: numberRule({ min: 1, max: 0x7fffffff, integer: true, example: 250 }),
+  seed: numberRule({ min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, example: 1 }),
+  r: numberRule({ min: 0, max: 0x7fffffff, integer: true, example: 0 }),
+};
 
 /**
  * Fills `out` with the row indices of resample `r` and `counts` (when given, length n, zeroed
@@ -97,11 +95,4 @@ export function bootstrapIndices(n: number, seed: number, r: number): Int32Array
   const out = new Int32Array(n);
   drawResample(n, seed, r, out, null);
   return out;
-}
-
-/** Throws when a resample count is invalid. @internal */
-export function checkResamples(resamples: number): void {
-  if (!(Number.isInteger(resamples) && resamples >= 2 && resamples <= 10_000_000)) {
-    throw new CsiError('INVALID_OPTIONS', `Option "resamples" is ${String(resamples)}; expected an integer 2 … 10,000,000 (5,000 is usual).`);
-  }
 }

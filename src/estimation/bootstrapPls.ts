@@ -3,6 +3,7 @@
  */
 import type { Dataset } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
+import { throwIfAborted } from '../validate/index.js';
 import { createBootstrapEngine } from './bootstrapEngine.js';
 import { summarizeBootstrap } from './bootstrapSummary.js';
 import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
@@ -18,13 +19,13 @@ import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
  * stream that depends only on `(seed, r)` (`bootstrapIndices`), so results are bit-identical
  * however the work is split (see `bootstrapPlsParallel` in `csi-analytics/node`). Each resample
  * is re-estimated from its correlation matrix `Σ c_i z_i z_iᵀ − n δδᵀ` (draw counts `c_i`) with
- * the same PLS options as the full-sample fit (peers.md §10.1–10.2).
+ * the same PLS options as the full-sample fit (docs/methodology.md#pls-algorithm).
  *
  * **Failed resamples** — a collinear or constant item/construct (`SINGULAR`) or no convergence
  * within `maxIterations` — are counted in `failed`, reported in `warnings` and left out of every
  * statistic (their draws are `NaN`); `valid = R − failed`.
  *
- * **Summaries** (peers.md §10.8; Efron & Tibshirani 1993, *An Introduction to the Bootstrap*,
+ * **Summaries** (docs/methodology.md#pls-bootstrap; Efron & Tibshirani 1993, *An Introduction to the Bootstrap*,
  * ch. 13–14; Davison & Hinkley 1997, ch. 5), with θ̂ the full-sample estimate and θ*_b the
  * B valid draws: `bootMean = mean θ*`, `bias = bootMean − θ̂`, `se = sd(θ*)` (divisor B − 1),
  * `t = θ̂/se`, `p = 2·P(T_{B−1} > |t|)` (Student t with B − 1 df, as seminr). Intervals at
@@ -35,28 +36,32 @@ import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
  * the jackknife: leave-one-out fits (n extra fits) when n ≤ `jackknifeGroups`, else the delete-d
  * jackknife over `jackknifeGroups` contiguous groups of rows (cost: that many extra fits).
  *
- * **Sign changes** (`signChange`, peers.md §10.8): `none` (seminr); `individual` (each weight
+ * **Sign changes** (`signChange`, docs/methodology.md#pls-bootstrap): `none` (seminr); `individual` (each weight
  * and each loading takes the sign of its original estimate; Tenenhaus, Esposito Vinzi, Chatelin
  * & Lauro 2005, *Comput. Stat. Data Anal.* 48:159–205); `construct` (construct j is reflected
  * when `|Σ_k(λ_k − λ*_k)| > |Σ_k(λ_k + λ*_k)|`; weights and loadings of j change sign, and every
  * path, total or indirect effect that starts or ends at j — an exact re-estimation with the
  * reflected composite). The same correction applies to the jackknife fits.
  *
- * **Derived statistics.** Indirect effects `T − B` (peers.md §10.2) for pairs joined by a route of
+ * **Derived statistics.** Indirect effects `T − B` (docs/methodology.md#pls-algorithm) for pairs joined by a route of
  * length ≥ 2; specific indirect effects `Π β` along each chain in `indirect`; HTMT from each
  * resample's item correlations (`htmtConvention`, as `htmt`); performance
  * `100·Σ_k u_k(x̄_k − min_k) / Σ_k u_k(max_k − min_k)` with `u_k = w_k/s_k` on the items'
- * theoretical scales (ACSI index, Fornell et al. 1996; `satisfactionIndex`; methodology §9.1),
+ * theoretical scales (ACSI index, Fornell et al. 1996; `satisfactionIndex`; docs/methodology.md#index-from-weights),
  * for constructs whose items have known scales and positive full-sample weights.
  *
  * **Cost.** O(R·(n·p² + kernel)) plus O(G·(p² + kernel)) for the jackknife; one resample of the
- * ECSI model on mobi takes ≈ 0.1 ms. `onProgress` is called synchronously.
+ * ECSI model on mobi takes ≈ 0.1 ms. `onProgress` is called synchronously; an exception it
+ * throws stops the bootstrap and propagates. `signal` (an `AbortSignal`) is checked before every
+ * resample and jackknife fit.
  *
  * @param model - The PLS model.
  * @param data - Survey data (as for `estimatePls`).
  * @param options - {@link BootstrapPlsOptions}; PLS options as `estimatePls`.
  * @returns A frozen {@link PlsBootstrap}; with `keepDraws`, every draw in `draws`.
- * @throws CsiError `INVALID_OPTIONS` (bad resamples, seed, level, ci, signChange, chains),
+ * @throws CsiError `INVALID_OPTIONS` (unknown options with "did you mean", bad resamples, seed,
+ *   level, ci, signChange, chains), `INVALID_SPEC` / `INVALID_DATA` for a malformed model or
+ *   data set, `ABORTED` when `signal` is aborted,
  *   and every error of `estimatePls` for the full-sample fit.
  * @example
  * ```ts
@@ -69,21 +74,18 @@ import type { BootstrapPlsOptions, PlsBootstrap } from './bootstrapTypes.js';
  */
 export function bootstrapPls(model: ModelSpec, data: Dataset, options: BootstrapPlsOptions = {}): PlsBootstrap {
   const engine = createBootstrapEngine(model, data, options);
+  const { onProgress, signal } = options;
+  throwIfAborted(signal, 'bootstrapPls');
   const R = engine.settings.resamples;
   const S = engine.labels.length;
   const values = new Float64Array(R * S);
   const status = new Uint8Array(R);
-  const onProgress = options.onProgress;
   const every = Math.max(1, Math.floor(R / 100));
-  engine.runRange(
-    0,
-    R,
-    values,
-    status,
-    onProgress === undefined ? undefined : (done) => {
-      if (done % every === 0 || done === R) onProgress(done, R);
-    },
-  );
-  const jack = engine.runJackknife();
+  const step = onProgress === undefined && signal === undefined ? undefined : (done: number): void => {
+    throwIfAborted(signal, 'bootstrapPls');
+    if (onProgress !== undefined && (done % every === 0 || done === R)) onProgress(done, R);
+  };
+  engine.runRange(0, R, values, status, step);
+  const jack = engine.runJackknife(signal === undefined ? undefined : () => throwIfAborted(signal, 'bootstrapPls'));
   return summarizeBootstrap(engine, model, values, status, jack);
 }

@@ -134,6 +134,85 @@ function aggregate(list: readonly CsiWarning[]): CsiWarning[] {
   return out;
 }
 
+/** Failed resamples by kind. */
+function countFailures(status: Uint8Array, R: number): { singular: number; nonConverged: number } {
+  let singular = 0;
+  let nonConverged = 0;
+  for (let r = 0; r < R; r++) {
+    if (status[r] === STATUS_SINGULAR) singular++;
+    else if (status[r] === STATUS_NOT_CONVERGED) nonConverged++;
+  }
+  return { singular, nonConverged };
+}
+
+/** Statistic-major copy (`S × R`) of resample-major draws (`R × S`), in cache-sized blocks. */
+function byStatistic(values: Float64Array, R: number, S: number): Float64Array {
+  const out = new Float64Array(R * S);
+  const B = 64;
+  for (let r0 = 0; r0 < R; r0 += B) {
+    const r1 = Math.min(R, r0 + B);
+    for (let s = 0; s < S; s++) {
+      const o = s * R;
+      for (let r = r0; r < r1; r++) out[o + r] = values[r * S + s] as number;
+    }
+  }
+  return out;
+}
+
+/** Puts `value` at `group[a]` or `group[a][b]`. */
+function place(target: Record<string, unknown>, l: StatLabel, value: unknown): void {
+  if (NESTED.has(l.group)) {
+    const inner = (target[l.a] ??= record<unknown>()) as Record<string, unknown>;
+    inner[l.b as string] = value;
+  } else target[l.a] = value;
+}
+
+/** Every statistic's summary (and draws with `keepDraws`), labelled by group; warnings appended. */
+function summarizeAll(
+  engine: BootstrapEngine,
+  values: Float64Array,
+  status: Uint8Array,
+  jack: JackknifeValues,
+  valid: number,
+  warnings: CsiWarning[],
+): { groups: Map<StatGroup, Record<string, unknown>>; drawGroups: Map<StatGroup, Record<string, unknown>> } {
+  const { settings, labels, estimate } = engine;
+  const S = labels.length;
+  const R = settings.resamples;
+  const groups = new Map<StatGroup, Record<string, unknown>>();
+  const drawGroups = new Map<StatGroup, Record<string, unknown>>();
+  for (const g of GROUPS) {
+    groups.set(g, record<unknown>());
+    drawGroups.set(g, record<unknown>());
+  }
+  const statWarnings: CsiWarning[] = [];
+  const x = new Float64Array(valid);
+  const jv = new Float64Array(jack.groups);
+  const t = byStatistic(values, R, S);
+  let nonFinite = 0;
+  for (let s = 0; s < S; s++) {
+    const l = labels[s] as StatLabel;
+    const o = s * R;
+    let b = 0;
+    for (let r = 0; r < R; r++) {
+      if (status[r] !== 0) continue;
+      const v = t[o + r] as number;
+      if (Number.isFinite(v)) x[b++] = v;
+      else nonFinite++;
+    }
+    for (let g = 0; g < jack.groups; g++) jv[g] = jack.values[g * S + s] as number;
+    // sorted once here: the interval helpers then sort already-ordered copies (cheap)
+    const stat = summarizeStatistic(estimate[s] as number, x.subarray(0, b).sort(), jv, settings.level, settings.ci, labelText(l), statWarnings);
+    place(groups.get(l.group) as Record<string, unknown>, l, stat);
+    if (settings.keepDraws) place(drawGroups.get(l.group) as Record<string, unknown>, l, Array.from(t.subarray(o, o + R)));
+  }
+  warnings.push(...aggregate(statWarnings));
+  if (nonFinite > 0) {
+    warnings.push({ kind: 'non_finite_draws', message: `${nonFinite} HTMT/performance draw(s) of otherwise valid resamples were not finite and were left out of those statistics.` });
+  }
+  return { groups, drawGroups };
+}
+
 /**
  * Assembles the labelled, frozen bootstrap result from resample-major draws.
  * @internal
@@ -145,15 +224,9 @@ export function summarizeBootstrap(
   status: Uint8Array,
   jack: JackknifeValues,
 ): PlsBootstrap {
-  const { settings, labels, estimate } = engine;
-  const S = labels.length;
+  const { settings } = engine;
   const R = settings.resamples;
-  let singular = 0;
-  let nonConverged = 0;
-  for (let r = 0; r < R; r++) {
-    if (status[r] === STATUS_SINGULAR) singular++;
-    else if (status[r] === STATUS_NOT_CONVERGED) nonConverged++;
-  }
+  const { singular, nonConverged } = countFailures(status, R);
   const valid = R - singular - nonConverged;
   const warnings: CsiWarning[] = [...engine.fit.warnings, ...engine.warnings];
   if (singular + nonConverged > 0) {
@@ -165,47 +238,7 @@ export function summarizeBootstrap(
   if (jack.failed > 0) {
     warnings.push({ kind: 'failed_jackknife', message: `${jack.failed} of ${jack.groups} jackknife fits failed; the BCa acceleration uses the others.` });
   }
-  const groups = new Map<StatGroup, Record<string, unknown>>();
-  const drawGroups = new Map<StatGroup, Record<string, unknown>>();
-  for (const g of GROUPS) {
-    groups.set(g, record<unknown>());
-    drawGroups.set(g, record<unknown>());
-  }
-  const statWarnings: CsiWarning[] = [];
-  const x = new Float64Array(valid);
-  const jv = new Float64Array(jack.groups);
-  let nonFinite = 0;
-  for (let s = 0; s < S; s++) {
-    const l = labels[s] as StatLabel;
-    let b = 0;
-    for (let r = 0; r < R; r++) {
-      if (status[r] !== 0) continue;
-      const v = values[r * S + s] as number;
-      if (Number.isFinite(v)) x[b++] = v;
-      else nonFinite++;
-    }
-    for (let g = 0; g < jack.groups; g++) jv[g] = jack.values[g * S + s] as number;
-    // sorted once here: the interval helpers then sort already-ordered copies (cheap)
-    const stat = summarizeStatistic(estimate[s] as number, x.subarray(0, b).sort(), jv, settings.level, settings.ci, labelText(l), statWarnings);
-    const target = groups.get(l.group) as Record<string, unknown>;
-    if (NESTED.has(l.group)) {
-      const inner = (target[l.a] ??= record<unknown>()) as Record<string, unknown>;
-      inner[l.b as string] = stat;
-    } else target[l.a] = stat;
-    if (settings.keepDraws) {
-      const d = new Array<number>(R);
-      for (let r = 0; r < R; r++) d[r] = values[r * S + s] as number;
-      const dt = drawGroups.get(l.group) as Record<string, unknown>;
-      if (NESTED.has(l.group)) {
-        const inner = (dt[l.a] ??= record<unknown>()) as Record<string, unknown>;
-        inner[l.b as string] = d;
-      } else dt[l.a] = d;
-    }
-  }
-  warnings.push(...aggregate(statWarnings));
-  if (nonFinite > 0) {
-    warnings.push({ kind: 'non_finite_draws', message: `${nonFinite} HTMT/performance draw(s) of otherwise valid resamples were not finite and were left out of those statistics.` });
-  }
+  const { groups, drawGroups } = summarizeAll(engine, values, status, jack, valid, warnings);
   const fit = engine.fit;
   const g = (k: StatGroup): never => groups.get(k) as never;
   const dg = (k: StatGroup): never => drawGroups.get(k) as never;

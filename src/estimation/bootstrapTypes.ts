@@ -10,7 +10,7 @@ import type { PlsOptions, ResolvedPlsOptions } from './types.js';
 export type BootstrapCiMethod = 'percentile' | 'basic' | 'bc' | 'bca' | 'normal';
 
 /**
- * Sign-change correction of resamples (peers.md §10.8):
+ * Sign-change correction of resamples (docs/methodology.md#pls-bootstrap):
  * - `none`: resample estimates are used as estimated;
  * - `individual`: every outer weight and every loading gets the sign of its original estimate
  *   (Tenenhaus et al. 2005); structural quantities are left alone;
@@ -51,8 +51,17 @@ export interface BootstrapPlsOptions extends Omit<PlsOptions, 'scores' | 'strict
   readonly jackknifeGroups?: number;
   /** Return every draw (`draws`), failed resamples as `NaN`. @defaultValue false */
   readonly keepDraws?: boolean;
-  /** Called with (resamples done, total) every ~1% of the work and at the end. */
+  /**
+   * Called with (resamples done, total) every ~1% of the work and at the end. An exception it
+   * throws stops the bootstrap and is rethrown (`bootstrapPlsParallel`: the promise rejects with
+   * it and the workers are stopped).
+   */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Cancels the bootstrap: checked before every resample and jackknife fit; when aborted the
+   * function throws (or the promise rejects with) `CsiError` `ABORTED`. @defaultValue none
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** A confidence interval. */

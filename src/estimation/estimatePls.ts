@@ -6,6 +6,7 @@ import type { Dataset, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
 import { record } from '../util/record.js';
+import { checkDatasetArg } from './checkArguments.js';
 import { comomentsIfComplete, comomentsOfColumns, resumeComoments, type Comoments } from './momentsOf.js';
 import { resolvePlsOptions } from './resolvePlsOptions.js';
 import { modelEntry, runPls } from './runPls.js';
@@ -19,7 +20,7 @@ import type { Moments, PlsFit, PlsOptions } from './types.js';
  * (`'mean'` replacement by default, as seminr; `'listwise'` as cSEM/plspm; `-99`-style codes
  * declared in the item scales count as missing); (3) compute the moments (n, means,
  * co-moments) in one pass; (4) run the Lohmöller/Wold iteration on the item correlation matrix
- * — see {@link estimatePlsFromMoments} for the formulas (peers.md §10.1–10.2); (5) compute
+ * — see {@link estimatePlsFromMoments} for the formulas (docs/methodology.md#pls-algorithm); (5) compute
  * standardized construct scores per respondent, `ĉ_j = Σ_k w_k (x_k − x̄_k)/s_k` (unit variance
  * with divisor n − 1, as seminr and cSEM; plspm's scores are `√(n/(n−1))` times these).
  *
@@ -64,6 +65,7 @@ import type { Moments, PlsFit, PlsOptions } from './types.js';
  */
 export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOptions = {}): PlsFit {
   const { compiled, copy } = modelEntry(model);
+  checkDatasetArg(dataset, 'estimatePls');
   const policy = (options as PlsOptions | null)?.missing ?? 'mean';
   const resolved = resolvePlsOptions(model, options, policy);
   const items = compiled.items;

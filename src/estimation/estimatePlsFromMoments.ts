@@ -6,7 +6,8 @@ import { objectRule, type OptionSpec } from '../validate/index.js';
 import type { ModelSpec } from '../spec/types.js';
 import { record } from '../util/record.js';
 import { PLS_OPTION_SPEC, resolvePlsOptions } from './resolvePlsOptions.js';
-import { runPls } from './runPls.js';
+import { checkMomentsArg } from './checkArguments.js';
+import { modelEntry, runPls } from './runPls.js';
 import type { Moments, PlsFit, PlsOptions } from './types.js';
 
 /** Options of {@link estimatePlsFromMoments}: the PLS options plus known item scales. */
@@ -24,7 +25,7 @@ const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule
  * Every PLS-PM estimate is a function of the item correlation matrix `S` (and, for
  * unstandardized weights, the standard deviations), so data that never fits in memory or lives
  * in shards can be modelled from {@link momentsOf} / {@link mergeMoments}. The algorithm is the
- * Lohmöller/Wold iteration (peers.md §10.1; Lohmöller 1989; Tenenhaus et al. 2005, CSDA 48):
+ * Lohmöller/Wold iteration (docs/methodology.md#pls-algorithm; Lohmöller 1989; Tenenhaus et al. 2005, CSDA 48):
  *
  * 1. `w_j ← 1`, rescaled so `w_jᵀ S_jj w_j = 1` (unit composite variance);
  * 2. composite correlations `R = Wᵀ S W`; inner weights `e_ij` = sign(r_ij) (centroid), r_ij
@@ -36,7 +37,7 @@ const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule
  *    (`squared`, plspm) is below `tolerance`.
  *
  * Then loadings `λ_kj = cor(x_k, ĉ_j) = (S W)_kj`, paths `β_j = R_PP⁻¹ r_Pj`,
- * `R²_j = r_Pjᵀ β_j`, adjusted `R̄² = 1 − (1 − R²)(n − 1)/(n − k − 1)` (peers.md §10.2), total
+ * `R²_j = r_Pjᵀ β_j`, adjusted `R̄² = 1 − (1 − R²)(n − 1)/(n − k − 1)` (docs/methodology.md#pls-algorithm), total
  * effects `(I − B)⁻¹ − I` and indirect = total − direct. Unstandardized weights are `w/sd(x)`
  * with sd on n − 1. With `standardize: false` the items are only centred (plspm `scaled =
  * FALSE`): Mode A weights are item–proxy *covariances*, the raw initial weights are 1 and the
@@ -57,6 +58,8 @@ const MOMENTS_OPTION_SPEC: OptionSpec = { ...PLS_OPTION_SPEC, scales: objectRule
  * ```
  */
 export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, options: PlsFromMomentsOptions = {}): PlsFit {
+  modelEntry(model, 'estimatePlsFromMoments');
+  checkMomentsArg(moments, 'estimatePlsFromMoments');
   const resolved = resolvePlsOptions(model, options, 'none', 'estimatePlsFromMoments', MOMENTS_OPTION_SPEC);
   const perItem = record<{ missing: number; replaced: number }>();
   for (const it of moments.items) perItem[it] = { missing: 0, replaced: 0 };
@@ -64,5 +67,5 @@ export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, optio
     strict: options.strict === true,
     scales: options.scales ?? record<ItemScale>(),
     missing: { policy: 'none', rowsIn: moments.n, rowsUsed: moments.n, rowsDropped: 0, perItem },
-  });
+  }, 'estimatePlsFromMoments');
 }

@@ -2,6 +2,7 @@
  * Pairwise merge of sufficient statistics. @packageDocumentation
  */
 import { CsiError } from '../errors.js';
+import { checkMomentsArg } from './checkArguments.js';
 import type { Moments } from './types.js';
 
 /**
@@ -19,6 +20,8 @@ import type { Moments } from './types.js';
  * ```
  */
 export function mergeMoments(a: Moments, b: Moments): Moments {
+  checkMomentsArg(a, 'mergeMoments');
+  checkMomentsArg(b, 'mergeMoments');
   const p = a.items.length;
   const same = p === b.items.length && a.items.every((x, i) => x === b.items[i]);
   if (!same) {

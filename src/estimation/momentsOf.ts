@@ -4,7 +4,14 @@
 import { CsiError, IssueCollector } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import { nearest } from '../util/record.js';
+import { checkOptions, describeValue, stringArrayRule, type OptionSpec } from '../validate/index.js';
+import { checkDatasetArg } from './checkArguments.js';
+import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
 import type { Moments } from './types.js';
+
+const MOMENTS_OPTION_SPEC: OptionSpec = {
+  rows: (v) => (Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView)) ? undefined : 'an array (or typed array) of 0-based row numbers'),
+};
 
 /** Options of {@link momentsOf}. */
 export interface MomentsOptions {
@@ -85,6 +92,185 @@ export function resumeComoments(cols: readonly Float64Array[], nRows: number, pa
   return comoments(cols, nRows, undefined, false, partial) as Comoments;
 }
 
+/**
+ * Running co-moments of a stream of rows: count, means and the upper triangle of the co-moment
+ * matrix (row-major `p × p`). Build with {@link createComomentState}, feed with
+ * {@link accumulateComoments}, read with {@link finishComoments}. @internal
+ */
+export interface ComomentState {
+  /** Rows accumulated so far. */
+  n: number;
+  readonly means: Float64Array;
+  /** Upper triangle filled (`k ≤ l`). */
+  readonly com: Float64Array;
+}
+
+/** An empty {@link ComomentState} over `p` columns. @internal */
+export function createComomentState(p: number): ComomentState {
+  return { n: 0, means: new Float64Array(p), com: new Float64Array(p * p) };
+}
+
+/**
+ * The one co-moment kernel: adds rows `start … start + len − 1` of `cols` (or the rows listed in
+ * `rows[start …]`) to `state`, in chunks of 1,024 rows at offsets `start, start + 1024, …`.
+ *
+ * @remarks
+ * Each chunk is gathered into a cache-resident buffer, centred at its own mean (with one
+ * correction step), its cross-products come from the shared `crossProducts` kernel (2 × 4
+ * register tiles), and it is merged into the running totals with the pairwise update of Chan,
+ * Golub & LeVeque (1979): `C = C_a + C_b + δδᵀ·n_a·n_b/(n_a + n_b)`, `δ = x̄_b − x̄_a`
+ * (docs/methodology.md#moments). A stream fed in chunks of 1,024 rows gives exactly the result of
+ * one call over all rows. With `stopIfNotFinite`, it stops before the first chunk whose mean is
+ * not finite (a NaN or ±Infinity in it) and returns false. The gather buffer is module-level
+ * scratch (synchronous, no re-entry).
+ * @internal
+ */
+export function accumulateComoments(
+  state: ComomentState,
+  cols: readonly Float64Array[],
+  start: number,
+  len: number,
+  rows?: ArrayLike<number>,
+  stopIfNotFinite = false,
+): boolean {
+  const p = cols.length;
+  const P = paddedColumns(p);
+  const CH = Math.max(1, Math.min(CHUNK, len));
+  const buf = scratchBuffer(P * CH);
+  buf.fill(0, p * CH, P * CH); // padding columns
+  const cm = new Float64Array(p);
+  const cc = new Float64Array(P * P);
+  for (let at = start; at < start + len; at += CH) {
+    const m = Math.min(CH, start + len - at);
+    centreChunk(cols, rows, at, m, CH, buf, cm);
+    if (stopIfNotFinite) {
+      for (let q = 0; q < p; q++) {
+        const v = cm[q] as number;
+        if (v - v !== 0) return false;
+      }
+    }
+    crossProducts(buf, buf, m, CH, P, cc, P);
+    mergeChunk(state, cm, cc, P, m);
+  }
+  return true;
+}
+
+/** The co-moments of a state with the lower triangle mirrored (the state is left as it is). @internal */
+export function finishComoments(state: ComomentState): Comoments {
+  const p = state.means.length;
+  const com = Float64Array.from(state.com);
+  for (let k = 0; k < p; k++) for (let l = 0; l < k; l++) com[k * p + l] = com[l * p + k] as number;
+  return { n: state.n, means: Float64Array.from(state.means), comoments: com };
+}
+
+/**
+ * Gathers `len` rows from `at` into column-major `buf` (stride `CH`), centres each column at its
+ * mean (one correction step) and writes the means to `cm`; four columns at a time so that the
+ * four running sums (each still summed in row order) overlap in the pipeline.
+ */
+function centreChunk(cols: readonly Float64Array[], rows: ArrayLike<number> | undefined, at: number, len: number, CH: number, buf: Float64Array, cm: Float64Array): void {
+  const p = cols.length;
+  let k = 0;
+  for (; k + 3 < p; k += 4) {
+    const c0 = cols[k] as Float64Array;
+    const c1 = cols[k + 1] as Float64Array;
+    const c2 = cols[k + 2] as Float64Array;
+    const c3 = cols[k + 3] as Float64Array;
+    const o0 = k * CH;
+    const o1 = o0 + CH;
+    const o2 = o1 + CH;
+    const o3 = o2 + CH;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let r = 0; r < len; r++) {
+      const i = rows ? (rows[at + r] as number) : at + r;
+      const v0 = c0[i] as number;
+      const v1 = c1[i] as number;
+      const v2 = c2[i] as number;
+      const v3 = c3[i] as number;
+      buf[o0 + r] = v0;
+      buf[o1 + r] = v1;
+      buf[o2 + r] = v2;
+      buf[o3 + r] = v3;
+      s0 += v0;
+      s1 += v1;
+      s2 += v2;
+      s3 += v3;
+    }
+    let m0 = s0 / len;
+    let m1 = s1 / len;
+    let m2 = s2 / len;
+    let m3 = s3 / len;
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    for (let r = 0; r < len; r++) {
+      d0 += (buf[o0 + r] as number) - m0;
+      d1 += (buf[o1 + r] as number) - m1;
+      d2 += (buf[o2 + r] as number) - m2;
+      d3 += (buf[o3 + r] as number) - m3;
+    }
+    m0 += d0 / len;
+    m1 += d1 / len;
+    m2 += d2 / len;
+    m3 += d3 / len;
+    cm[k] = m0;
+    cm[k + 1] = m1;
+    cm[k + 2] = m2;
+    cm[k + 3] = m3;
+    for (let r = 0; r < len; r++) {
+      buf[o0 + r] = (buf[o0 + r] as number) - m0;
+      buf[o1 + r] = (buf[o1 + r] as number) - m1;
+      buf[o2 + r] = (buf[o2 + r] as number) - m2;
+      buf[o3 + r] = (buf[o3 + r] as number) - m3;
+    }
+    if (len < CH) buf.fill(0, o0 + len, o0 + CH).fill(0, o1 + len, o1 + CH).fill(0, o2 + len, o2 + CH).fill(0, o3 + len, o3 + CH);
+  }
+  for (; k < p; k++) {
+    const col = cols[k] as Float64Array;
+    const off = k * CH;
+    let s = 0;
+    for (let r = 0; r < len; r++) {
+      const v = col[rows ? (rows[at + r] as number) : at + r] as number;
+      buf[off + r] = v;
+      s += v;
+    }
+    let m = s / len;
+    let c = 0;
+    for (let r = 0; r < len; r++) c += (buf[off + r] as number) - m;
+    m += c / len;
+    cm[k] = m;
+    for (let r = 0; r < len; r++) buf[off + r] = (buf[off + r] as number) - m;
+    if (len < CH) buf.fill(0, off + len, off + CH);
+  }
+}
+
+/** Chan–Golub–LeVeque merge of a centred chunk (means `cm`, cross-products `cc`, stride P) into `state`. */
+function mergeChunk(state: ComomentState, cm: Float64Array, cc: Float64Array, P: number, len: number): void {
+  const { means, com } = state;
+  const p = means.length;
+  if (state.n === 0) {
+    for (let k = 0; k < p; k++) {
+      means[k] = cm[k] as number;
+      for (let l = k; l < p; l++) com[k * p + l] = cc[k * P + l] as number;
+    }
+  } else {
+    const na = state.n;
+    const nt = na + len;
+    const f = (na * len) / nt;
+    for (let k = 0; k < p; k++) cm[k] = (cm[k] as number) - (means[k] as number); // δ
+    for (let k = 0; k < p; k++) {
+      const dk = (cm[k] as number) * f;
+      for (let l = k; l < p; l++) com[k * p + l] = (com[k * p + l] as number) + (cc[k * P + l] as number) + dk * (cm[l] as number);
+    }
+    for (let k = 0; k < p; k++) means[k] = (means[k] as number) + ((cm[k] as number) * len) / nt;
+  }
+  state.n += len;
+}
+
 function comoments(
   cols: readonly Float64Array[],
   nRows: number,
@@ -94,200 +280,16 @@ function comoments(
 ): Comoments | PartialComoments {
   const p = cols.length;
   const n = rows ? rows.length : nRows;
-  const P = (p + 3) & ~3; // padded to a multiple of 4 (zero rows)
-  const CH = Math.max(1, Math.min(CHUNK, n));
-  let done = 0;
-  let means: Float64Array;
-  let com: Float64Array;
-  if (from !== undefined && from.done > 0 && from.done % CH === 0 && from.done <= n) {
-    done = from.done;
-    means = Float64Array.from(from.means);
-    com = Float64Array.from(from.com);
-  } else {
-    means = new Float64Array(p);
-    com = new Float64Array(p * p);
-  }
-  const buf = scratchBuffer(P * CH);
-  buf.fill(0, p * CH, P * CH); // padding columns
-  const cm = new Float64Array(p);
-  const cc = new Float64Array(P * P);
-  for (let start = done; start < n; start += CH) {
-    const len = Math.min(CH, n - start);
-    // gather, chunk mean with one correction step, centre — four columns at a time so that the
-    // four running sums (each still summed in row order) overlap in the pipeline
-    let k = 0;
-    for (; k + 3 < p; k += 4) {
-      const c0 = cols[k] as Float64Array;
-      const c1 = cols[k + 1] as Float64Array;
-      const c2 = cols[k + 2] as Float64Array;
-      const c3 = cols[k + 3] as Float64Array;
-      const o0 = k * CH;
-      const o1 = o0 + CH;
-      const o2 = o1 + CH;
-      const o3 = o2 + CH;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      if (rows) {
-        for (let r = 0; r < len; r++) {
-          const i = rows[start + r] as number;
-          const v0 = c0[i] as number;
-          const v1 = c1[i] as number;
-          const v2 = c2[i] as number;
-          const v3 = c3[i] as number;
-          buf[o0 + r] = v0;
-          buf[o1 + r] = v1;
-          buf[o2 + r] = v2;
-          buf[o3 + r] = v3;
-          s0 += v0;
-          s1 += v1;
-          s2 += v2;
-          s3 += v3;
-        }
-      } else {
-        for (let r = 0; r < len; r++) {
-          const i = start + r;
-          const v0 = c0[i] as number;
-          const v1 = c1[i] as number;
-          const v2 = c2[i] as number;
-          const v3 = c3[i] as number;
-          buf[o0 + r] = v0;
-          buf[o1 + r] = v1;
-          buf[o2 + r] = v2;
-          buf[o3 + r] = v3;
-          s0 += v0;
-          s1 += v1;
-          s2 += v2;
-          s3 += v3;
-        }
-      }
-      let m0 = s0 / len;
-      let m1 = s1 / len;
-      let m2 = s2 / len;
-      let m3 = s3 / len;
-      let d0 = 0;
-      let d1 = 0;
-      let d2 = 0;
-      let d3 = 0;
-      for (let r = 0; r < len; r++) {
-        d0 += (buf[o0 + r] as number) - m0;
-        d1 += (buf[o1 + r] as number) - m1;
-        d2 += (buf[o2 + r] as number) - m2;
-        d3 += (buf[o3 + r] as number) - m3;
-      }
-      m0 += d0 / len;
-      m1 += d1 / len;
-      m2 += d2 / len;
-      m3 += d3 / len;
-      cm[k] = m0;
-      cm[k + 1] = m1;
-      cm[k + 2] = m2;
-      cm[k + 3] = m3;
-      for (let r = 0; r < len; r++) {
-        buf[o0 + r] = (buf[o0 + r] as number) - m0;
-        buf[o1 + r] = (buf[o1 + r] as number) - m1;
-        buf[o2 + r] = (buf[o2 + r] as number) - m2;
-        buf[o3 + r] = (buf[o3 + r] as number) - m3;
-      }
-      if (len < CH) buf.fill(0, o0 + len, o0 + CH).fill(0, o1 + len, o1 + CH).fill(0, o2 + len, o2 + CH).fill(0, o3 + len, o3 + CH);
-    }
-    for (; k < p; k++) {
-      const col = cols[k] as Float64Array;
-      const off = k * CH;
-      let s = 0;
-      if (rows) {
-        for (let r = 0; r < len; r++) {
-          const v = col[rows[start + r] as number] as number;
-          buf[off + r] = v;
-          s += v;
-        }
-      } else {
-        for (let r = 0; r < len; r++) {
-          const v = col[start + r] as number;
-          buf[off + r] = v;
-          s += v;
-        }
-      }
-      let m = s / len;
-      let c = 0;
-      for (let r = 0; r < len; r++) c += (buf[off + r] as number) - m;
-      m += c / len;
-      cm[k] = m;
-      for (let r = 0; r < len; r++) buf[off + r] = (buf[off + r] as number) - m;
-      if (len < CH) buf.fill(0, off + len, off + CH);
-    }
-    if (stopIfNotFinite) {
-      for (let q = 0; q < p; q++) {
-        const v = cm[q] as number;
-        if (v - v !== 0) return { done, means, com };
-      }
-    }
-    for (let k0 = 0; k0 < P; k0 += 2) {
-      const a0 = k0 * CH;
-      const a1 = a0 + CH;
-      for (let l0 = k0 & ~3; l0 < P; l0 += 4) {
-        const b0 = l0 * CH;
-        const b1 = b0 + CH;
-        const b2 = b1 + CH;
-        const b3 = b2 + CH;
-        let s00 = 0;
-        let s01 = 0;
-        let s02 = 0;
-        let s03 = 0;
-        let s10 = 0;
-        let s11 = 0;
-        let s12 = 0;
-        let s13 = 0;
-        for (let r = 0; r < len; r++) {
-          const x0 = buf[a0 + r] as number;
-          const x1 = buf[a1 + r] as number;
-          const y0 = buf[b0 + r] as number;
-          const y1 = buf[b1 + r] as number;
-          const y2 = buf[b2 + r] as number;
-          const y3 = buf[b3 + r] as number;
-          s00 += x0 * y0;
-          s01 += x0 * y1;
-          s02 += x0 * y2;
-          s03 += x0 * y3;
-          s10 += x1 * y0;
-          s11 += x1 * y1;
-          s12 += x1 * y2;
-          s13 += x1 * y3;
-        }
-        const o0 = k0 * P + l0;
-        const o1 = o0 + P;
-        cc[o0] = s00;
-        cc[o0 + 1] = s01;
-        cc[o0 + 2] = s02;
-        cc[o0 + 3] = s03;
-        cc[o1] = s10;
-        cc[o1 + 1] = s11;
-        cc[o1 + 2] = s12;
-        cc[o1 + 3] = s13;
-      }
-    }
-    if (done === 0) {
-      for (let k = 0; k < p; k++) {
-        means[k] = cm[k] as number;
-        for (let l = k; l < p; l++) com[k * p + l] = cc[k * P + l] as number;
-      }
-    } else {
-      const na = done;
-      const nb = len;
-      const nt = na + nb;
-      const f = (na * nb) / nt;
-      for (let k = 0; k < p; k++) cm[k] = (cm[k] as number) - (means[k] as number); // δ
-      for (let k = 0; k < p; k++) {
-        const dk = (cm[k] as number) * f;
-        for (let l = k; l < p; l++) com[k * p + l] = (com[k * p + l] as number) + (cc[k * P + l] as number) + dk * (cm[l] as number);
-      }
-      for (let k = 0; k < p; k++) means[k] = (means[k] as number) + ((cm[k] as number) * nb) / nt;
-    }
-    done += len;
-  }
+  const resume = from !== undefined && from.done > 0 && from.done % CHUNK === 0 && from.done <= n;
+  const state: ComomentState = resume
+    ? { n: from.done, means: Float64Array.from(from.means), com: Float64Array.from(from.com) }
+    : createComomentState(p);
+  const done = state.n;
+  const complete = accumulateComoments(state, cols, done, n - done, rows, stopIfNotFinite);
+  if (!complete) return { done: state.n, means: state.means, com: state.com };
+  const com = state.com;
   for (let k = 0; k < p; k++) for (let l = 0; l < k; l++) com[k * p + l] = com[l * p + k] as number;
-  return { n, means, comoments: com };
+  return { n, means: state.means, comoments: com };
 }
 
 /**
@@ -299,7 +301,7 @@ function comoments(
  * chunks, each chunk centred at its own mean and merged with the pairwise update of Chan,
  * Golub & LeVeque (1979, "Updating formulae and a pairwise algorithm for computing sample
  * variances"), so the result is accurate even when means are large relative to the spread.
- * Every PLS estimate depends on the data only through these statistics (peers.md §10.1), so
+ * Every PLS estimate depends on the data only through these statistics (docs/methodology.md#pls-algorithm), so
  * moments of shards can be merged with {@link mergeMoments} and fitted with
  * `estimatePlsFromMoments`. Missing values are not allowed here: apply a missing-data policy
  * first (`applyMissingPolicy`).
@@ -315,6 +317,10 @@ function comoments(
  * ```
  */
 export function momentsOf(dataset: Dataset, items?: readonly string[], options: MomentsOptions = {}): Moments {
+  checkDatasetArg(dataset, 'momentsOf');
+  checkOptions(options, MOMENTS_OPTION_SPEC, 'momentsOf', items === undefined || stringArrayRule()(items) === undefined ? [] : [
+    { kind: 'invalid_argument', value: describeValue(items), message: `The items passed to momentsOf are ${describeValue(items)}; expected an array of item names such as ["CUSA1", "CUSA2"].` },
+  ]);
   const names = items ?? dataset.items;
   const issues = new IssueCollector();
   const cols: Float64Array[] = [];

@@ -60,7 +60,7 @@ export interface PlsKernel {
  * Creates the PLS kernel.
  *
  * @remarks
- * Lohmöller/Wold iteration on sufficient statistics (peers.md §10.1). With `S` the item
+ * Lohmöller/Wold iteration on sufficient statistics (docs/methodology.md#pls-algorithm). With `S` the item
  * correlation matrix and `w` the standardized weights:
  * `T = S·W` (p × J, T_kj = cov(z_k, ĉ_j)), `R_ij = w_iᵀ T_i j`; inner weights
  * `e_ij` = sign(r_ij) (centroid), r_ij (factorial) or, for the path scheme, OLS coefficients of

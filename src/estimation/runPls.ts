@@ -5,8 +5,13 @@ import { CsiError, IssueCollector, type CsiWarning } from '../errors.js';
 import type { ItemScale, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { deepFreeze, nearest, record } from '../util/record.js';
+import { frozenClone, frozenCopy, NOT_PLAIN, sameJson } from './frozenCopy.js';
+import { kernelSettings } from './kernelSettings.js';
+import { checkModelArg } from './checkArguments.js';
 import { compileModel, type CompiledModel } from './compileModel.js';
 import { createPlsKernel, type KernelFit, type KernelSettings, type PlsKernel } from './plsKernel.js';
+
+export { kernelSettings } from './kernelSettings.js';
 import type { Moments, PlsFit, ResolvedPlsOptions } from './types.js';
 
 /**
@@ -113,22 +118,6 @@ export function prepareStatistics(compiled: CompiledModel, model: ModelSpec, mom
   return { index, means, sd, corr };
 }
 
-/** Kernel settings from resolved options. @internal */
-export function kernelSettings(compiled: CompiledModel, model: ModelSpec, o: ResolvedPlsOptions): KernelSettings {
-  const sign = o.signRule.kind === 'none' ? 0 : o.signRule.kind === 'majority' ? 1 : 2;
-  const base = { scheme: o.scheme, tolerance: o.tolerance, maxIterations: o.maxIterations, criterion: o.criterion, sign } as const;
-  if (o.signRule.kind !== 'dominant') return base;
-  const dominant = new Int32Array(compiled.constructs.length).fill(-1);
-  const items = o.signRule.items;
-  model.constructs.forEach((c, j) => {
-    const it = Object.prototype.hasOwnProperty.call(items, c.name) ? items[c.name] : undefined;
-    if (it === undefined) return;
-    const m = c.items.indexOf(it);
-    if (m >= 0) dominant[j] = (compiled.blockStart[j] as number) + m;
-  });
-  return { ...base, dominant };
-}
-
 /** The compiled model and a frozen JSON copy of the spec for the result. @internal */
 export interface ModelEntry {
   readonly compiled: CompiledModel;
@@ -149,82 +138,15 @@ const modelCache = new WeakMap<object, ModelEntry>();
  * `compileModel` (invalid specs are never cached).
  * @internal
  */
-export function modelEntry(model: ModelSpec): ModelEntry {
-  const hit = modelCache.get(model);
+export function modelEntry(model: ModelSpec, fn = 'estimatePls'): ModelEntry {
+  const hit = typeof model === 'object' && model !== null ? modelCache.get(model) : undefined;
   if (hit !== undefined && hit.copy !== undefined && sameJson(model, hit.copy)) return hit;
+  checkModelArg(model, fn);
   const compiled = compileModel(model);
   const copy = frozenCopy(model);
   const entry: ModelEntry = { compiled, copy: copy === NOT_PLAIN ? undefined : (copy as ModelSpec) };
   if (entry.copy !== undefined) modelCache.set(model, entry);
   return entry;
-}
-
-/** Marker: the value is not plain JSON-like data. */
-const NOT_PLAIN: unique symbol = Symbol('not plain');
-
-const isPlainObject = (v: object): boolean => {
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
-
-/**
- * Frozen deep copy of plain data (objects with `Object.prototype` or no prototype, arrays,
- * primitives): JSON-equal to `deepFreeze(structuredClone(v))`, with `Object.prototype` objects
- * as `structuredClone` makes, but ~10× faster. Returns `NOT_PLAIN` for anything else.
- */
-function frozenCopy(v: unknown): unknown {
-  if (typeof v !== 'object' || v === null) return typeof v === 'function' || typeof v === 'symbol' ? NOT_PLAIN : v;
-  if (Array.isArray(v)) {
-    const src = v as readonly unknown[];
-    const out = new Array<unknown>(src.length);
-    for (let i = 0; i < src.length; i++) {
-      const c = frozenCopy(src[i]);
-      if (c === NOT_PLAIN) return NOT_PLAIN;
-      out[i] = c;
-    }
-    return Object.freeze(out);
-  }
-  if (!isPlainObject(v)) return NOT_PLAIN;
-  const src = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(src)) {
-    const c = frozenCopy(src[key]);
-    if (c === NOT_PLAIN) return NOT_PLAIN;
-    if (key === '__proto__') Object.defineProperty(out, key, { value: c, enumerable: true, writable: true, configurable: true });
-    else out[key] = c;
-  }
-  return Object.freeze(out);
-}
-
-/** Deep equality of plain data `a` with a frozen copy `b` made by `frozenCopy` (keys in order). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (typeof b !== 'object' || b === null) return Object.is(a, b);
-  if (typeof a !== 'object' || a === null) return false;
-  if (Array.isArray(b)) {
-    if (!Array.isArray(a)) return false;
-    const x = a as readonly unknown[];
-    const y = b as readonly unknown[];
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < y.length; i++) if (!sameJson(x[i], y[i])) return false;
-    return true;
-  }
-  if (Array.isArray(a) || !isPlainObject(a)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const kx = Object.keys(x);
-  const ky = Object.keys(y);
-  if (kx.length !== ky.length) return false;
-  for (let i = 0; i < ky.length; i++) {
-    const k = ky[i] as string;
-    if (kx[i] !== k || !sameJson(x[k], y[k])) return false;
-  }
-  return true;
-}
-
-/** Frozen copy of plain data, falling back to `structuredClone` + `deepFreeze`. */
-function frozenClone<T>(v: T): T {
-  const c = frozenCopy(v);
-  return c === NOT_PLAIN ? deepFreeze(structuredClone(v)) : (c as T);
 }
 
 const kernelCache = new WeakMap<CompiledModel, Map<string, PlsKernel>>();
@@ -256,11 +178,11 @@ function kernelFor(compiled: CompiledModel, settings: KernelSettings): PlsKernel
  * The per-construct score arrays are the one exception to deep freezing: see {@link RunPlsExtras}.
  * @internal
  */
-export function runPls(model: ModelSpec, moments: Moments, options: ResolvedPlsOptions, extras: RunPlsExtras): PlsFit {
+export function runPls(model: ModelSpec, moments: Moments, options: ResolvedPlsOptions, extras: RunPlsExtras, fn = 'estimatePls'): PlsFit {
   let compiled = extras.compiled;
   let copy = extras.modelCopy;
   if (compiled === undefined) {
-    const entry = modelEntry(model);
+    const entry = modelEntry(model, fn);
     compiled = entry.compiled;
     copy = entry.copy;
   }

@@ -1,13 +1,17 @@
 /**
  * Seeded synthetic survey data from a population PLS path model. @packageDocumentation
  */
-import { CsiError, IssueCollector } from '../errors.js';
+import { CsiError, IssueCollector, type CsiIssue } from '../errors.js';
 import type { Dataset, ItemScale } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { normalQuantile } from '../stats/normalQuantile.js';
 import { createRng } from '../numeric/random.js';
 import { record } from '../util/record.js';
-import { compileModel } from './compileModel.js';
+import {
+  anyOfRule, arrayRule, checkOptions, numberRule, objectRule, oneOfRule, seedRule, signalRule, throwIfAborted, type OptionSpec,
+} from '../validate/index.js';
+import type { CompiledModel } from './compileModel.js';
+import { modelEntry } from './runPls.js';
 
 /** Bounds of a simulated item's integer scale. */
 export interface SimulatedScale {
@@ -38,6 +42,28 @@ export interface SimulateSurveyOptions {
    * of the scale, as in real satisfaction surveys). @defaultValue 0
    */
   readonly location?: number;
+  /** Cancels the simulation (checked every 1,024 rows): `CsiError` `ABORTED`. @defaultValue none */
+  readonly signal?: AbortSignal;
+}
+
+const SIMULATE_OPTION_SPEC: OptionSpec = {
+  n: numberRule({ min: 1, max: 1e9, integer: true, example: 1000 }),
+  seed: seedRule,
+  paths: objectRule('a record of path coefficients such as { "CUSA->CUSL": 0.5 }'),
+  loadings: anyOfRule(numberRule({ min: -1, max: 1, example: 0.8 }), objectRule('a record of loadings by item')),
+  scale: objectRule('a scale such as { min: 1, max: 10 } or a record of scales by item'),
+  thresholds: anyOfRule(oneOfRule(['equal-probability']), arrayRule('an array of increasing cut points')),
+  location: numberRule({ example: 0.5 }),
+  signal: signalRule,
+};
+
+/** Required options that are missing. */
+function missingRequired(options: unknown): CsiIssue[] {
+  if (options === null || typeof options !== 'object') return [];
+  const o = options as Record<string, unknown>;
+  return (['n', 'seed', 'paths'] as const)
+    .filter((k) => o[k] === undefined)
+    .map((k) => ({ kind: 'missing_option', message: `Option "${k}" of simulateSurvey is required (e.g. { n: 1000, seed: 1, paths: { "CUSA->CUSL": 0.5 } }).` }));
 }
 
 const isScale = (s: unknown): s is SimulatedScale =>
@@ -77,32 +103,49 @@ const isScale = (s: unknown): s is SimulatedScale =>
  * ```
  */
 export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions): Dataset {
-  const c = compileModel(model);
+  const c = modelEntry(model, 'simulateSurvey').compiled;
+  checkOptions(options, SIMULATE_OPTION_SPEC, 'simulateSurvey', missingRequired(options));
   const issues = new IssueCollector();
-  const { n, seed } = options;
-  if (!(Number.isInteger(n) && n >= 1)) issues.add({ kind: 'invalid_option', value: String(n), message: `Option "n" is ${String(n)}; expected a positive integer.` });
-  if (!Number.isFinite(seed)) issues.add({ kind: 'invalid_option', value: String(seed), message: `Option "seed" is ${String(seed)}; expected a finite number.` });
+  const beta = pathMatrix(c, options.paths, issues);
+  const { lambda, scales } = itemSettings(c, options, issues);
+  issues.throwIfAny('INVALID_OPTIONS');
+  const dist = disturbanceSds(c, beta);
+  const cuts = itemThresholds(c.items, scales, options.thresholds ?? 'equal-probability', issues);
+  issues.throwIfAny('INVALID_OPTIONS');
+  const cols = drawResponses(c, options, beta, dist, lambda, scales, cuts);
+  const columns = record<Float64Array>();
+  const outScales = record<ItemScale>();
+  c.items.forEach((it, k) => {
+    columns[it] = cols[k] as Float64Array;
+    const sc = scales[k] as SimulatedScale;
+    outScales[it] = { min: sc.min, max: sc.max, integer: true };
+  });
+  return { n: options.n, items: [...c.items], columns, factorNames: [], factors: record<readonly (string | null)[]>(), scales: outScales };
+}
+
+/** Population path coefficients `β[from·J + to]`; issues for missing or unknown paths. */
+function pathMatrix(c: CompiledModel, paths: Readonly<Record<string, number>>, issues: IssueCollector): Float64Array {
   const J = c.constructs.length;
   const beta = new Float64Array(J * J);
   c.pathKeys.forEach((key, q) => {
-    const v = Object.prototype.hasOwnProperty.call(options.paths, key) ? options.paths[key] : undefined;
+    const v = Object.prototype.hasOwnProperty.call(paths, key) ? paths[key] : undefined;
     if (v === undefined || !Number.isFinite(v)) {
       issues.add({ kind: 'missing_path_value', message: `Option "paths" has no finite coefficient for model path "${key}".` });
       return;
     }
     beta[(c.pathFrom[q] as number) * J + (c.pathTo[q] as number)] = v;
   });
-  for (const key of Object.keys(options.paths)) {
+  for (const key of Object.keys(paths)) {
     if (!c.pathKeys.includes(key)) issues.add({ kind: 'unknown_path', message: `Option "paths" names "${key}", which is not a path of the model (paths: ${c.pathKeys.join(', ')}).` });
   }
-  const items = c.items;
-  const ownerOf = new Int32Array(items.length);
-  for (let j = 0; j < J; j++) for (let m = c.blockStart[j] as number; m < (c.blockStart[j + 1] as number); m++) ownerOf[c.blockItem[m] as number] = j;
-  const lambda = new Float64Array(items.length);
+  return beta;
+}
+
+/** Loading and integer scale of every item; issues for invalid ones. */
+function itemSettings(c: CompiledModel, options: SimulateSurveyOptions, issues: IssueCollector): { lambda: Float64Array; scales: SimulatedScale[] } {
+  const lambda = new Float64Array(c.items.length);
   const scales: SimulatedScale[] = [];
-  const location = options.location ?? 0;
-  if (!Number.isFinite(location)) issues.add({ kind: 'invalid_option', message: `Option "location" must be a finite number.` });
-  items.forEach((it, k) => {
+  c.items.forEach((it, k) => {
     const L = options.loadings;
     const l = L === undefined ? 0.8 : typeof L === 'number' ? L : Object.prototype.hasOwnProperty.call(L, it) ? L[it] : 0.8;
     if (l === undefined || !(Math.abs(l) <= 1)) issues.add({ kind: 'invalid_option', item: it, message: `Loading of item "${it}" is ${String(l)}; expected a number in [−1, 1].` });
@@ -114,9 +157,15 @@ export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions)
       scales.push({ min: 1, max: 10 });
     } else scales.push(s);
   });
-  issues.throwIfAny('INVALID_OPTIONS');
+  return { lambda, scales };
+}
 
-  // implied construct covariance and disturbance sds
+/**
+ * Disturbance SDs `√(1 − β_jᵀ Φ_PP β_j)` from the implied construct covariance Φ, built in
+ * topological order; an explained variance ≥ 1 is an `INVALID_OPTIONS` error.
+ */
+function disturbanceSds(c: CompiledModel, beta: Float64Array): Float64Array {
+  const J = c.constructs.length;
   const phi = new Float64Array(J * J);
   const dist = new Float64Array(J);
   for (let t = 0; t < J; t++) {
@@ -150,10 +199,12 @@ export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions)
     phi[j * J + j] = 1;
     dist[j] = Math.sqrt(1 - explained);
   }
+  return dist;
+}
 
-  // thresholds per item
+/** Cut points per item: equal-probability normal quantiles or the given ones (checked). */
+function itemThresholds(items: readonly string[], scales: readonly SimulatedScale[], th: 'equal-probability' | readonly number[], issues: IssueCollector): Float64Array[] {
   const cuts: Float64Array[] = [];
-  const th = options.thresholds ?? 'equal-probability';
   items.forEach((it, k) => {
     const s = scales[k] as SimulatedScale;
     const kk = s.max - s.min + 1;
@@ -165,14 +216,32 @@ export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions)
       cuts.push(Float64Array.from(th));
     }
   });
-  issues.throwIfAny('INVALID_OPTIONS');
+  return cuts;
+}
 
+/** Draws the responses row by row: constructs in topological order, then items, cut to the scale. */
+function drawResponses(
+  c: CompiledModel,
+  options: SimulateSurveyOptions,
+  beta: Float64Array,
+  dist: Float64Array,
+  lambda: Float64Array,
+  scales: readonly SimulatedScale[],
+  cuts: readonly Float64Array[],
+): Float64Array[] {
+  const { n, seed } = options;
+  const J = c.constructs.length;
+  const items = c.items;
+  const location = options.location ?? 0;
+  const ownerOf = new Int32Array(items.length);
+  for (let j = 0; j < J; j++) for (let m = c.blockStart[j] as number; m < (c.blockStart[j + 1] as number); m++) ownerOf[c.blockItem[m] as number] = j;
   const rng = createRng(seed);
   const p = items.length;
   const cols = items.map(() => new Float64Array(n));
   const eta = new Float64Array(J);
   const noise = Float64Array.from(lambda, (l) => Math.sqrt(Math.max(0, 1 - l * l)));
   for (let r = 0; r < n; r++) {
+    if ((r & 1023) === 0) throwIfAborted(options.signal, 'simulateSurvey');
     for (let t = 0; t < J; t++) {
       const j = c.topo[t] as number;
       const P = c.pred[j] as Int32Array;
@@ -188,12 +257,5 @@ export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions)
       (cols[k] as Float64Array)[r] = (scales[k] as SimulatedScale).min + cat;
     }
   }
-  const columns = record<Float64Array>();
-  const outScales = record<ItemScale>();
-  items.forEach((it, k) => {
-    columns[it] = cols[k] as Float64Array;
-    const s = scales[k] as SimulatedScale;
-    outScales[it] = { min: s.min, max: s.max, integer: true };
-  });
-  return { n, items: [...items], columns, factorNames: [], factors: record<readonly (string | null)[]>(), scales: outScales };
+  return cols;
 }

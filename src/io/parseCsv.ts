@@ -3,6 +3,10 @@
  */
 import Papa from 'papaparse';
 import type { CsiIssue } from '../errors.js';
+import { checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
+import { csvText } from './csvText.js';
+
+const PARSE_CSV_OPTION_SPEC: OptionSpec = { delimiter: oneOfRule([',', ';', '\t']) };
 
 /** A delimiter {@link parseCsv} understands. */
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -35,6 +39,8 @@ export interface ParsedCsv {
  * Tokenising uses papaparse (MIT; runs in browsers), which handles quoting and delimiter
  * detection robustly. This function does not interpret cells; see `datasetFromCsv`.
  * Problems are returned, not thrown, so the caller can report them with the data problems.
+ * `text` may also be UTF-8 bytes (`Uint8Array`, e.g. a Node `Buffer`); anything else is a
+ * `CsiError('INVALID_DATA')`, and unknown or invalid options a `CsiError('INVALID_OPTIONS')`.
  *
  * @example
  * ```ts
@@ -43,13 +49,15 @@ export interface ParsedCsv {
  * // header ['id', 'tier'], rows [['1', 'gold; plus']], delimiter ';'
  * ```
  */
-export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function parseCsv(text: string | Uint8Array, options?: ParseCsvOptions): ParsedCsv {
+  const opts = checkOptions(options, PARSE_CSV_OPTION_SPEC, 'parseCsv');
+  const str = csvText(text, 'parseCsv');
+  const body = str.charCodeAt(0) === 0xfeff ? str.slice(1) : str;
   // The delimiter is guessed with empty lines skipped (as papaparse does); the text is then
   // parsed with empty lines kept and they are dropped here, so that papaparse's error rows
   // (indices of records before skipping) can be mapped to data rows.
   const delimiter =
-    options.delimiter ??
+    opts.delimiter ??
     Papa.parse<string[]>(body, { skipEmptyLines: true, delimiter: '', delimitersToGuess: [',', ';', '\t'], preview: 1 }).meta.delimiter;
   const result = Papa.parse<string[]>(body, {
     header: false,

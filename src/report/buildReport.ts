@@ -45,6 +45,12 @@ import type { SummarizeTrackingOptions } from './summarizeTracking.js';
 import { summarizeTree } from './summarizeTree.js';
 import type { SummarizeTreeOptions } from './summarizeTree.js';
 import type { Report, ReportMeta, ReportSection } from './types.js';
+import type { IndexSegments } from '../indices/types.js';
+import { localizeReport } from './localizeReport.js';
+import type { MessageId } from './messages.js';
+import { orderForReader } from './orderForReader.js';
+import { summarizeExecutive } from './summarizeExecutive.js';
+import type { SummarizeExecutiveOptions } from './summarizeExecutive.js';
 
 /** What {@link buildReport} assembles; every result is optional. */
 export interface BuildReportInput {
@@ -80,12 +86,22 @@ export interface BuildReportInput {
   readonly bootstrap?: PlsBootstrap;
   /** Multigroup comparison of path coefficients (`compareGroups`). */
   readonly groups?: CompareGroupsResult;
+  /** Indices per segment of the satisfaction index (`satisfactionIndex(fit, sat, { data, by }).segments`): the summary's league table. */
+  readonly segments?: IndexSegments;
+  /** Language of the report's fixed texts (`en`, `zh-CN`, or another tag with `messages`). @defaultValue 'en' */
+  readonly locale?: string;
+  /** Messages overriding or supplying the catalogue of `locale` (see `localizeReport`). */
+  readonly messages?: Partial<Record<MessageId, string>>;
+  /** Display names of constructs by code for `locale` (default: the bundled preset names). */
+  readonly constructNames?: Readonly<Record<string, string>>;
   /** Further sections (gaps, Kano, NPS … from their `summarize…` functions, or your own), appended in order. */
   readonly sections?: readonly ReportSection[];
   /** Data file, date, analyst … shown under the title. */
   readonly meta?: ReportMeta;
   /** Options passed to each summarizer. */
   readonly options?: {
+    /** Executive summary options, or `false` for no summary. */
+    readonly summary?: SummarizeExecutiveOptions | false;
     readonly fit?: SummarizeFitOptions;
     readonly assessment?: SummarizeAssessmentOptions;
     readonly indices?: SummarizeIndicesOptions;
@@ -106,9 +122,11 @@ export interface BuildReportInput {
 
 /**
  * Assembles a {@link Report} from whatever results are at hand, in the order a manager reads
- * them: indices, indicator hierarchy, targets, importance–performance (IPMA, then classic
- * IPA), SERVQUAL gaps, competitors, tracking, complaints, Kano, customer metrics, then the
- * model behind them (fit, bootstrap, assessment, group comparison), then any extra sections.
+ * them (`orderForReader`): the executive summary (`summarizeExecutive`), indices and
+ * segments, drivers (IPMA, IPA, Kano), targets, SERVQUAL gaps, competitors, tracking,
+ * complaints, customer metrics, your own sections, the PLS path model, then the appendix
+ * (group comparison, bootstrap, assessment). With `locale` the fixed texts are translated
+ * (`localizeReport`).
  *
  * @remarks
  * Pure data assembly: each part comes from its `summarize…` function; numbers stay
@@ -133,6 +151,10 @@ export interface BuildReportInput {
 export function buildReport(input: BuildReportInput): Report {
   const o = input.options ?? {};
   const sections: ReportSection[] = [];
+  const hasSummaryInput = input.indices !== undefined || input.ipma !== undefined;
+  if (o.summary !== false && hasSummaryInput) {
+    sections.push(summarizeExecutive(input, { ...(input.locale !== undefined ? { locale: input.locale } : {}), ...(o.summary ?? {}) }));
+  }
   if (input.indices !== undefined) sections.push(summarizeIndices(input.indices, o.indices));
   if (input.tree !== undefined) sections.push(summarizeTree(input.tree, o.tree));
   if (input.targets !== undefined) sections.push(summarizeTargetGaps(input.targets, o.targets));
@@ -156,6 +178,7 @@ export function buildReport(input: BuildReportInput): Report {
   if (input.assessment !== undefined) sections.push(summarizeAssessment(input.assessment, o.assessment));
   if (input.groups !== undefined) sections.push(summarizeGroupComparison(input.groups, o.groups));
   sections.push(...(input.sections ?? []));
+  const ordered = orderForReader(sections);
   const seen = new Set<string>();
   const dupes = new Set<string>();
   for (const s of sections) {
@@ -173,12 +196,18 @@ export function buildReport(input: BuildReportInput): Report {
     ...(input.fit !== undefined ? [['respondents', input.fit.n] as const] : []),
     ...Object.entries(input.meta ?? {}),
   ]);
-  return deepFreeze({
+  const report: Report = deepFreeze({
     kind: 'csi.report' as const,
     version: 1 as const,
     title: input.title,
     ...(input.subtitle !== undefined ? { subtitle: input.subtitle } : {}),
-    sections,
+    sections: ordered,
     meta,
+  });
+  if (input.locale === undefined && input.messages === undefined && input.constructNames === undefined) return report;
+  return localizeReport(report, {
+    ...(input.locale !== undefined ? { locale: input.locale } : {}),
+    ...(input.messages !== undefined ? { messages: input.messages } : {}),
+    ...(input.constructNames !== undefined ? { constructNames: input.constructNames } : {}),
   });
 }

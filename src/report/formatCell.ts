@@ -4,6 +4,31 @@ import type { CellValue, ColumnKind, ReportColumn } from './types.js';
 export interface FormatCellOptions {
   /** Text shown for `null`. @defaultValue `'–'` */
   readonly missing?: string;
+  /**
+   * Locale whose decimal separator and minus sign (from `Intl.NumberFormat`) replace `.` and
+   * `-`; the digits and their rounding stay `toFixed`'s. @defaultValue 'en' (as `toFixed`)
+   */
+  readonly locale?: string;
+}
+
+const SEPARATORS = new Map<string, { decimal: string; minus: string }>();
+
+/** Decimal separator and minus sign of a locale (`Intl.NumberFormat#formatToParts`). @internal */
+export function localeSeparators(locale: string): { decimal: string; minus: string } {
+  let s = SEPARATORS.get(locale);
+  if (s === undefined) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(-1.5);
+    s = { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', minus: parts.find((p) => p.type === 'minusSign')?.value ?? '-' };
+    SEPARATORS.set(locale, s);
+  }
+  return s;
+}
+
+function localize(text: string, locale: string | undefined): string {
+  if (locale === undefined) return text;
+  const { decimal, minus } = localeSeparators(locale);
+  if (decimal === '.' && minus === '-') return text;
+  return text.replace(/[.-]/g, (c) => (c === '.' ? decimal : minus));
 }
 
 /** Decimals a column kind shows when the column gives no `digits`. @internal */
@@ -39,7 +64,8 @@ function fixed(x: number, digits: number): string {
  * `number`/`index`: `x.toFixed(digits)`; `percent`: `(100·x).toFixed(digits) + '%'`;
  * `pvalue`: `<0.001` below `10^-digits`, else fixed; `text`: `String(x)`. Booleans show as
  * `yes`/`no`, `null` as `–`, non-finite numbers as `NaN`, `Inf`, `-Inf`. Rounding is
- * JavaScript's `Number.prototype.toFixed` (ECMA-262 §21.1.3.3).
+ * JavaScript's `Number.prototype.toFixed` (ECMA-262 §21.1.3.3); with `locale`, the decimal
+ * separator and minus sign are the locale's (`Intl.NumberFormat`).
  *
  * @example
  * ```ts
@@ -58,6 +84,10 @@ export function formatCell(
   if (typeof value === 'string') return value;
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Inf' : '-Inf';
+  return localize(formatNumber(value, column), options.locale);
+}
+
+function formatNumber(value: number, column: Pick<ReportColumn, 'kind' | 'digits'>): string {
   const digits = columnDigits(column);
   switch (column.kind) {
     case 'text':

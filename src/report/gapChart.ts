@@ -24,6 +24,8 @@ export interface GapChartOptions {
   readonly step?: number;
   /** @defaultValue 'gaps' */
   readonly name?: string;
+  /** What one bar is, in the text alternative ("12 gaps", "12 path coefficients"). @defaultValue 'gaps' */
+  readonly noun?: string;
 }
 
 /**
@@ -93,7 +95,7 @@ export function gapChart(data: readonly GapDatum[], options: GapChartOptions = {
     kind: 'vega-lite',
     name: options.name ?? 'gaps',
     title,
-    description: `Diverging bar chart of ${labels.length} gaps${data.some((d) => d.lower != null && d.upper != null) ? ' with confidence intervals' : ''}.`,
+    description: `Diverging bar chart of ${labels.length} ${options.noun ?? 'gaps'}${data.some((d) => d.lower != null && d.upper != null) ? ' with confidence intervals' : ''}.`,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,

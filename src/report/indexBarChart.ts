@@ -1,4 +1,5 @@
-import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
+import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA, VERDICT_COLORS, textWidth, uniqueInOrder, wrapLabel, wrappedLabelExpr } from './chartCommon.js';
+import { EN_MESSAGES, formatMessage } from './messages.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
 
@@ -25,9 +26,11 @@ export interface IndexBarChartOptions {
   readonly domain?: readonly [number, number];
   /** Draws a dashed target line, e.g. 80. */
   readonly target?: number;
-  /** @defaultValue 600 */
+  /** Horizontal bars (names on the left, for long names or many bars). @defaultValue false */
+  readonly horizontal?: boolean;
+  /** @defaultValue sized to content: a band per category (vertical bars), 420 (horizontal) */
   readonly width?: number;
-  /** @defaultValue 300 */
+  /** @defaultValue 260 (vertical), a band per category (horizontal) */
   readonly height?: number;
   /** @defaultValue 'index-bars' */
   readonly name?: string;
@@ -40,7 +43,8 @@ export interface IndexBarChartOptions {
  * @remarks
  * Bars show `value`; a rule from `lower` to `upper` shows the interval (e.g. the
  * `mean ± t·s/√n` interval of methodology §9.1 or a bootstrap percentile interval).
- * Categories keep the order of `data`. Values are shown unrounded in tooltips' data; labels
+ * Categories keep the order of `data`; long names are wrapped, never truncated; the chart is
+ * sized to its content; a target is a dashed line labelled "Target …". Values are shown unrounded in tooltips' data; labels
  * are formatted to one decimal by Vega (`d3-format` `.1f`).
  *
  * @example
@@ -55,6 +59,7 @@ export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarC
   const labels = uniqueInOrder(data.map((d) => d.label));
   const series = uniqueInOrder(data.map((d) => d.series ?? ''));
   const grouped = series.length > 1 || (series[0] ?? '') !== '';
+  const horizontal = options.horizontal ?? false;
   const values = data.map((d) => ({
     label: d.label,
     value: d.value,
@@ -63,12 +68,21 @@ export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarC
     series: d.series ?? '',
   }));
   const domain = options.domain ?? [0, 100];
-  const x = { field: 'label', type: 'nominal' as const, sort: labels, title: null, axis: { labelAngle: 0, labelLimit: 120 } };
-  const y = { field: 'value', type: 'quantitative' as const, scale: { domain: [...domain], clamp: true }, title: options.yTitle ?? 'Index (0–100)' };
-  const xOffset = grouped ? { xOffset: { field: 'series', type: 'nominal' as const, sort: series } } : {};
+  // sized to content: a band per category wide enough for its (wrapped) name and its bars
+  const bars = grouped ? series.length : 1;
+  const maxLabel = horizontal ? 160 : 110;
+  const wrapExpr = wrappedLabelExpr(labels, maxLabel);
+  const longest = Math.max(...labels.flatMap((l) => wrapLabel(l, maxLabel).map((x) => textWidth(x))), 0);
+  const band = horizontal ? Math.max(26, bars * 18 + 10, 14 * Math.max(...labels.map((l) => wrapLabel(l, maxLabel).length), 1) + 8) : Math.max(44, bars * 34 + 12, longest + 14);
+  const extent = labels.length * band;
+  const catAxis = { labelAngle: 0, labelOverlap: false, ...(wrapExpr !== undefined ? { labelExpr: wrapExpr } : {}) };
+  const cat = { field: 'label', type: 'nominal' as const, sort: labels, title: null, axis: catAxis, scale: { paddingInner: 0.25, paddingOuter: 0.15 } };
+  const val = { field: 'value', type: 'quantitative' as const, scale: { domain: [...domain], clamp: true }, title: options.yTitle ?? 'Index (0–100)' };
+  const [xCh, yCh] = horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);
+  const offset = grouped ? { [horizontal ? 'yOffset' : 'xOffset']: { field: 'series', type: 'nominal' as const, sort: series } } : {};
   const color = grouped
     ? { color: { field: 'series', type: 'nominal' as const, sort: series, title: null } }
-    : { color: { value: '#1f5f8b' } };
+    : { color: { value: PALETTE[0] } };
   const tooltip = [
     { field: 'label', type: 'nominal' as const, title: 'Category' },
     ...(grouped ? [{ field: 'series', type: 'nominal' as const, title: 'Series' }] : []),
@@ -77,23 +91,37 @@ export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarC
     { field: 'upper', type: 'quantitative' as const, title: 'Upper', format: '.1f' },
   ];
   const layers: Layer[] = [
-    { mark: { type: 'bar', opacity: 0.85 }, encoding: { x, y, ...xOffset, ...color, tooltip } },
+    { mark: { type: 'bar', opacity: 0.85 }, encoding: { [xCh]: cat, [yCh]: val, ...offset, ...color, tooltip } },
     {
       transform: [{ filter: 'isValid(datum.lower) && isValid(datum.upper)' }],
       mark: { type: 'rule', color: '#222', strokeWidth: 1.5 },
-      encoding: { x, ...xOffset, y: { ...y, field: 'lower' }, y2: { field: 'upper' } },
+      encoding: { [xCh]: cat, ...offset, [yCh]: { ...val, field: 'lower' }, [`${yCh}2`]: { field: 'upper' } },
     },
     {
-      mark: { type: 'text', baseline: 'bottom', dy: -3, fontSize: 10, color: '#222' },
+      mark: horizontal
+        ? { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 10, color: '#222' }
+        : { type: 'text', baseline: 'bottom', dy: -3, fontSize: 10, color: '#222' },
       transform: [{ calculate: 'isValid(datum.upper) ? datum.upper : datum.value', as: 'top' }],
-      encoding: { x, ...xOffset, y: { ...y, field: 'top' }, text: { field: 'value', type: 'quantitative', format: '.1f' } },
+      encoding: { [xCh]: cat, ...offset, [yCh]: { ...val, field: 'top' }, text: { field: 'value', type: 'quantitative', format: '.1f' } },
     },
   ];
+  const size = { width: horizontal ? (options.width ?? 420) : (options.width ?? extent), height: horizontal ? (options.height ?? extent) : (options.height ?? 260) };
   if (options.target !== undefined) {
+    const tv = { field: 'target', type: 'quantitative' as const, scale: { domain: [...domain], clamp: true } };
     layers.push({
-      data: { values: [{ target: options.target }] },
-      mark: { type: 'rule', strokeDash: [6, 4], color: '#b5475b' },
-      encoding: { y: { field: 'target', type: 'quantitative' } },
+      data: { values: [{ target: options.target, text: formatMessage(EN_MESSAGES, 'chart.target', { value: String(options.target) }) }] },
+      mark: { type: 'rule', strokeDash: [6, 4], color: VERDICT_COLORS.fail, strokeWidth: 1.5 },
+      encoding: { [yCh]: tv },
+    });
+    // the reference line is labelled outside the plot: right of it (vertical bars) or above it
+    layers.push({
+      data: { values: [{ target: options.target, text: formatMessage(EN_MESSAGES, 'chart.target', { value: String(options.target) }) }] },
+      mark: horizontal
+        ? { type: 'text', align: 'center', baseline: 'bottom', dy: -4, fontSize: 10, color: VERDICT_COLORS.fail }
+        : { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 10, color: VERDICT_COLORS.fail },
+      encoding: horizontal
+        ? { x: tv, y: { value: 0 }, text: { field: 'text', type: 'nominal' } }
+        : { y: tv, x: { value: size.width }, text: { field: 'text', type: 'nominal' } },
     });
   }
   const title = options.title ?? 'Indices';
@@ -105,8 +133,7 @@ export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarC
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,
-      width: options.width ?? 600,
-      height: options.height ?? 300,
+      ...size,
       config: CHART_CONFIG,
       data: { values },
       layer: layers,

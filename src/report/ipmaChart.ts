@@ -1,4 +1,6 @@
-import { CHART_CONFIG, VEGA_LITE_SCHEMA, meanOf, uniqueInOrder } from './chartCommon.js';
+import { CHART_CONFIG, LABEL_FONT_SIZE, PALETTE, VEGA_LITE_SCHEMA, meanOf, uniqueInOrder } from './chartCommon.js';
+import { EN_MESSAGES, formatMessage } from './messages.js';
+import { layoutScatterLabels } from './placeLabels.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
 
@@ -71,14 +73,23 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
   const groups = uniqueInOrder(data.map((d) => d.group ?? ''));
   const grouped = groups.length > 1 || (groups[0] ?? '') !== '';
   const values = data.map((d) => ({ label: d.label, importance: d.importance, performance: d.performance, group: d.group ?? '' }));
-  const x = { field: 'importance', type: 'quantitative' as const, title: options.xTitle ?? 'Importance (total effect)', scale: { domain: [xMin, xMax], nice: false } };
-  const y = { field: 'performance', type: 'quantitative' as const, title: options.yTitle ?? 'Performance (0–100)', scale: { domain: [yMin, yMax], nice: false } };
+  const x = { field: 'importance', type: 'quantitative' as const, title: options.xTitle ?? EN_MESSAGES['chart.importance'], scale: { domain: [xMin, xMax], nice: false, zero: false }, axis: { tickCount: Math.max(2, Math.floor((options.width ?? 520) / 75)) } };
+  const y = { field: 'performance', type: 'quantitative' as const, title: options.yTitle ?? EN_MESSAGES['chart.performance'], scale: { domain: [yMin, yMax], nice: false, zero: false } };
+  const msg = (id: 'chart.concentrate' | 'chart.keepUp' | 'chart.lowPriority' | 'chart.overkill'): string => EN_MESSAGES[id];
   const quadrants = [
-    { text: 'Concentrate here', importance: xMax, performance: yMin, align: 'right', baseline: 'bottom' },
-    { text: 'Keep up the good work', importance: xMax, performance: yMax, align: 'right', baseline: 'top' },
-    { text: 'Low priority', importance: xMin, performance: yMin, align: 'left', baseline: 'bottom' },
-    { text: 'Possible overkill', importance: xMin, performance: yMax, align: 'left', baseline: 'top' },
+    { text: msg('chart.concentrate'), importance: xMax, performance: yMin, align: 'right', baseline: 'bottom' },
+    { text: msg('chart.keepUp'), importance: xMax, performance: yMax, align: 'right', baseline: 'top' },
+    { text: msg('chart.lowPriority'), importance: xMin, performance: yMin, align: 'left', baseline: 'bottom' },
+    { text: msg('chart.overkill'), importance: xMin, performance: yMax, align: 'left', baseline: 'top' },
   ];
+  const width = options.width ?? 520;
+  const height = options.height ?? 380;
+  const laid = layoutScatterLabels(
+    values.map((v) => ({ label: v.label, x: v.importance, y: v.performance, priority: v.importance })),
+    quadrants,
+    { xMin, xMax, yMin, yMax, width, height },
+  );
+  const labels = { ...laid, leaders: laid.leaders.map((l) => ({ importance: l.x1, performance: l.y1, x2: l.x2, y2: l.y2 })) };
   const quadrantLayer = (align: 'left' | 'right', baseline: 'top' | 'bottom'): Layer => ({
     data: { values: quadrants.filter((q) => q.align === align && q.baseline === baseline) },
     mark: { type: 'text', align, baseline, dx: align === 'left' ? 4 : -4, dy: baseline === 'top' ? 4 : -4, fontSize: 11, fontStyle: 'italic', color: '#999' },
@@ -101,7 +112,7 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
       encoding: {
         x,
         y,
-        ...(grouped ? { color: { field: 'group', type: 'nominal' as const, sort: groups, title: null } } : { color: { value: '#1f5f8b' } }),
+        ...(grouped ? { color: { field: 'group', type: 'nominal' as const, sort: groups, title: null } } : { color: { value: PALETTE[0] } }),
         tooltip: [
           { field: 'label', type: 'nominal', title: 'Driver' },
           { field: 'importance', type: 'quantitative', title: 'Importance', format: '.3f' },
@@ -109,10 +120,19 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
         ],
       },
     },
+    ...(labels.leaders.length > 0
+      ? [
+          {
+            data: { values: labels.leaders },
+            mark: { type: 'rule' as const, color: '#777', strokeWidth: 0.8 },
+            encoding: { x, y, x2: { field: 'x2' }, y2: { field: 'y2' } },
+          },
+        ]
+      : []),
     {
-      data: { values },
-      mark: { type: 'text', align: 'left', dx: 7, dy: -6, fontSize: 11, color: '#222' },
-      encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+      data: { values: labels.placed },
+      mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: LABEL_FONT_SIZE, color: '#222' },
+      encoding: { x: { ...x, field: 'lx' }, y: { ...y, field: 'ly' }, text: { field: 'label', type: 'nominal' } },
     },
   ];
   const title = options.title ?? 'Importance–performance map';
@@ -120,14 +140,17 @@ export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions 
     kind: 'vega-lite',
     name: options.name ?? 'ipma',
     title,
-    description: `Importance–performance map of ${data.length} drivers; dashed crosshairs split the four quadrants.`,
+    description:
+      `Importance–performance map of ${data.length} drivers; dashed crosshairs split the four quadrants.` +
+      (labels.dropped > 0 ? ` ${formatMessage(EN_MESSAGES, 'chart.moreLabels', { count: labels.dropped })}` : ''),
     spec: {
       $schema: VEGA_LITE_SCHEMA,
       title,
-      width: options.width ?? 520,
-      height: options.height ?? 380,
+      width,
+      height,
       config: CHART_CONFIG,
       layer: layers,
     },
   };
 }
+

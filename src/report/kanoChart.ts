@@ -1,4 +1,6 @@
-import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
+import { CHART_CONFIG, LABEL_FONT_SIZE, PALETTE, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
+import { EN_MESSAGES, formatMessage } from './messages.js';
+import { layoutScatterLabels } from './placeLabels.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
 
@@ -46,16 +48,21 @@ export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions 
   const size = options.size ?? 440;
   const cats = uniqueInOrder(data.map((d) => d.category ?? ''));
   const values = data.map((d) => ({ label: d.label, better: d.better, worse: d.worse, absWorse: Math.abs(d.worse), category: d.category ?? '' }));
-  const x = { field: 'absWorse', type: 'quantitative' as const, title: '|Worse| (dissatisfaction if absent)', scale: { domain: [0, 1] } };
-  const y = { field: 'better', type: 'quantitative' as const, title: 'Better (satisfaction if present)', scale: { domain: [0, 1] } };
+  const x = { field: 'absWorse', type: 'quantitative' as const, title: '|Worse| (dissatisfaction if absent)', scale: { domain: [0, 1], nice: false, zero: false }, axis: { values: [0, 0.2, 0.4, 0.6, 0.8, 1] } };
+  const y = { field: 'better', type: 'quantitative' as const, title: 'Better (satisfaction if present)', scale: { domain: [0, 1], nice: false, zero: false }, axis: { values: [0, 0.2, 0.4, 0.6, 0.8, 1] } };
   const corners = [
-    { text: 'Attractive', absWorse: 0, better: 1, align: 'left' },
-    { text: 'One-dimensional', absWorse: 1, better: 1, align: 'right' },
-    { text: 'Indifferent', absWorse: 0, better: 0, align: 'left' },
-    { text: 'Must-be', absWorse: 1, better: 0, align: 'right' },
+    { text: 'Attractive', absWorse: 0, better: 1, align: 'left', baseline: 'top' },
+    { text: 'One-dimensional', absWorse: 1, better: 1, align: 'right', baseline: 'top' },
+    { text: 'Indifferent', absWorse: 0, better: 0, align: 'left', baseline: 'bottom' },
+    { text: 'Must-be', absWorse: 1, better: 0, align: 'right', baseline: 'bottom' },
   ];
+  const labels = layoutScatterLabels(
+    values.map((v) => ({ label: v.label, x: v.absWorse, y: v.better, priority: v.better + v.absWorse })),
+    corners,
+    { xMin: 0, xMax: 1, yMin: 0, yMax: 1, width: size, height: size },
+  );
   const corner = (align: 'left' | 'right', top: boolean): Layer => ({
-    data: { values: corners.filter((c) => c.align === align && (c.better === 1) === top) },
+    data: { values: corners.filter((c) => c.align === align && (c.better === 1) === top).map(({ text, absWorse, better }) => ({ text, absWorse, better })) },
     mark: { type: 'text', align, baseline: top ? 'top' : 'bottom', dx: align === 'left' ? 4 : -4, dy: top ? 4 : -4, fontStyle: 'italic', color: '#999', fontSize: 11 },
     encoding: { x, y, text: { field: 'text', type: 'nominal' } },
   });
@@ -74,7 +81,7 @@ export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions 
         y,
         ...(cats.length > 1 || (cats[0] ?? '') !== ''
           ? { color: { field: 'category', type: 'nominal' as const, sort: cats, title: 'Category' } }
-          : { color: { value: '#1f5f8b' } }),
+          : { color: { value: PALETTE[0] } }),
         tooltip: [
           { field: 'label', type: 'nominal', title: 'Feature' },
           { field: 'better', type: 'quantitative', title: 'Better', format: '.3f' },
@@ -82,10 +89,19 @@ export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions 
         ],
       },
     },
+    ...(labels.leaders.length > 0
+      ? [
+          {
+            data: { values: labels.leaders.map((l) => ({ absWorse: l.x1, better: l.y1, x2: l.x2, y2: l.y2 })) },
+            mark: { type: 'rule' as const, color: '#777', strokeWidth: 0.8 },
+            encoding: { x, y, x2: { field: 'x2' }, y2: { field: 'y2' } },
+          },
+        ]
+      : []),
     {
-      data: { values },
-      mark: { type: 'text', align: 'left', dx: 7, dy: -6, fontSize: 10, color: '#222' },
-      encoding: { x, y, text: { field: 'label', type: 'nominal' } },
+      data: { values: labels.placed },
+      mark: { type: 'text', align: 'center', baseline: 'middle', fontSize: LABEL_FONT_SIZE, color: '#222' },
+      encoding: { x: { ...x, field: 'lx' }, y: { ...y, field: 'ly' }, text: { field: 'label', type: 'nominal' } },
     },
   ];
   const title = options.title ?? 'Kano Better/Worse';
@@ -93,7 +109,9 @@ export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions 
     kind: 'vega-lite',
     name: options.name ?? 'kano',
     title,
-    description: `Kano Better/Worse grid of ${data.length} features; dashed crosshairs split the four categories.`,
+    description:
+      `Kano Better/Worse grid of ${data.length} features; dashed crosshairs split the four categories.` +
+      (labels.dropped > 0 ? ` ${formatMessage(EN_MESSAGES, 'chart.moreLabels', { count: labels.dropped })}` : ''),
     spec: { $schema: VEGA_LITE_SCHEMA, title, width: size, height: size, config: CHART_CONFIG, layer: layers },
   };
 }

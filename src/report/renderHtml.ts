@@ -1,12 +1,20 @@
 import { escapeHtml } from './escapeHtml.js';
 import { columnDigits, formatCell } from './formatCell.js';
+import { translatorFor } from './localizeReport.js';
+import type { Translator } from './localizeReport.js';
+import { EN_MESSAGES, formatMessage } from './messages.js';
+import { levelPercent } from './levelPercent.js';
+import { displayConstruct } from './constructNames.js';
+import type { MessageId } from './messages.js';
 import { renderSvg } from './renderSvg.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
-  /** Document language. @defaultValue 'en' */
+  /** Document language (`<html lang>`, frame texts, number separators). @defaultValue the report's `locale`, else 'en' */
   readonly lang?: string;
+  /** Messages overriding the catalogue of `lang` for the frame texts (contents, footer). */
+  readonly messages?: Partial<Record<MessageId, string>>;
   /** Draw the charts (inline SVG). @defaultValue true */
   readonly charts?: boolean;
   /** Show a table of contents. @defaultValue true */
@@ -14,10 +22,20 @@ export interface RenderHtmlOptions {
 }
 
 const CSS = `
-:root{--ink:#1b2631;--muted:#5d6d7e;--rule:#d5dbdf;--band:#f4f6f8;--accent:#1f5f8b}
+:root{--ink:#1b2631;--muted:#5d6d7e;--rule:#d5dbdf;--band:#f4f6f8;--accent:#0b5a8a;--pass:#007a56;--warn:#a86a00;--fail:#c04600}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.45 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:var(--ink);background:#fff}
+body{margin:0 auto;max-width:1040px;padding:24px 28px 48px;font:14px/1.45 -apple-system,"Segoe UI",Helvetica,Arial,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--ink);background:#fff}
+p.text,p.note,p.desc,h1,h2,figcaption,caption,dd{overflow-wrap:anywhere}
+td.verdict-pass,th.verdict-pass{color:var(--pass);font-weight:600}td.verdict-pass::before{content:"● "}
+td.verdict-warning,th.verdict-warning{color:var(--warn);font-weight:600}td.verdict-warning::before{content:"▲ "}
+td.verdict-fail,th.verdict-fail{color:var(--fail);font-weight:600}td.verdict-fail::before{content:"✖ "}
+section.summary{border:1px solid var(--rule);border-left:6px solid var(--accent);border-radius:6px;padding:14px 18px 4px;background:#fbfcfd}
+.kpi{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px 18px;margin:4px 0 10px}
+.kpi .kpi-value{font-size:44px;font-weight:700;line-height:1;color:var(--accent);font-variant-numeric:tabular-nums}
+.kpi .kpi-name{font-size:16px;font-weight:600}.kpi .kpi-ci{color:var(--muted)}
+.kpi .kpi-status{padding:2px 10px;border-radius:12px;color:#fff;font-weight:600;background:var(--muted)}
+.kpi .kpi-status.verdict-pass{background:var(--pass)}.kpi .kpi-status.verdict-warning{background:var(--warn)}.kpi .kpi-status.verdict-fail{background:var(--fail)}
 header h1{font-size:26px;margin:0 0 4px;color:var(--accent)}
 .subtitle{margin:0 0 12px;color:var(--muted);font-size:16px}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:8px 0 16px;font-size:12.5px;color:var(--muted)}
@@ -43,14 +61,28 @@ figure.chart figcaption{font-weight:600;font-size:14px;margin-bottom:6px}
 figure.chart svg{max-width:100%;height:auto;display:block}
 figure.chart p.desc{font-size:12px;color:var(--muted);margin:4px 0 0}
 footer{margin-top:36px;border-top:1px solid var(--rule);padding-top:8px;font-size:12px;color:var(--muted)}
+@media (max-width:600px){
+  body{padding:14px 12px 32px;font-size:13px}
+  header h1{font-size:21px}
+  .kpi .kpi-value{font-size:34px}
+  section.summary{padding:10px 10px 2px}
+}
 @media print{
-  @page{margin:16mm 14mm}
-  body{max-width:none;padding:0;font-size:11pt}
+  @page{size:A4;margin:16mm 14mm}
+  body{max-width:none;padding:0;font-size:10.5pt}
   nav.toc{display:none}
   a{color:inherit;text-decoration:none}
   section.report-section>h2{break-after:avoid;page-break-after:avoid}
+  section.summary{break-after:page;page-break-after:always;background:none}
+  .table-wrap{overflow:visible}
   table.report-table tbody tr:nth-child(even){background:none}
   table.report-table thead{display:table-header-group}
+  table.report-table tr{break-inside:avoid;page-break-inside:avoid}
+  table.report-table caption{break-after:avoid}
+  figure.chart{break-inside:avoid;page-break-inside:avoid}
+  figure.chart svg{max-height:235mm;width:auto;max-width:100%}
+  td.verdict-pass,td.verdict-warning,td.verdict-fail{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  .kpi .kpi-status{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;
 
@@ -76,7 +108,26 @@ export function rowId(table: ReportTable, row: ReportTable['rows'][number]): str
   return table.keys.map((k) => String(row[k] ?? '')).join('|');
 }
 
-function tableHtml(section: ReportSection, table: ReportTable, id: string): string {
+const VERDICT_IDS: readonly (readonly [MessageId, 'pass' | 'warning' | 'fail'])[] = [
+  ['verdict.pass', 'pass'],
+  ['summary.status.above', 'pass'],
+  ['verdict.warning', 'warning'],
+  ['summary.status.meets', 'warning'],
+  ['verdict.fail', 'fail'],
+  ['summary.status.below', 'fail'],
+];
+
+/** The verdict class of a verdict/status cell (English or the report's language). */
+function verdictClass(value: string, tr: Translator): string {
+  for (const [id, cls] of VERDICT_IDS) {
+    for (const word of [EN_MESSAGES[id], tr.catalogue[id]]) {
+      if (value === word || value.startsWith(`${word}:`) || value.startsWith(`${word} `)) return `verdict-${cls}`;
+    }
+  }
+  return '';
+}
+
+function tableHtml(section: ReportSection, table: ReportTable, id: string, tr: Translator): string {
   const keySet = new Set(table.keys);
   const head = table.columns
     .map((c) => `<th scope="col"${c.kind === 'text' ? '' : ' class="num"'}>${escapeHtml(c.label)}</th>`)
@@ -89,12 +140,13 @@ function tableHtml(section: ReportSection, table: ReportTable, id: string): stri
         .map((c) => {
           const v = row[c.key] ?? null;
           const key = `${section.name}/${table.name}/${rid}/${c.key}`;
-          const cls = [c.kind === 'text' ? '' : 'num', v === null ? 'missing' : ''].filter((x) => x !== '').join(' ');
+          const verdict = typeof v === 'string' && (c.key === 'verdict' || c.key === 'status') ? verdictClass(v, tr) : '';
+          const cls = [c.kind === 'text' ? '' : 'num', v === null ? 'missing' : '', verdict].filter((x) => x !== '').join(' ');
           const attrs =
             ` data-key="${escapeHtml(key)}" data-kind="${c.kind}"` +
             (typeof v === 'number' ? ` data-value="${String(v)}" data-digits="${columnDigits(c)}"` : '') +
             (cls !== '' ? ` class="${cls}"` : '');
-          const text = escapeHtml(formatCell(v, c));
+          const text = escapeHtml(formatCell(v, c, tr.locale === 'en' ? {} : { locale: tr.locale }));
           const isRowHeader = first && keySet.has(c.key);
           first = false;
           return isRowHeader ? `<th scope="row"${attrs}>${text}</th>` : `<td${attrs}>${text}</td>`;
@@ -133,6 +185,8 @@ function figureHtml(chart: ChartSpec, svg: string, id: string): string {
  * ```
  */
 export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
+  const lang = options.lang ?? report.locale ?? 'en';
+  const tr = translatorFor({ locale: lang, ...(options.messages !== undefined ? { messages: options.messages } : {}) });
   const drawCharts = options.charts ?? true;
   const svgs = drawCharts
     ? await Promise.all(report.sections.map((s) => Promise.all(s.charts.map((c) => renderSvg(c, { title: false })))))
@@ -141,28 +195,36 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
   const sectionIds = report.sections.map((s) => `s-${slug(s.name, used)}`);
   const sections = report.sections.map((s, i) => {
     const sid = sectionIds[i] ?? `s-${i}`;
-    const parts = [`<section class="report-section" id="${sid}" data-section="${escapeHtml(s.name)}">`, `<h2>${escapeHtml(s.title)}</h2>`];
+    const summary = s.name === 'summary';
+    const parts = [
+      `<section class="report-section${summary ? ' summary' : ''}" id="${sid}" data-section="${escapeHtml(s.name)}">`,
+      `<h2>${escapeHtml(s.title)}</h2>`,
+    ];
+    if (summary) parts.push(kpiHtml(s, tr));
     if (s.text !== undefined) parts.push(paragraphs(s.text));
-    s.charts.forEach((c, j) => {
+    const figures = s.charts.flatMap((c, j) => {
       const svg = svgs[i]?.[j];
-      if (svg !== undefined) parts.push(figureHtml(c, svg, `${sid}-c-${slug(c.name, used)}`));
+      return svg !== undefined ? [figureHtml(c, svg, `${sid}-c-${slug(c.name, used)}`)] : [];
     });
-    for (const t of s.tables) parts.push(tableHtml(s, t, `${sid}-t-${slug(t.name, used)}`));
+    const tables = s.tables.map((t) => tableHtml(s, t, `${sid}-t-${slug(t.name, used)}`, tr));
+    parts.push(...(summary ? [...tables, ...figures] : [...figures, ...tables]));
     parts.push('</section>');
     return parts.join('\n');
   });
   const meta = Object.entries(report.meta)
-    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v === null ? '–' : String(v))}</dd>`)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(metaValue(v, lang))}</dd>`)
     .join('');
   const toc =
     (options.toc ?? true) && report.sections.length > 1
-      ? `<nav class="toc"><h2>Contents</h2><ol>${report.sections
+      ? `<nav class="toc"><h2>${escapeHtml(tr.catalogue['html.contents'])}</h2><ol>${report.sections
           .map((s, i) => `<li><a href="#${sectionIds[i] ?? ''}">${escapeHtml(s.title)}</a></li>`)
           .join('')}</ol></nav>`
       : '';
+  // the summary reads first; the table of contents follows it
+  const first = report.sections[0]?.name === 'summary' ? 1 : 0;
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(options.lang ?? 'en')}">`,
+    `<html lang="${escapeHtml(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -173,11 +235,41 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
     '</head>',
     '<body>',
     `<header><h1>${escapeHtml(report.title)}</h1>${report.subtitle !== undefined ? `<p class="subtitle">${escapeHtml(report.subtitle)}</p>` : ''}${meta !== '' ? `<dl class="meta">${meta}</dl>` : ''}</header>`,
-    toc,
-    `<main>\n${sections.join('\n')}\n</main>`,
-    '<footer>Generated by csi-analytics. Numbers are rounded for display only; the JSON/CSV exports keep full precision.</footer>',
+    `<main>\n${[...sections.slice(0, first), toc, ...sections.slice(first)].filter((x) => x !== '').join('\n')}\n</main>`,
+    `<footer>${escapeHtml(tr.catalogue['html.footer'])}</footer>`,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** Meta values; ISO dates (`2026-03-31`) are shown through `Intl.DateTimeFormat`. */
+function metaValue(v: string | number | boolean | null, lang: string): string {
+  if (v === null) return '–';
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    const d = new Date(`${v}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime())) return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  }
+  return String(v);
+}
+
+/** The headline number of the summary, large, with its interval and a coloured status. */
+function kpiHtml(s: ReportSection, tr: Translator): string {
+  const t = s.tables.find((x) => x.name === 'headline');
+  const row = t?.rows[0];
+  if (t === undefined || row === undefined) return '';
+  const colOf = (k: string): ReportTable['columns'][number] | undefined => t.columns.find((c) => c.key === k);
+  const fmt = (k: string): string => {
+    const c = colOf(k);
+    return c === undefined ? '' : formatCell(row[k] ?? null, c, tr.locale === 'en' ? {} : { locale: tr.locale });
+  };
+  const status = typeof row['status'] === 'string' ? row['status'] : '';
+  const ci = row['lower'] !== null && row['upper'] !== null ? `[${fmt('lower')}, ${fmt('upper')}]` : '';
+  return (
+    `<div class="kpi" aria-hidden="true"><span class="kpi-value">${escapeHtml(fmt('value'))}</span>` +
+    `<span class="kpi-name">${escapeHtml(displayConstruct(String(row['measure'] ?? ''), tr.names, tr.locale))}</span>` +
+    (ci !== '' ? `<span class="kpi-ci">${escapeHtml(formatMessage(tr.catalogue, 'summary.col.ci', { level: typeof row['level'] === 'number' ? levelPercent(row['level']) : '95' }))} ${escapeHtml(ci)} · n = ${escapeHtml(fmt('n'))}</span>` : '') +
+    (status !== '' ? `<span class="kpi-status ${verdictClass(status, tr)}">${escapeHtml(status)}</span>` : '') +
+    '</div>'
+  );
 }

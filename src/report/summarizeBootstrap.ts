@@ -216,7 +216,7 @@ export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstr
         const b = bounds(s);
         return { label: k, gap: s.estimate, lower: b.lower, upper: b.upper, significant: b.lower > 0 || b.upper < 0 };
       }),
-      { title: `Path coefficients with ${ciName} intervals`, xTitle: 'Path coefficient', name: 'bootstrap-paths' },
+      { title: `Path coefficients with ${ciName} intervals`, xTitle: 'Path coefficient', name: 'bootstrap-paths', noun: 'path coefficients' },
     ),
   ];
   if (perf.length > 0) {

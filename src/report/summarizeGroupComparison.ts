@@ -132,7 +132,7 @@ export function summarizeGroupComparison(result: CompareGroupsResult, options: S
           const pv = pOf(p);
           return { label: p.path, gap: p.difference, ...(pv !== undefined ? { significant: pv < alpha } : {}) };
         }),
-        { title: `Path differences (${g1} − ${g2})`, xTitle: `β (${g1}) − β (${g2})`, name: 'group-differences' },
+        { title: `Path differences (${g1} − ${g2})`, xTitle: `β (${g1}) − β (${g2})`, name: 'group-differences', noun: 'path differences' },
       ),
     ],
   });

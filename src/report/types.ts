@@ -102,4 +102,6 @@ export interface Report {
   readonly subtitle?: string;
   readonly sections: readonly ReportSection[];
   readonly meta: ReportMeta;
+  /** Language of the fixed texts (BCP 47), set by `localizeReport`; absent = English. */
+  readonly locale?: string;
 }

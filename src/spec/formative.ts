@@ -1,4 +1,4 @@
-import { composite, type CompositeOptions } from './composite.js';
+import { compositeOf, type CompositeOptions } from './composite.js';
 import type { ConstructSpec } from './types.js';
 
 /**
@@ -14,6 +14,6 @@ import type { ConstructSpec } from './types.js';
  * formative('PERQ', ['PERQ1', 'PERQ2', 'PERQ3']); // { name: 'PERQ', items: [...], mode: 'B' }
  * ```
  */
-export function formative(name: string, itemNames: readonly string[], options: Omit<CompositeOptions, 'mode'> = {}): ConstructSpec {
-  return composite(name, itemNames, { ...options, mode: 'B' });
+export function formative(name: string, itemNames: readonly string[], options?: Omit<CompositeOptions, 'mode'>): ConstructSpec {
+  return compositeOf('formative', name, itemNames, options, 'B');
 }

@@ -1,4 +1,6 @@
-import { CsiError } from '../errors.js';
+import { CsiError, type CsiIssue } from '../errors.js';
+import { checkOptions, describeValue, numberRule, stringRule, type OptionSpec } from '../validate/index.js';
+import { MAX_GENERATED_ITEMS } from './limits.js';
 
 /** Options of {@link items}. */
 export interface ItemsOptions {
@@ -6,6 +8,28 @@ export interface ItemsOptions {
   readonly suffix?: string;
   /** Zero-pad numbers to this many digits, e.g. `2` → `Q01`. @defaultValue 0 (no padding) */
   readonly pad?: number;
+}
+
+const ITEMS_OPTION_SPEC: OptionSpec = {
+  suffix: stringRule('a text such as "_w1"', true),
+  pad: numberRule({ min: 0, max: 20, integer: true, example: 2 }),
+};
+
+function boundIssues(prefix: unknown, from: unknown, to: unknown): CsiIssue[] {
+  const call = `items(${describeValue(prefix)}, ${describeValue(from)}, ${describeValue(to)})`;
+  if (typeof prefix !== 'string') return [{ kind: 'invalid_argument', value: describeValue(prefix), message: `${call}: the prefix must be a text such as "Q".` }];
+  if (typeof from !== 'number' || typeof to !== 'number' || !Number.isInteger(from) || !Number.isInteger(to) || from > to) {
+    return [{ kind: 'invalid_options', message: `${call}: expected integers with from ≤ to.` }];
+  }
+  const count = to - from + 1;
+  if (count > MAX_GENERATED_ITEMS) {
+    return [{
+      kind: 'too_many',
+      value: count,
+      message: `${call} would create ${count} item names; at most ${MAX_GENERATED_ITEMS} are allowed per call (is a bound mistyped?).`,
+    }];
+  }
+  return [];
 }
 
 /**
@@ -16,8 +40,12 @@ export interface ItemsOptions {
  * (both inclusive, integers, `from ≤ to`), the usual coding of questionnaire blocks
  * (e.g. the ECSI mobile-phone items, Tenenhaus et al. 2005).
  *
- * @throws CsiError `INVALID_OPTIONS` when `from`/`to` are not integers with `from ≤ to` or
- * `pad` is not a non-negative integer.
+ * Limit: at most 10,000 names per call (`to − from + 1`), so a mistyped bound such as
+ * `items('Q', 1, 1e9)` fails at once instead of exhausting memory.
+ *
+ * @throws CsiError `INVALID_OPTIONS` when `prefix` is not text, `from`/`to` are not integers
+ * with `from ≤ to`, more than 10,000 names would be made, or an option is unknown or invalid
+ * (`pad` an integer from 0 to 20, `suffix` text).
  *
  * @example
  * ```ts
@@ -26,18 +54,10 @@ export interface ItemsOptions {
  * items('Q', 1, 2, { suffix: 'a' }); // ['Q1a', 'Q2a']
  * ```
  */
-export function items(prefix: string, from: number, to: number, options: ItemsOptions = {}): string[] {
-  const pad = options.pad ?? 0;
-  const suffix = options.suffix ?? '';
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
-    throw new CsiError(
-      'INVALID_OPTIONS',
-      `items("${prefix}", ${from}, ${to}): expected integers with from ≤ to.`,
-    );
-  }
-  if (!Number.isInteger(pad) || pad < 0) {
-    throw new CsiError('INVALID_OPTIONS', `items("${prefix}", …): pad must be a non-negative integer, got ${pad}.`);
-  }
+export function items(prefix: string, from: number, to: number, options?: ItemsOptions): string[] {
+  const opts = checkOptions(options, ITEMS_OPTION_SPEC, 'items', boundIssues(prefix, from, to));
+  const pad = opts.pad ?? 0;
+  const suffix = opts.suffix ?? '';
   const out: string[] = [];
   for (let k = from; k <= to; k++) {
     const digits = k < 0 ? `-${String(-k).padStart(pad, '0')}` : String(k).padStart(pad, '0');

@@ -1,3 +1,5 @@
+import { CsiError } from '../errors.js';
+import { describeValue } from '../validate/index.js';
 import type { ConstructJson, PathJson } from './modelSchema.js';
 import { specifyModel } from './specifyModel.js';
 import type { ModelSpec } from './types.js';
@@ -26,6 +28,10 @@ export function model(spec: {
   readonly constructs: readonly ConstructJson[];
   readonly paths: readonly (PathJson | readonly PathJson[])[];
 }): ModelSpec {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    throw new CsiError('INVALID_SPEC', [{ kind: 'invalid_argument', value: describeValue(spec), message: `model needs { constructs: [...], paths: [...] }; got ${describeValue(spec)}.` }]);
+  }
+  if (!Array.isArray(spec.paths)) return specifyModel(spec);
   const flat: PathJson[] = [];
   for (const p of spec.paths) {
     if (Array.isArray(p)) flat.push(...(p as readonly PathJson[]));

@@ -1,4 +1,4 @@
-import { composite, type CompositeOptions } from './composite.js';
+import { compositeOf, type CompositeOptions } from './composite.js';
 import type { ConstructSpec } from './types.js';
 
 /**
@@ -13,6 +13,6 @@ import type { ConstructSpec } from './types.js';
  * reflective('IMAG', items('IMAG', 1, 5)); // { name: 'IMAG', items: ['IMAG1', …, 'IMAG5'], mode: 'A' }
  * ```
  */
-export function reflective(name: string, itemNames: readonly string[], options: Omit<CompositeOptions, 'mode'> = {}): ConstructSpec {
-  return composite(name, itemNames, { ...options, mode: 'A' });
+export function reflective(name: string, itemNames: readonly string[], options?: Omit<CompositeOptions, 'mode'>): ConstructSpec {
+  return compositeOf('reflective', name, itemNames, options, 'A');
 }

@@ -1,3 +1,4 @@
+import { lowerTailOf, numberArg } from './distributionArgs.js';
 import { expHalfSquare, INV_SQRT_2PI } from './normalPdf.js';
 
 const TINY = 1e-300;
@@ -66,7 +67,7 @@ function centralSeries(z: number): number {
  * ```
  */
 export function normalCdf(z: number, options?: NormalCdfOptions): number {
-  const lower = options?.lowerTail ?? true;
+  const lower = typeof z === 'number' && options === undefined ? true : lowerTailOf(options, 'normalCdf', numberArg('normalCdf', 'z', z));
   if (Number.isNaN(z)) return NaN;
   const x = lower ? z : -z;
   if (x === -Infinity) return 0;

@@ -1,3 +1,4 @@
+import { lowerTailOf, probabilityArg } from './distributionArgs.js';
 import { normalCdf } from './normalCdf.js';
 import { expHalfSquare, INV_SQRT_2PI } from './normalPdf.js';
 
@@ -34,7 +35,8 @@ function upperQuantile(q: number): number {
  * full-precision {@link normalCdf} the result is accurate to ≈1e−15 relative for p down to
  * 1e−300. The smaller tail is always inverted (`1 − p` is exact for p ≥ ½), so pass
  * `{ lowerTail: false }` with the upper-tail probability to get extreme upper quantiles.
- * Checked against SciPy 1.17.1 `scipy.stats.norm.ppf/isf`.
+ * Checked against SciPy 1.17.1 `scipy.stats.norm.ppf/isf`. A probability outside [0, 1]
+ * (`normalQuantile(2)`) is a `CsiError('INVALID_OPTIONS')`; `NaN` gives `NaN`.
  *
  * @example
  * ```ts
@@ -43,8 +45,8 @@ function upperQuantile(q: number): number {
  * ```
  */
 export function normalQuantile(p: number, options?: NormalQuantileOptions): number {
-  const lower = options?.lowerTail ?? true;
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  const lower = lowerTailOf(options, 'normalQuantile', probabilityArg('normalQuantile', p));
+  if (Number.isNaN(p)) return NaN;
   if (p === 0) return lower ? -Infinity : Infinity;
   if (p === 1) return lower ? Infinity : -Infinity;
   if (p === 0.5) return 0;

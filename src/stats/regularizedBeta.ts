@@ -72,7 +72,8 @@ export function regularizedBeta(x: number, a: number, b: number, y: number = 1 -
     return { lower: NaN, upper: NaN };
   }
   if (x === 0) return { lower: 0, upper: 1 };
-  if (y === 0 || x === 1) return { lower: 1, upper: 0 };
+  // only y decides "x = 1": a caller may pass y > 0 with x rounded to 1 (F with d₁x ≫ d₂)
+  if (y <= 0) return { lower: 1, upper: 0 };
   // log x via log1p(−y) when x is near 1 (and vice versa): a·log x is then exact to a few ulps
   // of the *small* quantity y, which matters when a is large (t with ν = 10⁵).
   const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);

@@ -12,5 +12,5 @@ export type { OptionRule, OptionSpec } from './optionRules.js';
 export { throwIfAborted } from './throwIfAborted.js';
 export type { AbortSignalLike } from './throwIfAborted.js';
 export { throwIssues } from './throwIssues.js';
-export { jsonPath, zodToIssues } from './zodToIssues.js';
+export { jsonPath, zodExpected, zodToIssues } from './zodToIssues.js';
 export type { ZodIssueLike } from './zodToIssues.js';

@@ -38,7 +38,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function expectedText(iss: ZodIssueLike): string {
+/** What a zod issue expected, as a phrase ("a number", "one of \"A\", \"B\""). @internal */
+export function zodExpected(iss: ZodIssueLike): string {
   switch (iss.code) {
     case 'invalid_type':
       return `${article(String(iss.expected))}`;
@@ -91,7 +92,7 @@ export function zodToIssues(
     out.push({
       kind,
       value: typeof got === 'number' || typeof got === 'string' ? got : describeValue(got),
-      message: `${place} is ${describeValue(got)}; expected ${expectedText(iss)}.`,
+      message: `${place} is ${describeValue(got)}; expected ${zodExpected(iss)}.`,
     });
   }
   return out;

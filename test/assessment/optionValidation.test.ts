@@ -30,37 +30,54 @@ describe('assessment option validation', () => {
   it('htmt rejects an unknown convention', () => {
     const e = caught(() => htmt(fit, { convention: 'abs' as never }));
     expect(e.code).toBe('INVALID_OPTIONS');
-    expect(e.message).toBe('Option "convention" is "abs"; expected "absolute" or "signed".');
+    expect(e.message).toBe('Option "convention" of htmt is "abs"; expected one of "absolute", "signed".');
   });
 
   it('SRMR, d_ULS, d_G and implied correlations reject an unknown structural model', () => {
     for (const f of [srmr, dULS, dG, impliedCorrelations] as const) {
       const e = caught(() => f(fit, { structural: 'estimatd' as never }));
       expect(e.code).toBe('INVALID_OPTIONS');
-      expect(e.message).toBe('Option "structural" is "estimatd"; expected "saturated" or "estimated".');
+      expect(e.message).toBe(`Option "structural" of ${f.name} is "estimatd"; expected one of "saturated", "estimated".`);
     }
   });
 
   it('d_G rejects an unknown logarithm', () => {
     const e = caught(() => dG(fit, { log: 'log2' as never }));
     expect(e.code).toBe('INVALID_OPTIONS');
-    expect(e.message).toBe('Option "log" is "log2"; expected "log10" or "ln".');
+    expect(e.message).toBe('Option "log" of dG is "log2"; expected one of "log10", "ln".');
   });
 
   it('fSquared rejects an unknown method', () => {
     const e = caught(() => fSquared(fit, { method: 'Reestimate' as never }));
     expect(e.code).toBe('INVALID_OPTIONS');
-    expect(e.message).toBe('Option "method" of f² is "Reestimate"; expected "reestimate" or "regression".');
+    expect(e.message).toBe('Option "method" of fSquared is "Reestimate"; expected one of "reestimate", "regression".');
   });
 
   it('assessModel reports every bad option in one error', () => {
     const e = caught(() => assessModel(fit, { htmtConvention: 'abs' as never, fSquared: 'Reestimate' as never, dGLog: 'log2' as never }));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.issues.map((i) => i.message)).toEqual([
-      'Option "htmtConvention" is "abs"; expected "absolute" or "signed".',
-      'Option "fSquared" is "Reestimate"; expected "reestimate", "regression" or false.',
-      'Option "dGLog" is "log2"; expected "log10" or "ln".',
+      'Option "htmtConvention" of assessModel is "abs"; expected one of "absolute", "signed".',
+      'Option "fSquared" of assessModel is "Reestimate"; expected one of "reestimate", "regression", false.',
+      'Option "dGLog" of assessModel is "log2"; expected one of "log10", "ln".',
     ]);
+  });
+
+  it('unknown options and thresholds are errors with did-you-mean; a non-fit is a CsiError, not a TypeError', () => {
+    const e = caught(() => assessModel(fit, { htmtconvention: 'signed' } as never));
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.message).toMatch(/Unknown option "htmtconvention" of assessModel — did you mean "htmtConvention"\?/);
+    const t = caught(() => assessModel(fit, { thresholds: { htmtt: 0.9, vif: -1 } } as never));
+    expect(t.issues.map((i) => i.kind)).toEqual(['unknown_option', 'invalid_option']);
+    expect(t.issues[0]?.message).toMatch(/did you mean "htmt"/);
+    expect(caught(() => htmt(fit, 'signed' as never)).code).toBe('INVALID_OPTIONS');
+    for (const bad of [{}, null, undefined, 42, { kind: 'csi.pls-fit' }]) {
+      for (const f of [assessModel, htmt, srmr, dG, fSquared] as const) {
+        const err = caught(() => f(bad as never));
+        expect(err.code).toBe('INVALID_DATA');
+        expect(err.message).toContain(`The fit passed to ${f.name}`);
+      }
+    }
   });
 
   it('still accepts every documented value', () => {

@@ -89,7 +89,7 @@ describe('describeDataset', () => {
     expect(err).toBeInstanceOf(CsiError);
     expect((err as CsiError).issues.map((i) => i.message)).toEqual([
       'describeDataset: "CUSA9" is not an item of the data set (did you mean "CUSA1"?).',
-      'describeDataset: boxes is 0, but must be a whole number ≥ 1.',
+      'Option "boxes" of describeDataset is 0; expected an integer of at least 1 such as 2.',
     ]);
   });
 

@@ -39,7 +39,12 @@ describe('scaleMap', () => {
 
   it('reports malformed JSON, bad scales, items given twice and reserved names together', () => {
     expect(messages(() => scaleMap({ items: ['a'] }))).toEqual([
-      'The scale map is malformed (Invalid input: expected array, received object); expected an array of { items: [...names], scale: { min, max, ... } }.',
+      'The scale map is an object {"items":["a"]}; expected an array of { items: [...names], scale: { min, max, ... } }.',
+    ]);
+    expect(messages(() => scaleMap([{ items: 5, scale: {} }, { item: ['a'], scale: {} }]))).toEqual([
+      'The scale map field [0].items is 5; expected a name or an array of names (each group is { items: [...names], scale: { min, max, ... } }).',
+      'The scale map field [1].items is nothing; expected a name or an array of names (each group is { items: [...names], scale: { min, max, ... } }).',
+      'The scale map field [1]: unknown key "item" — did you mean "items"? Valid keys: items, scale (each group is { items: [...names], scale: { min, max, ... } }).',
     ]);
     const json: unknown = JSON.parse('[{"items":["A","B"],"scale":{"min":5,"max":1}},{"items":["B","__proto__"],"scale":{"min":1,"max":5}},{"items":[],"scale":{"min":1,"max":5}}]');
     expect(messages(() => scaleMap(json))).toEqual([

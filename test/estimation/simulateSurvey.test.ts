@@ -53,6 +53,6 @@ describe('simulateSurvey', () => {
     const { ['IMAG->CUEX']: _drop, ...rest } = ecsiPaths;
     expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: rest })).toThrow('Option "paths" has no finite coefficient for model path "IMAG->CUEX".');
     expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: { ...ecsiPaths, 'PERQ->CUSA': 0.9 } })).toThrow(/explain .* of its variance/);
-    expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: ecsiPaths, loadings: 1.2 })).toThrow(/expected a number in \[−1, 1\]/);
+    expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: ecsiPaths, loadings: 1.2 })).toThrow(/Option "loadings" of simulateSurvey is 1.2; expected a number from -1 to 1/);
   });
 });

@@ -101,7 +101,7 @@ describe('buildReport', () => {
       meta: { data: 'mobi.csv' },
     });
     expect(r.kind).toBe('csi.report');
-    expect(r.sections.map((s) => s.name)).toEqual(['indices', 'ipma', 'fit', 'assessment']);
+    expect(r.sections.map((s) => s.name)).toEqual(['summary', 'indices', 'ipma', 'fit', 'assessment']);
     expect(r.meta).toEqual({ model: 'ECSI (mobi)', respondents: 250, data: 'mobi.csv' });
     expect(Object.isFrozen(r.sections[0])).toBe(true);
     expect(JSON.parse(JSON.stringify(r))).toEqual(JSON.parse(JSON.stringify(r)));
@@ -110,7 +110,7 @@ describe('buildReport', () => {
   it('gives several IPMA targets their own sections and rejects duplicate names', () => {
     const d = [{ label: 'A', importance: 1, performance: 50 }];
     const r = buildReport({ title: 'T', ipma: [{ target: 'X', drivers: d }, { target: 'Y', drivers: d }] });
-    expect(r.sections.map((s) => s.name)).toEqual(['ipma-X', 'ipma-Y']);
+    expect(r.sections.map((s) => s.name)).toEqual(['summary', 'ipma-X', 'ipma-Y']);
     expect(() =>
       buildReport({ title: 'T', ipma: { target: 'X', drivers: d }, sections: [{ name: 'ipma', title: 'again', tables: [], charts: [] }] }),
     ).toThrow(CsiError);

@@ -91,6 +91,6 @@ describe('summarizeIpma with an ipma() result (mobi, target CUSL)', () => {
   });
   it('goes into buildReport with gaps and Kano', () => {
     const rep = buildReport({ title: 'T', ipma: r, kano: kanoAnalysis({ x: { functional: [1], dysfunctional: [5] } }) });
-    expect(rep.sections.map((x) => x.name)).toEqual(['ipma', 'kano']);
+    expect(rep.sections.map((x) => x.name)).toEqual(['summary', 'ipma', 'kano']);
   });
 });

@@ -55,10 +55,10 @@ describe('buildReport with every result: reading order and rendering', () => {
     groups: compareGroups(ecsiMobiModel, half, { by: 'half', resamples: 5, seed: 4 }),
   });
 
-  it('orders sections: indices, targets, IPMA, gaps, competitors, tracking, complaints, Kano/metrics, then model details', () => {
+  it('orders sections for a reader: summary, indices, drivers, gaps and tracking, model quality, appendix', () => {
     expect(rep.sections.map((s) => s.name)).toEqual([
-      'indices', 'tree', 'targets', 'ipma', 'ipa', 'gaps', 'competitors', 'tracking', 'complaints', 'kano', 'metrics',
-      'fit', 'bootstrap', 'assessment', 'groups',
+      'summary', 'indices', 'tree', 'ipma', 'ipa', 'kano', 'targets', 'gaps', 'competitors', 'tracking', 'complaints', 'metrics',
+      'fit', 'groups', 'bootstrap', 'assessment',
     ]);
     expect(Object.isFrozen(rep.sections[2])).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('buildReport with every result: reading order and rendering', () => {
     const text = renderText(rep);
     const md = renderMarkdown(rep);
     for (const s of rep.sections) expect(text).toContain(s.title);
-    expect(md.split('\n').filter((l) => l.startsWith('## '))).toHaveLength(15);
+    expect(md.split('\n').filter((l) => l.startsWith('## '))).toHaveLength(16);
     const tidy = tidyRows(rep);
     expect(new Set(tidy.map((r) => r.section))).toEqual(new Set(rep.sections.map((s) => s.name)));
     const html = await renderHtml(rep);
@@ -77,6 +77,6 @@ describe('buildReport with every result: reading order and rendering', () => {
     expect(keys.length).toBeGreaterThan(1000);
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
-    expect(JSON.parse(JSON.stringify(rep)).sections).toHaveLength(15);
+    expect(JSON.parse(JSON.stringify(rep)).sections).toHaveLength(16);
   });
 });

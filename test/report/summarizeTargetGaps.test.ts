@@ -74,8 +74,11 @@ describe('summarizeTargetGaps: mobi 0–100 scores against targets', () => {
     const c = s1.charts[0]!;
     expect(compileWarnings(c)).toEqual([]);
     const layers = c.kind === 'vega-lite' ? (c.spec as unknown as { layer: { mark: { type: string; strokeDash?: number[] }; data?: { values: { target: number }[] } }[] }).layer : [];
-    expect(layers.at(-1)?.mark.strokeDash).toEqual([6, 4]);
-    expect(layers.at(-1)?.data?.values[0]?.target).toBe(ref.target.target);
+    // the dashed reference line, then its label "Target 75" at the same value
+    expect(layers.at(-2)?.mark.strokeDash).toEqual([6, 4]);
+    expect(layers.at(-2)?.data?.values[0]?.target).toBe(ref.target.target);
+    expect(layers.at(-1)?.mark.type).toBe('text');
+    expect(layers.at(-1)?.data?.values[0]).toEqual({ target: ref.target.target, text: `Target ${ref.target.target}` });
   });
 
   it('appears in buildReport, renderText and renderHtml', async () => {

@@ -20,7 +20,8 @@ describe('items', () => {
   it('refuses a reversed or fractional range and a bad pad', () => {
     expect(() => items('Q', 5, 1)).toThrow(new CsiError('INVALID_OPTIONS', 'items("Q", 5, 1): expected integers with from ≤ to.'));
     expect(() => items('Q', 1.5, 3)).toThrow('items("Q", 1.5, 3): expected integers with from ≤ to.');
-    expect(() => items('Q', 1, 3, { pad: -1 })).toThrow('items("Q", …): pad must be a non-negative integer, got -1.');
+    expect(() => items('Q', 1, 3, { pad: -1 })).toThrow('Option "pad" of items is -1; expected an integer from 0 to 20 such as 2.');
+    expect(() => items('Q', 1, 3, { pda: 2 } as never)).toThrow('Unknown option "pda" of items — did you mean "pad"?');
   });
 });
 

@@ -111,7 +111,8 @@ describe('normal distribution vs SciPy 1.17.1', () => {
     expect(normalQuantile(0)).toBe(-Infinity);
     expect(normalQuantile(1)).toBe(Infinity);
     expect(normalQuantile(0.5)).toBe(0);
-    expect(Number.isNaN(normalQuantile(1.2))).toBe(true);
+    // issue 12 item 4: a probability outside [0, 1] is an error, not NaN (test/stats/edges.test.ts)
+    expect(() => normalQuantile(1.2)).toThrow('normalQuantile: the probability is 1.2; expected a number from 0 to 1.');
     expect(normalCdf(-Infinity)).toBe(0);
   });
 });

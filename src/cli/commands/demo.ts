@@ -8,13 +8,13 @@ import { flag, num, parse, str } from '../args.js';
 import { examplesDir } from '../bundled.js';
 import type { Command } from '../command.js';
 import { runPipeline } from '../pipeline.js';
-import { emit } from '../report.js';
+import { emit, langOption } from '../report.js';
 import { bootstrapOptions, bootstrapStep } from './bootstrapStep.js';
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'The bundled ECSI mobile-phone analysis, end to end',
-  help: `csi demo [--bootstrap N] [--seed S] [--target X] [--out report.html|.md|.json] [--json]
+  help: `csi demo [--bootstrap N] [--seed S] [--target X] [--out report.html|.pdf|.md|.json] [--lang en|zh-CN] [--json]
 
 Loads the bundled ECSI mobile-phone survey (Tenenhaus et al. 2005; 250 respondents, 24 items
 on 1–10), validates the ECSI model (7 constructs, 12 paths) and runs the whole analysis:
@@ -24,9 +24,10 @@ importance–performance maps for satisfaction and loyalty, a target gap and a b
 
 Examples:
   csi demo
-  csi demo --bootstrap 5000 --out ecsi-report.html`,
+  csi demo --bootstrap 5000 --out ecsi-report.html
+  csi demo --lang zh-CN --out ecsi-report-zh.pdf`,
   async run(argv, out) {
-    const p = parse(argv, { ...bootstrapOptions, target: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+    const p = parse(argv, { ...bootstrapOptions, target: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
     const dir = examplesDir();
     const data = readDataset(join(dir, 'ecsi-mobi.csv'), { scales: readScales(join(dir, 'scales.json')) });
     const model = specifyModel(readJson(join(dir, 'ecsi-model.json')));
@@ -40,6 +41,7 @@ Examples:
       meta: { data: 'examples/data/ecsi-mobi.csv (Tenenhaus et al. 2005)', model: model.name ?? 'ECSI', respondents: data.n },
     });
     const outPath = str(p, 'out');
-    await emit(report, out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}) });
+    const lang = str(p, 'lang');
+    await emit(report, out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}), ...(lang !== undefined ? { lang } : {}) });
   },
 };

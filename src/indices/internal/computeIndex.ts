@@ -5,6 +5,7 @@ import { CsiError } from '../../errors.js';
 import type { CsiErrorCode, CsiIssue, CsiWarning } from '../../errors.js';
 import type { Dataset } from '../../data/types.js';
 import type { PlsFit } from '../../estimation/types.js';
+import { indexFromWeights } from '../../numeric/indexFromWeights.js';
 import { nearest, recordFrom } from '../../util/record.js';
 import type {
   IndexSegment,
@@ -100,8 +101,9 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
   if (data === undefined) {
     const means = items.map((it) => fit.data.means[it] ?? NaN);
     const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
-    let index = 0;
-    perf.forEach((p, i) => (index += (relative[i] as number) * p));
+    // equal relative weights are u ∝ 1/(max − min) in the kernel's form
+    const u = block.weighting === 'equal-fallback' ? scales.map((s) => 1 / (s.max - s.min)) : block.unstandardized;
+    const index = indexFromWeights(u, means, scales.map((s) => s.min), scales.map((s) => s.max));
     const result: SatisfactionIndexResult = {
       ...head,
       itemMeans: byItem(items, means),

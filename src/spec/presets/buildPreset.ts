@@ -1,5 +1,6 @@
 import { CsiError, type CsiIssue } from '../../errors.js';
 import { nearest } from '../../util/record.js';
+import { arrayRule, checkOptions, objectRule, stringRule, type OptionSpec } from '../../validate/index.js';
 import { composite } from '../composite.js';
 import type { PathJson } from '../modelSchema.js';
 import { specifyModel } from '../specifyModel.js';
@@ -19,6 +20,15 @@ export interface PresetDefinition<R extends string> {
   readonly constructs: readonly PresetConstruct<R>[];
   readonly paths: readonly { readonly from: R; readonly to: R; readonly expectedSign: '+' | '-' | '±' }[];
 }
+
+const PRESET_OPTION_SPEC: OptionSpec = {
+  name: stringRule('a model name such as "ACSI"'),
+  names: objectRule('a record { role: construct name }'),
+  labels: objectRule('a record { role: label }'),
+  modes: objectRule('a record { role: "A" | "B" | "unit" }'),
+  drop: arrayRule('an array of roles such as ["complaints"]'),
+  paths: arrayRule('an array of paths { from, to }'),
+};
 
 function ownKeys(obj: unknown): string[] {
   return obj !== null && typeof obj === 'object' ? Object.keys(obj) : [];
@@ -43,8 +53,9 @@ function ownValue(obj: unknown, key: string): unknown {
 export function buildPreset<R extends string>(
   def: PresetDefinition<R>,
   itemMap: PresetItems<R> | undefined,
-  options: PresetOptions<R>,
+  rawOptions: PresetOptions<R> | undefined,
 ): ModelSpec {
+  const options = checkOptions(rawOptions, PRESET_OPTION_SPEC, `${def.preset.toLowerCase()}Model`);
   const roles = def.constructs.map((c) => c.role as string);
   const issues: CsiIssue[] = [];
   const p = def.preset;

@@ -1,0 +1,183 @@
+import { CsiError } from '../errors.js';
+import { deepFreeze } from '../util/record.js';
+import { checkOptions, objectRule, stringRule } from '../validate/index.js';
+import { CONSTRUCT_NAMES, displayConstruct } from './constructNames.js';
+import { BUNDLED_MESSAGES, EN_MESSAGES } from './messages.js';
+import type { MessageCatalogue, MessageId } from './messages.js';
+import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
+
+/** Options of {@link localizeReport}. */
+export interface LocalizeReportOptions {
+  /** BCP 47 tag: `en`, `zh-CN`, or any tag with `messages`. @defaultValue 'en' */
+  readonly locale?: string;
+  /** Messages overriding (or, for another language, supplying) the bundled catalogue. */
+  readonly messages?: Partial<Record<MessageId, string>>;
+  /** Display names of constructs by code, overriding the bundled ones (`CONSTRUCT_NAMES`). */
+  readonly constructNames?: Readonly<Record<string, string>>;
+}
+
+const OPTION_SPEC = {
+  locale: stringRule(),
+  messages: objectRule(),
+  constructNames: objectRule(),
+};
+
+/** Cell columns whose text values are fixed words of the catalogue (verdicts, quadrants). */
+const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source']);
+/** Vega-Lite keys whose string values are never prose. */
+const CODE_KEYS = new Set(['field', 'type', 'as', 'filter', 'calculate', 'expr', '$schema', 'align', 'baseline', 'orient', 'format', 'fontStyle', 'fontWeight', 'color', 'stroke', 'fill', 'shape', 'font', 'anchor', 'labelExpr', 'sort', 'interpolate']);
+
+interface Template {
+  readonly id: MessageId;
+  readonly re: RegExp;
+  readonly names: readonly string[];
+}
+
+/** A translator from the English catalogue to `target`. @internal */
+export interface Translator {
+  readonly locale: string;
+  readonly catalogue: MessageCatalogue;
+  readonly names: Readonly<Record<string, string>>;
+  text(s: string): string;
+}
+
+function templatesOf(): Template[] {
+  const out: Template[] = [];
+  for (const [id, text] of Object.entries(EN_MESSAGES) as [MessageId, string][]) {
+    if (!text.includes('{')) continue;
+    const names: string[] = [];
+    const pattern = text
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const m = /^\{(\w+)\}$/.exec(part);
+        if (m !== null) {
+          names.push(m[1] ?? '');
+          return '(.+?)';
+        }
+        return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      })
+      .join('');
+    out.push({ id, re: new RegExp(`^${pattern}$`, 's'), names });
+  }
+  // most literal text first, so that a specific template wins over a general one
+  const literal = (t: Template): number => EN_MESSAGES[t.id].replace(/\{\w+\}/g, '').length;
+  return out.sort((a, b) => literal(b) - literal(a));
+}
+
+/** Builds the translator of a locale (exact phrases, then templates with parameters). @internal */
+export function translatorFor(options: LocalizeReportOptions = {}): Translator {
+  const locale = options.locale ?? 'en';
+  const catalogue: MessageCatalogue = { ...(BUNDLED_MESSAGES[locale] ?? EN_MESSAGES), ...(options.messages ?? {}) } as MessageCatalogue;
+  const names = { ...(CONSTRUCT_NAMES[locale] ?? {}), ...(options.constructNames ?? {}) };
+  const exact = new Map<string, MessageId>();
+  for (const [id, text] of Object.entries(EN_MESSAGES) as [MessageId, string][]) if (!text.includes('{') && !exact.has(text)) exact.set(text, id);
+  const templates = templatesOf();
+  const cache = new Map<string, string>();
+  const known = (v: string): boolean => Object.prototype.hasOwnProperty.call(names, v);
+  const param = (v: string): string => {
+    if (known(v)) return displayConstruct(v, names, locale);
+    const list = v.split(', ');
+    if (list.length > 1 && list.every(known)) return list.map((x) => displayConstruct(x, names, locale)).join(locale.startsWith('zh') ? '、' : ', ');
+    const id = exact.get(v);
+    return id !== undefined ? catalogue[id] : v;
+  };
+  const text = (s: string): string => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    let out = s;
+    const id = exact.get(s);
+    if (id !== undefined) out = catalogue[id];
+    else {
+      for (const t of templates) {
+        const m = t.re.exec(s);
+        if (m === null) continue;
+        const params: Record<string, string> = {};
+        t.names.forEach((n, i) => (params[n] = param(m[i + 1] ?? '')));
+        out = catalogue[t.id].replace(/\{(\w+)\}/g, (all, k: string) => params[k] ?? all);
+        break;
+      }
+    }
+    cache.set(s, out);
+    return out;
+  };
+  return { locale, catalogue, names, text };
+}
+
+function localizeTable(table: ReportTable, tr: Translator): ReportTable {
+  const words = table.columns.filter((c) => c.kind === 'text' && WORD_COLUMNS.has(c.key)).map((c) => c.key);
+  return {
+    ...table,
+    title: tr.text(table.title),
+    columns: table.columns.map((c) => ({ ...c, label: tr.text(c.label) })),
+    rows:
+      words.length === 0
+        ? table.rows
+        : table.rows.map((r) => {
+            const o: Record<string, string | number | boolean | null> = Object.assign(Object.create(null) as object, r);
+            for (const k of words) {
+              const v = o[k];
+              if (typeof v === 'string') o[k] = tr.text(v);
+            }
+            return o;
+          }),
+    ...(table.notes !== undefined ? { notes: table.notes.map((n) => tr.text(n)) } : {}),
+  };
+}
+
+function walkSpec(value: unknown, tr: Translator, key = ''): unknown {
+  if (typeof value === 'string') return CODE_KEYS.has(key) ? value : tr.text(value);
+  if (Array.isArray(value)) return value.map((v) => walkSpec(v, tr, key === 'sort' ? 'sort' : ''));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = walkSpec(v, tr, k);
+    return out;
+  }
+  return value;
+}
+
+function localizeChart(chart: ChartSpec, tr: Translator): ChartSpec {
+  const base = { title: tr.text(chart.title), ...(chart.description !== undefined ? { description: tr.text(chart.description) } : {}) };
+  if (chart.kind === 'svg') return { ...chart, ...base };
+  return { ...chart, ...base, spec: walkSpec(chart.spec, tr) as typeof chart.spec };
+}
+
+function localizeSection(s: ReportSection, tr: Translator): ReportSection {
+  return {
+    ...s,
+    title: tr.text(s.title),
+    ...(s.text !== undefined ? { text: s.text.split(/\n\s*\n/).map((p) => tr.text(p.trim())).join('\n\n') } : {}),
+    tables: s.tables.map((t) => localizeTable(t, tr)),
+    charts: s.charts.map((c) => localizeChart(c, tr)),
+  };
+}
+
+/**
+ * Translates a built report into another language: section titles, the summary's findings,
+ * table captions, column labels, notes, verdict words and chart texts that come from the
+ * message catalogue; construct codes inside those texts become display names
+ * (`顾客满意度（CUSA）`). The report records its `locale` (used by `renderHtml` for
+ * `<html lang>` and `Intl` number formatting).
+ *
+ * @remarks
+ * Every fixed text of the report comes from one catalogue (`EN_MESSAGES`, ids → text with
+ * `{name}` parameters). A report is built in English; each English text that equals a
+ * message — literally, or as a template with its parameters — is replaced by the same
+ * message of the target catalogue with the parameters carried over. User strings (titles,
+ * item and construct codes, meta) are left as written. Bundled: `en`, `zh-CN`; for another
+ * language pass `messages` (missing ids fall back to English).
+ *
+ * @example
+ * ```ts
+ * import { buildReport, localizeReport } from 'csi-analytics/report';
+ * const zh = localizeReport(buildReport({ title: '满意度报告', indices: card }), { locale: 'zh-CN' });
+ * ```
+ */
+export function localizeReport(report: Report, options: LocalizeReportOptions = {}): Report {
+  const o = checkOptions(options, OPTION_SPEC, 'localizeReport');
+  const locale = o.locale ?? 'en';
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_locale', message: `localizeReport: locale "${locale}" is not a BCP 47 language tag; expected e.g. "en" or "zh-CN".` }]);
+  }
+  const tr = translatorFor({ ...options, locale });
+  return deepFreeze({ ...report, locale, sections: report.sections.map((s) => localizeSection(s, tr)) });
+}
