@@ -33,13 +33,13 @@ export const dataHelp = `Data options:
   --id COL             respondent id column; --weight COL  survey weight column
   --encoding NAME      file encoding (default utf-8; e.g. euc-kr, windows-1252)`;
 
-function parseScale(text: string): ItemScale {
+export function parseScale(text: string): ItemScale {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|:|\.\.)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
   if (m === null) throw new UsageError(`--scale expects MIN-MAX such as 1-10, got "${text}".`);
   return likert(Number(m[1]), Number(m[2]));
 }
 
-function list(text: string | undefined): string[] | undefined {
+export function list(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }

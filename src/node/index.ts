@@ -9,3 +9,4 @@ export { bootstrapPlsParallel, type BootstrapPlsParallelOptions } from './bootst
 export { createBootstrapPool, type BootstrapPool, type BootstrapPoolOptions } from './bootstrapPool.js';
 export { runBootstrapWorker } from './bootstrapWorker.js';
 export { analyzeSurveyParallel, type AnalyzeSurveyParallelOptions } from './analyzeSurveyParallel.js';
+export { streamMoments, type ByteSource, type StreamMomentsOptions, type StreamMomentsResult, type StreamProgress } from './streamMoments.js';
