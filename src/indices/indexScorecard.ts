@@ -1,5 +1,6 @@
 import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { checkOptions } from '../validate/index.js';
 import { assertFit, keysSpec } from './internal/assertFit.js';
@@ -91,11 +92,12 @@ export function indexScorecard(fit: PlsFit, options?: IndexScorecardOptions): In
     };
     return [c, entry] as const;
   });
-  return deepFreeze({
+  const card: IndexScorecard = {
     kind: 'csi.index-scorecard',
     order,
     indices: recordFrom(indices),
     details: recordFrom(details),
     warnings,
-  });
+  };
+  return deepFreeze(attachSummary(card));
 }

@@ -88,3 +88,4 @@ export type { MessageCatalogue, MessageId } from './messages.js';
 export { CONSTRUCT_NAMES } from './constructNames.js';
 export { buildReport } from './buildReport.js';
 export type { BuildReportInput } from './buildReport.js';
+export { reportInputFromAnalysis, type AnalysisReportExtras } from './reportInputFromAnalysis.js';
