@@ -273,7 +273,8 @@ function servperfOf(rows: readonly number[], parts: readonly Resolved[]): Servpe
  *
  * @param data - Survey data with E and P columns.
  * @param options - {@link ServqualOptions}; `pairs` is required.
- * @throws CsiError `INVALID_DATA` (unknown columns, missing scales), `INVALID_OPTIONS`.
+ * @throws CsiError `INVALID_DATA` (unknown columns, missing scales), `INVALID_SCALE` (expectation and
+ *   perception on different scales without `rescale: 'pomp'`), `INVALID_OPTIONS` (incl. unknown keys).
  * @example
  * ```ts
  * const sq = servqual(data, {
