@@ -19,3 +19,4 @@ export * from './estimation/index.js';
 export * from './assessment/index.js';
 export * from './indices/index.js';
 export * from './gap/index.js';
+export * from './programme/index.js';

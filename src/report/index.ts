@@ -88,3 +88,5 @@ export type { MessageCatalogue, MessageId } from './messages.js';
 export { CONSTRUCT_NAMES } from './constructNames.js';
 export { buildReport } from './buildReport.js';
 export type { BuildReportInput } from './buildReport.js';
+export { summarizeItemAnalysis } from './summarizeItemAnalysis.js';
+export type { SummarizeItemAnalysisOptions } from './summarizeItemAnalysis.js';

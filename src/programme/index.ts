@@ -1,0 +1,5 @@
+/**
+ * The CSI programme around the index: questionnaire item analysis and index monitoring
+ * (control charts). @packageDocumentation
+ */
+export { itemAnalysis, type ItemAnalysisOptions, type ItemAnalysisResult, type ItemFlag, type ItemStatistics } from './itemAnalysis.js';
