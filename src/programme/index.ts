@@ -3,3 +3,7 @@
  * (control charts). @packageDocumentation
  */
 export { itemAnalysis, type ItemAnalysisOptions, type ItemAnalysisResult, type ItemFlag, type ItemStatistics } from './itemAnalysis.js';
+export {
+  controlChart, type ControlChartOptions, type ControlChartPoint, type ControlChartResult, type ControlPoint, type ControlRule,
+  type ControlSignal,
+} from './controlChart.js';
