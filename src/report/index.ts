@@ -90,3 +90,5 @@ export { buildReport } from './buildReport.js';
 export type { BuildReportInput } from './buildReport.js';
 export { summarizeItemAnalysis } from './summarizeItemAnalysis.js';
 export type { SummarizeItemAnalysisOptions } from './summarizeItemAnalysis.js';
+export { summarizeControlChart } from './summarizeControlChart.js';
+export type { SummarizeControlChartOptions } from './summarizeControlChart.js';

@@ -73,3 +73,21 @@ describe('controlChart', () => {
     expect(caught(() => controlChart([{ period: 'x', value: 1, se: 1 }])).issues[0]!.kind).toBe('too_few_points');
   });
 });
+
+describe('summarizeControlChart', () => {
+  it('copies limits and signals unrounded and draws a valid Vega-Lite chart', async () => {
+    const { summarizeControlChart } = await import('../../src/report/summarizeControlChart.js');
+    const { compile } = await import('vega-lite');
+    const chart = controlChart(series, { baseline: ref.baseline, ewma: true });
+    const s = summarizeControlChart(chart);
+    expect(s.name).toBe('control-chart');
+    const row = s.tables[0]!.rows[13]!;
+    expect(row.period).toBe('2025-02');
+    expect(Math.abs((row.upper as number) - ref.upper[13]!)).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs((row.ewmaUpper as number) - ref.ewmaUpper[13]!)).toBeLessThanOrEqual(1e-12);
+    expect(s.tables[1]!.rows.length).toBe(ref.signals.length);
+    const c = s.charts[0]!;
+    expect(c.kind).toBe('vega-lite');
+    if (c.kind === 'vega-lite') expect(() => compile(c.spec)).not.toThrow();
+  });
+});
