@@ -19,6 +19,17 @@ export interface ControlPoint {
   readonly se: number;
 }
 
+/**
+ * A period's index result (e.g. a segment of `satisfactionIndex` by wave, or
+ * `trackPeriods(...).reEstimate.indices[c][w]` with its period label): `index` is the value and
+ * `ci.se` the standard error.
+ */
+export interface ControlIndexPoint {
+  readonly period: string | number;
+  readonly index: number;
+  readonly ci: { readonly se: number } | null;
+}
+
 /** Options of {@link controlChart}. */
 export interface ControlChartOptions {
   /** Periods whose 1/SE²-weighted mean is the centre line. @defaultValue all periods */
@@ -100,6 +111,8 @@ export interface ControlChartResult {
  * periods `Var Eₜ = Σᵢ₌₁ᵗ λ²(1 − λ)^{2(t−i)} SEᵢ²`, limits `c ± L·√Var Eₜ`. The centre's own
  * uncertainty is not added to the limits. docs/methodology.md#control-chart.
  *
+ * Points are `{ period, value, se }` or index results `{ period, index, ci: { se } }`.
+ *
  * @throws CsiError `INVALID_DATA` naming the period and value for non-finite values, SEs ≤ 0,
  *   duplicate or missing period labels, fewer than 2 points; `INVALID_OPTIONS` for bad
  *   options, unknown baseline periods (with "did you mean") or `centre` together with `baseline`.
@@ -118,8 +131,9 @@ export interface ControlChartResult {
  * chart.signals; // [{ period: 'Q3', rule: 'rule-1', direction: 'up', … }, …]
  * ```
  */
-export function controlChart(points: readonly ControlPoint[], options?: ControlChartOptions): ControlChartResult {
+export function controlChart(input: readonly (ControlPoint | ControlIndexPoint)[], options?: ControlChartOptions): ControlChartResult {
   const opts = checkOptions(options, CONTROL_CHART_OPTION_SPEC, 'controlChart') as ControlChartOptions;
+  const points = toPoints(input);
   checkPoints(points);
   const baseIdx = baselineIndices(points, opts);
   let centre: number;
@@ -158,6 +172,16 @@ export function controlChart(points: readonly ControlPoint[], options?: ControlC
   });
 }
 
+/** Index results → `{ period, value, se }` (`index` → value, `ci.se` → se); others unchanged. */
+function toPoints(input: unknown): ControlPoint[] {
+  if (!Array.isArray(input)) return input as ControlPoint[];
+  return (input as unknown[]).map((raw) => {
+    const r = raw as { period?: unknown; value?: unknown; se?: unknown; index?: unknown; ci?: { se?: unknown } | null } | null;
+    if (r === null || typeof r !== 'object' || r.value !== undefined || !('index' in r)) return raw as ControlPoint;
+    return { period: r.period, value: r.index, se: r.ci?.se ?? r.se } as ControlPoint;
+  });
+}
+
 function checkPoints(points: unknown): void {
   if (!Array.isArray(points)) {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(points), message: `controlChart needs an array of { period, value, se }; got ${describeValue(points)}.` }]);
@@ -180,7 +204,9 @@ function checkPoints(points: unknown): void {
     if (typeof p.value !== 'number' || !Number.isFinite(p.value)) {
       issues.push({ kind: 'invalid_value', value: describeValue(p.value), message: `${label} of controlChart has value ${describeValue(p.value)}; expected a finite number.` });
     }
-    if (typeof p.se !== 'number' || !Number.isFinite(p.se) || !(p.se > 0)) {
+    if (p.se === undefined) {
+      issues.push({ kind: 'invalid_se', message: `${label} of controlChart has no standard error; expected se (or ci.se of an index result) greater than 0.` });
+    } else if (typeof p.se !== 'number' || !Number.isFinite(p.se) || !(p.se > 0)) {
       issues.push({ kind: 'invalid_se', value: describeValue(p.se), message: `${label} of controlChart has se ${describeValue(p.se)}; expected a finite number greater than 0.` });
     }
   });

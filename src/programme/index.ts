@@ -4,6 +4,6 @@
  */
 export { itemAnalysis, type ItemAnalysisOptions, type ItemAnalysisResult, type ItemFlag, type ItemStatistics } from './itemAnalysis.js';
 export {
-  controlChart, type ControlChartOptions, type ControlChartPoint, type ControlChartResult, type ControlPoint, type ControlRule,
+  controlChart, type ControlChartOptions, type ControlIndexPoint, type ControlChartPoint, type ControlChartResult, type ControlPoint, type ControlRule,
   type ControlSignal,
 } from './controlChart.js';

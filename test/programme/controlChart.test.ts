@@ -91,3 +91,15 @@ describe('summarizeControlChart', () => {
     if (c.kind === 'vega-lite') expect(() => compile(c.spec)).not.toThrow();
   });
 });
+
+describe('controlChart on index results', () => {
+  it('reads index and ci.se like value and se (same limits and signals as the witness)', () => {
+    const asIndex = series.map((p) => ({ period: p.period, index: p.value, ci: { se: p.se } }));
+    const c = controlChart(asIndex, { baseline: ref.baseline });
+    expect(Math.abs(c.centre - ref.centre)).toBeLessThanOrEqual(1e-12);
+    expect(maxDiff(c.points.map((p) => p.upper), ref.upper)).toBeLessThanOrEqual(1e-12);
+    expect(c.signals.map(({ period, rule, direction }) => ({ period, rule, direction }))).toEqual(ref.signals.filter((s) => s.rule !== 'ewma'));
+    expect(caught(() => controlChart([{ period: 'w1', index: 70, ci: null }, { period: 'w2', index: 71, ci: { se: 1 } }])).issues[0]!.message)
+      .toBe('Point 1 (period "w1") of controlChart has no standard error; expected se (or ci.se of an index result) greater than 0.');
+  });
+});
