@@ -1,26 +1,14 @@
 /**
- * Quick start: the README's 20 lines, runnable. `npx tsx examples/quickstart.ts`
+ * Quick start: the whole CSI job in one call. `npx tsx examples/quickstart.ts`
  */
-import { assessModel, ecsiModel, estimatePls, indexScorecard, likert, satisfactionIndex } from 'csi-analytics';
+import { analyzeSurvey, likert } from 'csi-analytics';
 import { readDataset } from 'csi-analytics/node';
 
-// 1. Survey data: 250 respondents, 24 items on a 1–10 scale (NaN = missing).
+// 250 respondents, 24 items on 1–10 (ECSI mobile-phone survey, Tenenhaus et al. 2005)
 const data = readDataset('examples/data/ecsi-mobi.csv', { defaultScale: likert(1, 10) });
 
-// 2. The ECSI model (image, expectations, quality, value, satisfaction, complaints, loyalty).
-const model = ecsiModel();
+// ECSI model → PLS fit → assessment → 0–100 indices with CIs → IPMA → target gap
+const analysis = analyzeSurvey(data, { model: 'ecsi', target: 75 });
 
-// 3. PLS path modeling (path weighting; matches seminr/cSEM/plspm to 1e-10).
-const fit = estimatePls(model, data);
-console.log('Quality → Satisfaction:', fit.pathCoefficients['PERQ->CUSA']);
-console.log('R² of satisfaction:', fit.rSquared['CUSA']);
-
-// 4. Is the measurement sound? α, ρA, ρC, AVE, HTMT, VIF, SRMR … each with a verdict.
-const quality = assessModel(fit);
-const ave = quality.reliability.ave.values['CUSA'];
-console.log('AVE of satisfaction:', ave?.value, ave?.pass ? 'passes' : 'fails', 'AVE ≥ 0.5');
-
-// 5. The number users came for: ACSI-style 0–100 indices, with a 95% CI.
-const csi = satisfactionIndex(fit, 'CUSA', { data });
-console.log(`Satisfaction index ${csi.index.toFixed(1)} (95% CI ${csi.ci?.lower.toFixed(1)}–${csi.ci?.upper.toFixed(1)})`);
-for (const [name, row] of Object.entries(indexScorecard(fit).indices)) console.log(name.padEnd(6), row.index.toFixed(2));
+console.log(analysis); // a compact summary (the object itself is plain JSON data)
+console.log('CUSA index:', analysis.indices.indices['CUSA']?.index); // 72.454…

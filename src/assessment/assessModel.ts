@@ -3,6 +3,7 @@
  */
 import { CsiError, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { assessmentThresholds, type AssessmentThresholds } from './assessmentThresholds.js';
 import { ave } from './ave.js';
@@ -170,7 +171,7 @@ export function assessModel(fit: PlsFit, options: AssessModelOptions = {}): Mode
     modelFit: modelFitSection(ctx, dGLog),
     warnings: ctx.warnings,
   };
-  return deepFreeze(result);
+  return deepFreeze(attachSummary(result));
 }
 
 /** What every assessment step reads, and the warnings list they append to (in step order). */

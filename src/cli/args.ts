@@ -1,5 +1,6 @@
 /** Argument helpers for the `csi` command (Node only). @internal */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { nearest } from '../util/record.js';
 
 /** A usage error: exit code 2. */
 export class UsageError extends Error {
@@ -19,7 +20,14 @@ export function parse(argv: readonly string[], options: OptionSpec): Parsed {
     const r = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     return { values: r.values as Parsed['values'], positionals: r.positionals };
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(e));
+    const message = e instanceof Error ? e.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(e);
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message);
+    if (unknown !== null) {
+      const flagName = (unknown[1] ?? '').replace(/^-+/, '');
+      const guess = nearest(flagName, Object.keys(options));
+      throw new UsageError(`Unknown option --${flagName}${guess !== undefined ? ` — did you mean --${guess}?` : '.'}`);
+    }
+    throw new UsageError(message);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Reading the CLI's input files: data, scales, model (file or preset + item map). @internal */
+import { statSync } from 'node:fs';
 import { readDataset, readJson, readScales } from '../node/index.js';
 import type { Dataset, ItemScale } from '../data/types.js';
 import { likert } from '../data/likert.js';
@@ -32,21 +33,33 @@ export const dataHelp = `Data options:
   --id COL             respondent id column; --weight COL  survey weight column
   --encoding NAME      file encoding (default utf-8; e.g. euc-kr, windows-1252)`;
 
-function parseScale(text: string): ItemScale {
+export function parseScale(text: string): ItemScale {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:-|–|:|\.\.)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
   if (m === null) throw new UsageError(`--scale expects MIN-MAX such as 1-10, got "${text}".`);
   return likert(Number(m[1]), Number(m[2]));
 }
 
-function list(text: string | undefined): string[] | undefined {
+export function list(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
   return text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 /** Reads `--data` with its scales and options. */
+/** A UsageError naming the option when `path` is missing or a directory. */
+export function assertFile(path: string, option: string): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new UsageError(`Option ${option}: the file "${path}" does not exist.`);
+  }
+  if (st.isDirectory()) throw new UsageError(`Option ${option}: "${path}" is a directory; give a CSV file.`);
+}
+
 export function loadData(p: Parsed, dataPath?: string): Dataset {
   const path = dataPath ?? str(p, 'data');
   if (path === undefined) throw new UsageError('Missing required option --data.');
+  assertFile(path, '--data');
   const scalesPath = str(p, 'scales');
   const scale = str(p, 'scale');
   const missing = list(str(p, 'missing'));

@@ -43,28 +43,49 @@ export async function runCli(argv: readonly string[], out: Out = stdout): Promis
     out.line(command.help);
     return 0;
   }
+  const debug = rest.includes('--debug');
+  const args = rest.filter((a) => a !== '--debug');
   try {
-    await command.run(rest, out);
+    await command.run(args, out);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      out.err(`csi ${command.name}: ${e.message}\n\n${command.help}`);
-      return 2;
-    }
-    if (e instanceof CsiError) {
-      out.err(`csi ${command.name}: ${e.code}`);
-      for (const issue of e.issues) out.err(`  - ${issue.message}`);
-      if (e.issues.some((i) => i.kind === 'unknown_scale' || /has no known scale/.test(i.message))) {
-        out.err('  hint: give the items’ scale with --scale MIN-MAX (e.g. --scale 1-10) or --scales scales.json.');
-      }
-      return 1;
-    }
-    if (e instanceof Error && 'code' in e && (e as { code?: unknown }).code === 'ENOENT') {
-      out.err(`csi ${command.name}: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    return reportFailure(command, e, out, debug);
   }
+}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+};
+
+/** One clear message per failure, never a stack trace (unless --debug); the exit code. */
+function reportFailure(command: Command, e: unknown, out: Out, debug: boolean): number {
+  if (debug && e instanceof Error && e.stack !== undefined) out.err(e.stack);
+  if (e instanceof UsageError) {
+    out.err(`csi ${command.name}: ${e.message}\n\nSee csi ${command.name} --help.`);
+    return 2;
+  }
+  if (e instanceof CsiError) {
+    out.err(`csi ${command.name}: ${e.code}`);
+    for (const issue of e.issues) out.err(`  - ${issue.message}`);
+    if (e.issues.some((i) => i.kind === 'unknown_scale' || /has no known scale/.test(i.message))) {
+      out.err('  hint: give the items’ scale with --scale MIN-MAX (e.g. --scale 1-10) or --scales scales.json.');
+    }
+    // a bad option value or input file is a usage error; a problem of the analysis is not
+    return e.code === 'INVALID_OPTIONS' ? 2 : 1;
+  }
+  const code = e instanceof Error && 'code' in e ? String((e as { code?: unknown }).code) : undefined;
+  if (code !== undefined && FILE_ERRORS[code] !== undefined) {
+    const path = (e as { path?: unknown }).path;
+    out.err(`csi ${command.name}: ${typeof path === 'string' ? `"${path}": ` : ''}${FILE_ERRORS[code]}.`);
+    return 2;
+  }
+  out.err(`csi ${command.name}: unexpected error: ${e instanceof Error ? e.message : String(e)}${debug ? '' : ' (run with --debug for details)'}`);
+  return 1;
 }
 
 const invokedDirectly =
@@ -78,7 +99,8 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`csi: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      const debug = process.argv.includes('--debug');
+      process.stderr.write(`csi: unexpected error: ${e instanceof Error ? (debug ? (e.stack ?? e.message) : e.message) : String(e)}\n`);
       process.exitCode = 1;
     },
   );

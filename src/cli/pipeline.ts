@@ -1,21 +1,20 @@
-/** The CLI's end-to-end analysis: estimate → assess → index → IPMA → target gap → report. @internal */
-import { assessModel } from '../assessment/assessModel.js';
+/** The CLI's analysis: a thin layer over analyzeSurvey (config from flags) → report. @internal */
+import { finishSurvey, prepareSurvey } from '../analysis/surveySteps.js';
+import type { SurveyAnalysis, SurveyConfig } from '../analysis/types.js';
 import type { Dataset } from '../data/types.js';
 import { describeDataset } from '../data/describeDataset.js';
-import { estimatePls } from '../estimation/estimatePls.js';
 import type { PlsFit, PlsOptions } from '../estimation/types.js';
 import type { PlsBootstrap } from '../estimation/bootstrapTypes.js';
-import { ipma } from '../gap/ipma.js';
-import { targetGap, type TargetGapResult } from '../gap/targetGap.js';
-import { indexScorecard } from '../indices/indexScorecard.js';
-import { satisfactionIndex } from '../indices/satisfactionIndex.js';
 import { buildReport } from '../report/buildReport.js';
 import { indexBarChart } from '../report/indexBarChart.js';
+import { reportInputFromAnalysis } from '../report/reportInputFromAnalysis.js';
 import { reportTable } from '../report/reportTable.js';
 import type { Report, ReportSection } from '../report/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { VERSION } from '../version.js';
 import { dataSection } from './report.js';
+
+export { satisfactionConstruct } from '../analysis/surveySteps.js';
 
 export interface PipelineOptions {
   readonly title: string;
@@ -30,113 +29,87 @@ export interface PipelineOptions {
   readonly parts?: 'all' | 'indices';
   /** Hook for the bootstrap (added by the CLI when --bootstrap is given). */
   readonly bootstrap?: (fit: PlsFit) => Promise<PlsBootstrap>;
+  /** Report language. */
+  readonly locale?: string;
 }
 
 export interface PipelineResult {
   readonly report: Report;
+  readonly analysis: SurveyAnalysis;
   readonly results: Readonly<Record<string, unknown>>;
 }
 
-/** Picks the satisfaction construct: the preset role, a conventional name, or the most-caused construct. */
-export function satisfactionConstruct(model: ModelSpec, requested?: string): string {
-  if (requested !== undefined) return requested;
-  const byRole = model.constructs.find((c) => c.role === 'satisfaction');
-  if (byRole !== undefined) return byRole.name;
-  const byName = model.constructs.find((c) => /^(cusa|sat|satisfaction|acsi|csi)$/i.test(c.name));
-  if (byName !== undefined) return byName.name;
-  let best = model.constructs[0]?.name ?? '';
-  let most = -1;
-  for (const c of model.constructs) {
-    const k = model.paths.filter((p) => p.to === c.name).length;
-    if (k > most) {
-      most = k;
-      best = c.name;
-    }
-  }
-  return best;
-}
-
-function loyaltyConstruct(model: ModelSpec): string | undefined {
-  return (
-    model.constructs.find((c) => c.role === 'loyalty')?.name ??
-    model.constructs.find((c) => /^(cusl|loy|loyalty)$/i.test(c.name))?.name
-  );
+/** The analyzeSurvey configuration the flags describe. */
+export function pipelineConfig(model: ModelSpec, options: PipelineOptions): SurveyConfig {
+  return {
+    model,
+    ...(options.pls !== undefined ? { pls: options.pls } : {}),
+    ...(options.by !== undefined ? { by: options.by } : {}),
+    ...(options.target !== undefined ? { target: options.target } : {}),
+    ...(options.satisfaction !== undefined ? { satisfaction: options.satisfaction } : {}),
+    ...(options.parts !== undefined ? { parts: options.parts } : {}),
+  };
 }
 
 export async function runPipeline(model: ModelSpec, data: Dataset, options: PipelineOptions): Promise<PipelineResult> {
-  const fit = estimatePls(model, data, options.pls ?? {});
+  const prepared = prepareSurvey(data, pipelineConfig(model, options));
+  const boot = options.bootstrap !== undefined ? await options.bootstrap(prepared.fit) : undefined;
+  const analysis = finishSurvey(prepared, boot);
   const all = (options.parts ?? 'all') === 'all';
-  const assessment = all ? assessModel(fit) : undefined;
-  const sat = satisfactionConstruct(model, options.satisfaction);
-  const boot = options.bootstrap !== undefined ? await options.bootstrap(fit) : undefined;
-  const indices = indexScorecard(fit, {
-    data,
-    ...(boot?.draws !== undefined ? { bootstrap: { performance: boot.draws.performance } } : {}),
-  });
-  const targets = [sat, loyaltyConstruct(model)].filter((t, i, a): t is string => t !== undefined && a.indexOf(t) === i && fit.endogenous.includes(t));
-  const ipmas = all ? targets.map((t) => ipma(fit, t)) : [];
   const sections: ReportSection[] = [];
-  const results: Record<string, unknown> = {
-    fit,
-    indices,
-    ...(all ? { assessment, ipma: ipmas } : {}),
-    ...(boot !== undefined ? { bootstrap: { ...boot, draws: undefined } } : {}),
-  };
-
-  if (options.by !== undefined) {
-    const seg = satisfactionIndex(fit, sat, { data, by: options.by });
-    results['segments'] = seg;
-    const levels = seg.segments;
-    if (levels !== undefined) {
-      sections.push({
-        name: 'segments',
-        title: `Satisfaction index by ${options.by}`,
-        tables: [
-          reportTable({
-            name: 'segments',
-            title: `${sat} index (0–100) per ${options.by}`,
-            keys: ['level'],
-            columns: [
-              { key: 'level', label: options.by, kind: 'text' },
-              { key: 'n', label: 'n', kind: 'number', digits: 0 },
-              { key: 'index', label: 'Index', kind: 'index', digits: 1 },
-              { key: 'lower', label: 'CI lower', kind: 'index', digits: 1 },
-              { key: 'upper', label: 'CI upper', kind: 'index', digits: 1 },
-              { key: 'small', label: 'Small cell', kind: 'text' },
-            ],
-            rows: levels.order.map((l) => {
-              const s = levels.levels[l];
-              return { level: l, n: s?.n ?? null, index: s?.index ?? null, lower: s?.ci?.lower ?? null, upper: s?.ci?.upper ?? null, small: s?.small === true ? `yes (n < ${levels.minCellSize})` : '' };
-            }),
-          }),
-        ],
-        charts: [
-          indexBarChart(
-            levels.order.map((l) => ({ label: l, value: levels.levels[l]?.index ?? NaN, lower: levels.levels[l]?.ci?.lower ?? null, upper: levels.levels[l]?.ci?.upper ?? null })),
-            { name: 'segment-bars', title: `${sat} index by ${options.by}`, ...(options.target !== undefined ? { target: options.target } : {}) },
-          ),
-        ],
-      });
-    }
-  }
-  let target: TargetGapResult | undefined;
-  if (options.target !== undefined) {
-    // the scorecard's index of the satisfaction construct already carries its CI (SE, df)
-    const idx = indices.details[sat] ?? satisfactionIndex(fit, sat, { data });
-    target = targetGap(idx, options.target, { label: sat });
-    results['target'] = target;
-  }
-  const report = buildReport({
+  const seg = analysis.segments?.segments;
+  if (seg !== undefined && options.by !== undefined) sections.push(segmentSection(analysis, options.by, options.target));
+  const base = reportInputFromAnalysis(analysis, {
     title: options.title,
-    ...(all ? { fit, ipma: ipmas } : {}),
-    ...(assessment !== undefined ? { assessment } : {}),
-    indices,
-    ...(target !== undefined ? { targets: target } : {}),
-    ...(boot !== undefined ? { bootstrap: boot } : {}),
     sections: [...sections, ...(options.extraSections ?? [])],
     meta: { generator: `csi-analytics ${VERSION}`, ...(options.meta ?? {}) },
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });
-  // the data summary reads first
-  if (!all) return { report, results };
-  return { report: { ...report, sections: [dataSection(describeDataset(data)), ...report.sections] }, results };
+  const report = buildReport(all ? base : { ...base, fit: undefined as never });
+  const results: Record<string, unknown> = {
+    fit: analysis.fit,
+    indices: analysis.indices,
+    ...(all ? { assessment: analysis.assessment, ipma: Object.values(analysis.ipma) } : {}),
+    ...(analysis.bootstrap !== undefined ? { bootstrap: analysis.bootstrap } : {}),
+    ...(analysis.segments !== undefined ? { segments: analysis.segments } : {}),
+    ...(analysis.target !== undefined ? { target: analysis.target } : {}),
+  };
+  if (!all) return { report, analysis, results };
+  return { report: { ...report, sections: [dataSection(describeDataset(data)), ...report.sections] }, analysis, results };
+}
+
+/** The segment table and chart of the satisfaction index. */
+function segmentSection(analysis: SurveyAnalysis, by: string, target: number | undefined): ReportSection {
+  const sat = analysis.satisfaction;
+  const levels = analysis.segments?.segments;
+  if (levels === undefined) throw new Error('segmentSection needs segments');
+  return {
+    name: 'segments',
+    title: `Satisfaction index by ${by}`,
+    tables: [
+      reportTable({
+        name: 'segments',
+        title: `${sat} index (0–100) per ${by}`,
+        keys: ['level'],
+        columns: [
+          { key: 'level', label: by, kind: 'text' },
+          { key: 'n', label: 'n', kind: 'number', digits: 0 },
+          { key: 'index', label: 'Index', kind: 'index', digits: 1 },
+          { key: 'lower', label: 'CI lower', kind: 'index', digits: 1 },
+          { key: 'upper', label: 'CI upper', kind: 'index', digits: 1 },
+          { key: 'small', label: 'Small cell', kind: 'text' },
+        ],
+        rows: levels.order.map((l) => {
+          const s = levels.levels[l];
+          return { level: l, n: s?.n ?? null, index: s?.index ?? null, lower: s?.ci?.lower ?? null, upper: s?.ci?.upper ?? null, small: s?.small === true ? `yes (n < ${levels.minCellSize})` : '' };
+        }),
+      }),
+    ],
+    charts: [
+      indexBarChart(
+        levels.order.map((l) => ({ label: l, value: levels.levels[l]?.index ?? NaN, lower: levels.levels[l]?.ci?.lower ?? null, upper: levels.levels[l]?.ci?.upper ?? null })),
+        { name: 'segment-bars', title: `${sat} index by ${by}`, ...(target !== undefined ? { target } : {}) },
+      ),
+    ],
+  };
 }

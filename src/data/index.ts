@@ -9,6 +9,7 @@ export { DEFAULT_MISSING_TOKENS, type TableOptions } from './tableOptions.js';
 export { createDataset, type CreateDatasetInput } from './createDataset.js';
 export { datasetFromRows, type DataRow } from './datasetFromRows.js';
 export { datasetFromCsv, type CsvDatasetOptions } from './datasetFromCsv.js';
+export { datasetFromCsvBytes } from './datasetFromCsvBytes.js';
 export { pomp } from './pomp.js';
 export { pompColumns } from './pompColumns.js';
 export { percentOfMaximum } from './percentOfMaximum.js';

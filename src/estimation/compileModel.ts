@@ -57,6 +57,43 @@ export interface CompiledModel {
  */
 export function compileModel(model: ModelSpec): CompiledModel {
   const issues = new IssueCollector();
+  const { constructs, index } = checkBlocks(model, issues);
+  const J = constructs.length;
+  const { pathFrom, pathTo, pathKeys } = compilePaths(model, index, issues);
+  issues.throwIfAny('INVALID_SPEC');
+  const { predL, succL, predPathL } = adjacency(constructs, pathFrom, pathTo, issues);
+  const topo = topologicalOrder(constructs, predL, succL, issues);
+  issues.throwIfAny('INVALID_SPEC');
+  const { items, blockStart, blockItemL } = blockLayout(model);
+  const modeNames = model.constructs.map((c) => ((c.mode as MeasurementMode | undefined) ?? 'A'));
+  const modes = Int32Array.from(modeNames.map((m) => (m === 'B' ? MODE_B : m === 'unit' ? MODE_UNIT : MODE_A)));
+  const { effectFrom, effectTo, effectKeys } = effectPairs(constructs, topo, succL);
+  const endogenous: number[] = [];
+  for (let j = 0; j < J; j++) if ((predL[j] as number[]).length > 0) endogenous.push(j);
+
+  return {
+    constructs,
+    modes,
+    modeNames,
+    items,
+    blockStart,
+    blockItem: Int32Array.from(blockItemL),
+    pred: predL.map((p) => Int32Array.from(p)),
+    succ: succL.map((s) => Int32Array.from(s)),
+    endogenous: Int32Array.from(endogenous),
+    pathFrom: Int32Array.from(pathFrom),
+    pathTo: Int32Array.from(pathTo),
+    pathKeys,
+    predPath: predPathL.map((p) => Int32Array.from(p)),
+    topo: Int32Array.from(topo),
+    effectFrom: Int32Array.from(effectFrom),
+    effectTo: Int32Array.from(effectTo),
+    effectKeys,
+  };
+}
+
+/** Construct names and blocks: at least two constructs, unique names, non-empty blocks without repeats, known modes. */
+function checkBlocks(model: ModelSpec, issues: IssueCollector): { constructs: string[]; index: Map<string, number> } {
   const constructs = model.constructs.map((c) => c.name);
   const J = constructs.length;
   const index = new Map<string, number>();
@@ -75,6 +112,11 @@ export function compileModel(model: ModelSpec): CompiledModel {
       issues.add({ kind: 'invalid_mode', construct: c.name, value: String(mode), message: `Construct "${c.name}" has mode "${String(mode)}"; expected "A", "B" or "unit".` });
     }
   });
+  return { constructs, index };
+}
+
+/** Paths between known distinct constructs, without repeats, in model order. */
+function compilePaths(model: ModelSpec, index: ReadonlyMap<string, number>, issues: IssueCollector): { pathFrom: number[]; pathTo: number[]; pathKeys: string[] } {
   const pathSet = new Set<string>();
   const pathFrom: number[] = [];
   const pathTo: number[] = [];
@@ -99,8 +141,12 @@ export function compileModel(model: ModelSpec): CompiledModel {
     pathTo.push(t);
     pathKeys.push(key);
   }
-  issues.throwIfAny('INVALID_SPEC');
+  return { pathFrom, pathTo, pathKeys };
+}
 
+/** Predecessors (sorted, with their path indices) and successors of each construct; isolated constructs are issues. */
+function adjacency(constructs: readonly string[], pathFrom: readonly number[], pathTo: readonly number[], issues: IssueCollector): { predL: number[][]; succL: number[][]; predPathL: number[][] } {
+  const J = constructs.length;
   const predL: number[][] = constructs.map(() => []);
   const succL: number[][] = constructs.map(() => []);
   const predPathL: number[][] = constructs.map(() => []);
@@ -122,7 +168,12 @@ export function compileModel(model: ModelSpec): CompiledModel {
       issues.add({ kind: 'isolated_construct', construct: c, message: `Construct "${c}" is not on any structural path; connect it or remove it.` });
     }
   });
-  // topological order (Kahn); leftover = cycle
+  return { predL, succL, predPathL };
+}
+
+/** A topological order (Kahn 1962); constructs left over lie on a cycle (an issue). */
+function topologicalOrder(constructs: readonly string[], predL: readonly number[][], succL: readonly number[][], issues: IssueCollector): number[] {
+  const J = constructs.length;
   const indeg = predL.map((p) => p.length);
   const queue: number[] = [];
   for (let j = 0; j < J; j++) if (indeg[j] === 0) queue.push(j);
@@ -139,8 +190,12 @@ export function compileModel(model: ModelSpec): CompiledModel {
     const inCycle = constructs.filter((_, j) => (indeg[j] as number) > 0);
     issues.add({ kind: 'cycle', message: `The structural model has a cycle through ${inCycle.map((c) => `"${c}"`).join(', ')}; only recursive (acyclic) models are supported.` });
   }
-  issues.throwIfAny('INVALID_SPEC');
+  return topo;
+}
 
+/** Distinct items in first-appearance order and each block's entries. */
+function blockLayout(model: ModelSpec): { items: string[]; blockStart: Int32Array; blockItemL: number[] } {
+  const J = model.constructs.length;
   const items: string[] = [];
   const itemIndex = new Map<string, number>();
   const blockStart = new Int32Array(J + 1);
@@ -158,10 +213,12 @@ export function compileModel(model: ModelSpec): CompiledModel {
     }
   });
   blockStart[J] = blockItemL.length;
-  const modeNames = model.constructs.map((c) => ((c.mode as MeasurementMode | undefined) ?? 'A'));
-  const modes = Int32Array.from(modeNames.map((m) => (m === 'B' ? MODE_B : m === 'unit' ? MODE_UNIT : MODE_A)));
+  return { items, blockStart, blockItemL };
+}
 
-  // reachability for effects
+/** Structurally reachable pairs (i reaches j), ordered by i then j, with their keys. */
+function effectPairs(constructs: readonly string[], topo: readonly number[], succL: readonly number[][]): { effectFrom: number[]; effectTo: number[]; effectKeys: string[] } {
+  const J = constructs.length;
   const reach: boolean[][] = constructs.map(() => constructs.map(() => false));
   for (let t = topo.length - 1; t >= 0; t--) {
     const i = topo[t] as number;
@@ -181,26 +238,5 @@ export function compileModel(model: ModelSpec): CompiledModel {
         effectKeys.push(`${constructs[i] as string}->${constructs[j] as string}`);
       }
 
-  const endogenous: number[] = [];
-  for (let j = 0; j < J; j++) if ((predL[j] as number[]).length > 0) endogenous.push(j);
-
-  return {
-    constructs,
-    modes,
-    modeNames,
-    items,
-    blockStart,
-    blockItem: Int32Array.from(blockItemL),
-    pred: predL.map((p) => Int32Array.from(p)),
-    succ: succL.map((s) => Int32Array.from(s)),
-    endogenous: Int32Array.from(endogenous),
-    pathFrom: Int32Array.from(pathFrom),
-    pathTo: Int32Array.from(pathTo),
-    pathKeys,
-    predPath: predPathL.map((p) => Int32Array.from(p)),
-    topo: Int32Array.from(topo),
-    effectFrom: Int32Array.from(effectFrom),
-    effectTo: Int32Array.from(effectTo),
-    effectKeys,
-  };
+  return { effectFrom, effectTo, effectKeys };
 }

@@ -27,3 +27,20 @@ export type {
   BootstrapStatistic,
   PlsBootstrap,
 } from './bootstrapTypes.js';
+export {
+  createMomentsAccumulator,
+  restoreMomentsAccumulator,
+  type MomentsAccumulator,
+  type MomentsAccumulatorOptions,
+  type MomentsAccumulatorState,
+  type MomentsBatch,
+} from './createMomentsAccumulator.js';
+export { momentsFromSums, type MomentSums } from './momentsFromSums.js';
+export { poissonWeight } from './poissonWeight.js';
+export {
+  createPoissonBootstrap,
+  type PoissonBootstrap,
+  type PoissonBootstrapOptions,
+  type PoissonBootstrapState,
+} from './createPoissonBootstrap.js';
+export { poissonBootstrapPls, type PoissonBootstrapPlsOptions, type PoissonBootstrapPlsResult } from './poissonBootstrapPls.js';

@@ -4,6 +4,7 @@
 import { CsiError, IssueCollector, type CsiWarning } from '../errors.js';
 import type { ItemScale, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, nearest, record } from '../util/record.js';
 import { frozenClone, frozenCopy, NOT_PLAIN, sameJson } from './frozenCopy.js';
 import { kernelSettings } from './kernelSettings.js';
@@ -210,13 +211,50 @@ function assemble(
   warnings: CsiWarning[],
   extras: RunPlsExtras,
 ): PlsFit {
+  const m = measurementRecords(c, stats, fit);
+  const st = structuralRecords(c, n, fit);
+  const result: PlsFit = {
+    kind: 'csi.pls-fit',
+    version: 1,
+    model: modelCopy,
+    options: frozenClone(options),
+    n,
+    constructs: freeze([...c.constructs]),
+    endogenous: freeze(st.endogenous),
+    iterations: fit.iterations,
+    converged: fit.converged,
+    warnings: freeze(warnings),
+    outerWeights: freeze(m.outerWeights),
+    unstandardizedWeights: freeze(m.unstd),
+    loadings: freeze(m.loadings),
+    crossLoadings: freeze(m.crossLoadings),
+    pathCoefficients: freeze(st.pathCoefficients),
+    rSquared: freeze(st.rSquared),
+    rSquaredAdjusted: freeze(st.rSquaredAdjusted),
+    directEffects: freeze(st.direct),
+    indirectEffects: freeze(st.indirect),
+    totalEffects: freeze(st.total),
+    constructCorrelations: freeze(st.constructCorrelations),
+    scores: extras.scoreColumns !== undefined ? freeze(constructScores(c, stats, fit, extras.scoreColumns)) : null,
+    ...(extras.rowIds !== undefined ? { rowIds: freeze(extras.rowIds) } : {}),
+    data: dataRecord(c, stats),
+    scales: freeze(scaleRecords(c, extras.scales)),
+    missing: deepFreeze(extras.missing),
+  };
+  return freeze(attachSummary(result));
+}
+
+type Rec<T> = Record<string, T>;
+
+/** Outer weights, unstandardized weights and loadings by construct and item; cross-loadings by item. */
+function measurementRecords(c: CompiledModel, stats: PreparedStatistics, fit: KernelFit): { outerWeights: Rec<Rec<number>>; unstd: Rec<Rec<number>>; loadings: Rec<Rec<number>>; crossLoadings: Rec<Rec<number>> } {
   const J = c.constructs.length;
   const p = c.items.length;
   const { constructs, items, blockStart, blockItem } = c;
   const T = fit.itemScoreCor;
-  const outerWeights = record<Record<string, number>>();
-  const unstd = record<Record<string, number>>();
-  const loadings = record<Record<string, number>>();
+  const outerWeights = record<Rec<number>>();
+  const unstd = record<Rec<number>>();
+  const loadings = record<Rec<number>>();
   for (let j = 0; j < J; j++) {
     const name = constructs[j] as string;
     const ow = record<number>();
@@ -235,13 +273,23 @@ function assemble(
     unstd[name] = freeze(uw);
     loadings[name] = freeze(ld);
   }
-  const crossLoadings = record<Record<string, number>>();
+  const crossLoadings = record<Rec<number>>();
   for (let k = 0; k < p; k++) {
     const row = record<number>();
     for (let j = 0; j < J; j++) row[constructs[j] as string] = T[k * J + j] as number;
     crossLoadings[items[k] as string] = freeze(row);
   }
-  const constructCorrelations = record<Record<string, number>>();
+  return { outerWeights, unstd, loadings, crossLoadings };
+}
+
+/** Construct correlations, paths, R² (adjusted), and direct, indirect and total effects. */
+function structuralRecords(c: CompiledModel, n: number, fit: KernelFit): {
+  constructCorrelations: Rec<Rec<number>>; pathCoefficients: Rec<number>; rSquared: Rec<number>; rSquaredAdjusted: Rec<number>;
+  endogenous: string[]; direct: Rec<number>; indirect: Rec<number>; total: Rec<number>;
+} {
+  const J = c.constructs.length;
+  const { constructs } = c;
+  const constructCorrelations = record<Rec<number>>();
   for (let i = 0; i < J; i++) {
     const row = record<number>();
     for (let j = 0; j < J; j++) row[constructs[j] as string] = i === j ? 1 : (fit.constructCor[i * J + j] as number);
@@ -276,23 +324,33 @@ function assemble(
     total[key] = t;
     indirect[key] = t - d;
   }
+  return { constructCorrelations, pathCoefficients, rSquared, rSquaredAdjusted, endogenous, direct, indirect, total };
+}
+
+/** `fit.data`: items, means, SDs and the correlation matrix (frozen). */
+function dataRecord(c: CompiledModel, stats: PreparedStatistics): PlsFit['data'] {
+  const p = c.items.length;
   const means = record<number>();
   const sds = record<number>();
   const correlations: (readonly number[])[] = [];
   const corr = stats.corr;
   for (let k = 0; k < p; k++) {
-    const it = items[k] as string;
+    const it = c.items[k] as string;
     means[it] = stats.means[k] as number;
     sds[it] = stats.sd[k] as number;
     const row = new Array<number>(p);
     for (let l = 0; l < p; l++) row[l] = corr[k * p + l] as number;
     correlations.push(freeze(row));
   }
+  return freeze({ items: freeze([...c.items]), means: freeze(means), sds: freeze(sds), correlations: freeze(correlations) });
+}
+
+/** Frozen copies of the model items' scales (one copy per distinct scale object). */
+function scaleRecords(c: CompiledModel, source: Readonly<Record<string, ItemScale>>): Rec<ItemScale> {
   const scales = record<ItemScale>();
   const scaleCopies = new Map<unknown, ItemScale>();
-  for (let k = 0; k < p; k++) {
-    const it = items[k] as string;
-    const s = Object.prototype.hasOwnProperty.call(extras.scales, it) ? extras.scales[it] : undefined;
+  for (const it of c.items) {
+    const s = Object.prototype.hasOwnProperty.call(source, it) ? source[it] : undefined;
     if (s === undefined) continue;
     let sc = scaleCopies.get(s);
     if (sc === undefined) {
@@ -301,35 +359,7 @@ function assemble(
     }
     scales[it] = sc;
   }
-  const result: PlsFit = {
-    kind: 'csi.pls-fit',
-    version: 1,
-    model: modelCopy,
-    options: frozenClone(options),
-    n,
-    constructs: freeze([...constructs]),
-    endogenous: freeze(endogenous),
-    iterations: fit.iterations,
-    converged: fit.converged,
-    warnings: freeze(warnings),
-    outerWeights: freeze(outerWeights),
-    unstandardizedWeights: freeze(unstd),
-    loadings: freeze(loadings),
-    crossLoadings: freeze(crossLoadings),
-    pathCoefficients: freeze(pathCoefficients),
-    rSquared: freeze(rSquared),
-    rSquaredAdjusted: freeze(rSquaredAdjusted),
-    directEffects: freeze(direct),
-    indirectEffects: freeze(indirect),
-    totalEffects: freeze(total),
-    constructCorrelations: freeze(constructCorrelations),
-    scores: extras.scoreColumns !== undefined ? freeze(constructScores(c, stats, fit, extras.scoreColumns)) : null,
-    ...(extras.rowIds !== undefined ? { rowIds: freeze(extras.rowIds) } : {}),
-    data: freeze({ items: freeze([...items]), means: freeze(means), sds: freeze(sds), correlations: freeze(correlations) }),
-    scales: freeze(scales),
-    missing: deepFreeze(extras.missing),
-  };
-  return freeze(result);
+  return scales;
 }
 
 /**

@@ -34,3 +34,14 @@ export { respondentScores, type RespondentScoresOptions, type RespondentScoresRe
 export { aggregateIndices, type AggregatedIndices, type AggregatedNode, type AggregationNode } from './aggregateIndices.js';
 export { specifyTree } from './specifyTree.js';
 export { evaluateTree } from './evaluateTree.js';
+export { indexFromMoments, type IndexFromMomentsOptions, type IndexFromMomentsResult } from './indexFromMoments.js';
+export {
+  createIndexAccumulator,
+  restoreIndexAccumulator,
+  type IndexAccumulator,
+  type IndexAccumulatorConfig,
+  type IndexAccumulatorState,
+  type IndexResponse,
+  type IndexSnapshot,
+  type IndexSnapshotPart,
+} from './createIndexAccumulator.js';

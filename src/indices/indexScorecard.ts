@@ -1,5 +1,6 @@
 import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { checkIndexOptions, indexBlock, indexResult, throwIssues } from './internal/computeIndex.js';
 import type { BlockWeights } from './internal/indexWeights.js';
@@ -84,11 +85,12 @@ export function indexScorecard(fit: PlsFit, options: IndexScorecardOptions = {})
     };
     return [c, entry] as const;
   });
-  return deepFreeze({
+  const card: IndexScorecard = {
     kind: 'csi.index-scorecard',
     order,
     indices: recordFrom(indices),
     details: recordFrom(details),
     warnings,
-  });
+  };
+  return deepFreeze(attachSummary(card));
 }

@@ -8,3 +8,5 @@ export { readScales } from './readScales.js';
 export { bootstrapPlsParallel, type BootstrapPlsParallelOptions } from './bootstrapPlsParallel.js';
 export { createBootstrapPool, type BootstrapPool, type BootstrapPoolOptions } from './bootstrapPool.js';
 export { runBootstrapWorker } from './bootstrapWorker.js';
+export { analyzeSurveyParallel, type AnalyzeSurveyParallelOptions } from './analyzeSurveyParallel.js';
+export { streamMoments, type ByteSource, type StreamMomentsOptions, type StreamMomentsResult, type StreamProgress } from './streamMoments.js';

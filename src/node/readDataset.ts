@@ -3,7 +3,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { CsiError } from '../errors.js';
-import { datasetFromCsv, type CsvDatasetOptions } from '../data/datasetFromCsv.js';
+import type { CsvDatasetOptions } from '../data/datasetFromCsv.js';
+import { datasetFromCsvBytes } from '../data/datasetFromCsvBytes.js';
 import type { Dataset } from '../data/types.js';
 
 /** Options of {@link readDataset}: those of `datasetFromCsv` plus the file encoding. */
@@ -21,7 +22,9 @@ export interface ReadDatasetOptions extends CsvDatasetOptions {
  * data set with `datasetFromCsv` (same options, same errors).
  *
  * @remarks
- * Decoding uses the WHATWG `TextDecoder`, so legacy survey exports (e.g. Korean CP949 =
+ * UTF-8 bytes are parsed straight into `Float64Array` columns by `datasetFromCsvBytes`
+ * (numbers from bytes, no string per cell; same result and errors as `datasetFromCsv`).
+ * Other encodings are decoded with the WHATWG `TextDecoder` and re-encoded as UTF-8 first, so legacy survey exports (e.g. Korean CP949 =
  * `'euc-kr'`) can be read without converting the file first. File-system errors (missing file,
  * no permission) are thrown as they come from Node.
  *
@@ -50,5 +53,7 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Dat
       },
     ]);
   }
-  return datasetFromCsv(decoder.decode(bytes), csvOptions);
+  // UTF-8 goes straight to the byte reader; other encodings are transcoded to UTF-8 first
+  const utf8 = decoder.encoding === 'utf-8' ? bytes : new TextEncoder().encode(decoder.decode(bytes));
+  return datasetFromCsvBytes(utf8, csvOptions);
 }

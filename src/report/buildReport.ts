@@ -1,3 +1,5 @@
+import type { SurveyAnalysis } from '../analysis/types.js';
+import { reportInputFromAnalysis } from './reportInputFromAnalysis.js';
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
 import type { PlsBootstrap } from '../estimation/bootstrapTypes.js';
@@ -148,7 +150,12 @@ export interface BuildReportInput {
  * const html = await renderHtml(report);
  * ```
  */
-export function buildReport(input: BuildReportInput): Report {
+export function buildReport(input: BuildReportInput | SurveyAnalysis): Report {
+  if ((input as { kind?: unknown }).kind === 'csi.survey-analysis') return buildReport(reportInputFromAnalysis(input as SurveyAnalysis));
+  return buildReportFromInput(input as BuildReportInput);
+}
+
+function buildReportFromInput(input: BuildReportInput): Report {
   const o = input.options ?? {};
   const sections: ReportSection[] = [];
   const hasSummaryInput = input.indices !== undefined || input.ipma !== undefined;

@@ -88,6 +88,7 @@ export type { MessageCatalogue, MessageId } from './messages.js';
 export { CONSTRUCT_NAMES } from './constructNames.js';
 export { buildReport } from './buildReport.js';
 export type { BuildReportInput } from './buildReport.js';
+export { reportInputFromAnalysis, type AnalysisReportExtras } from './reportInputFromAnalysis.js';
 export { summarizeItemAnalysis } from './summarizeItemAnalysis.js';
 export type { SummarizeItemAnalysisOptions } from './summarizeItemAnalysis.js';
 export { summarizeControlChart } from './summarizeControlChart.js';

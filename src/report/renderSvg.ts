@@ -1,3 +1,4 @@
+import { loadChartPackages } from './loadChartPackages.js';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartSpec } from './types.js';
 
@@ -32,7 +33,7 @@ export async function renderSvg(chart: ChartSpec | TopLevelSpec, options: Render
   // Vega tags data objects in place, and reports are frozen: work on a copy.
   const spec = structuredClone(isChart(chart) ? chart.spec : chart);
   if (options.title === false) delete (spec as { title?: unknown }).title;
-  const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, vl] = await loadChartPackages();
   // Level None: Vega's messages never reach the console (library code never prints).
   const quiet = vega.logger(vega.None);
   const compiled = vl.compile(spec, { logger: quiet }).spec;

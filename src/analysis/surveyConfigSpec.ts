@@ -1,0 +1,55 @@
+/**
+ * The validation of a {@link SurveyConfig}: strict keys with "did you mean", types and ranges. @internal
+ */
+import type { CsiIssue } from '../errors.js';
+import { PLS_OPTION_SPEC } from '../estimation/resolvePlsOptions.js';
+import {
+  anyOfRule, countRule, levelRule, numberRule, objectRule, oneOfRule, optionIssues, seedRule, stringArrayRule, stringRule,
+  type OptionSpec,
+} from '../validate/index.js';
+
+const CONFIG_SPEC: OptionSpec = {
+  model: anyOfRule(oneOfRule(['acsi', 'ecsi', 'ccsi']), objectRule('a model object { constructs, paths }')),
+  items: objectRule('an item map { role: [item, …] }'),
+  pls: objectRule('PLS options such as { tolerance: 1e-7 }'),
+  satisfaction: stringRule('a construct name'),
+  loyalty: stringRule('a construct name'),
+  ipma: stringArrayRule('an array of construct names'),
+  target: numberRule({ min: 0, max: 100, example: 80 }),
+  by: stringRule('a column name'),
+  level: levelRule,
+  bootstrap: objectRule('bootstrap settings such as { resamples: 5000, seed: 1 }'),
+  parts: oneOfRule(['all', 'indices']),
+};
+
+const BOOTSTRAP_SPEC: OptionSpec = {
+  resamples: countRule(5000, 1, 1e7),
+  seed: seedRule,
+  level: levelRule,
+  ci: oneOfRule(['percentile', 'basic', 'bc', 'bca', 'normal']),
+};
+
+/** Every problem of a configuration (empty when valid). @internal */
+export function surveyConfigIssues(config: unknown): CsiIssue[] {
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+    return optionIssues(config, CONFIG_SPEC, 'analyzeSurvey');
+  }
+  const issues = optionIssues(config, CONFIG_SPEC, 'analyzeSurvey');
+  const c = config as Record<string, unknown>;
+  if (c['model'] === undefined) {
+    issues.push({ kind: 'missing_option', message: 'analyzeSurvey needs "model": "acsi", "ecsi", "ccsi" or a model object { constructs, paths }.' });
+  }
+  if (isObject(c['pls'])) issues.push(...optionIssues(c['pls'], PLS_OPTION_SPEC, 'analyzeSurvey (pls)'));
+  if (isObject(c['bootstrap'])) issues.push(...optionIssues(c['bootstrap'], BOOTSTRAP_SPEC, 'analyzeSurvey (bootstrap)'));
+  if (isObject(c['items'])) {
+    for (const [role, list] of Object.entries(c['items'] as Record<string, unknown>)) {
+      const ok = typeof list === 'string' || (Array.isArray(list) && list.every((x) => typeof x === 'string'));
+      if (!ok) issues.push({ kind: 'invalid_option', value: role, message: `Item map entry "${role}" of analyzeSurvey must be an item name or an array of item names.` });
+    }
+  }
+  return issues;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,137 @@
+/**
+ * Compact text summaries of results, for REPLs, notebooks and logs. A bottom layer: it reads
+ * the results' shapes through type-only imports, so every layer may attach it. @packageDocumentation
+ */
+import type { ModelAssessment } from '../assessment/types.js';
+import { CsiError } from '../errors.js';
+import type { PlsFit } from '../estimation/types.js';
+import type { IndexScorecard } from '../indices/indexScorecard.js';
+import type { SurveyAnalysis } from '../analysis/types.js';
+
+/** A result {@link formatSummary} can summarise. */
+export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis;
+
+const f = (x: number | null | undefined, d = 3): string => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
+
+function pad(s: string, w: number): string {
+  return s.length >= w ? s : s + ' '.repeat(w - s.length);
+}
+
+/** Lines of a PLS fit: sample, convergence, R², paths. */
+function fitLines(fit: PlsFit): string[] {
+  const lines = [
+    `PLS fit — ${fit.constructs.length} constructs, ${Object.keys(fit.pathCoefficients).length} paths, n = ${fit.n}`,
+    `  scheme ${fit.options.scheme}, ${fit.converged ? 'converged' : 'NOT converged'} in ${fit.iterations} iterations`,
+    '  R²:  ' + fit.endogenous.map((c) => `${c} ${f(fit.rSquared[c])}`).join('  '),
+    '  paths:',
+  ];
+  const paths = Object.entries(fit.pathCoefficients);
+  const w = Math.max(...paths.map(([k]) => k.length), 4);
+  for (const [k, v] of paths.slice(0, 30)) lines.push(`    ${pad(k, w)}  ${f(v)}`);
+  if (paths.length > 30) lines.push(`    … ${paths.length - 30} more (fit.pathCoefficients)`);
+  if (fit.warnings.length > 0) lines.push(`  ${fit.warnings.length} warning(s): fit.warnings`);
+  return lines;
+}
+
+/** Lines of an assessment: reliability per construct, HTMT failures, model fit. */
+function assessmentLines(a: ModelAssessment): string[] {
+  const r = a.reliability;
+  const lines = [`Model assessment — n = ${a.n}`, '  construct      alpha   rhoA   rhoC    AVE'];
+  for (const c of a.constructs.slice(0, 25)) {
+    const v = (t: { values: Readonly<Record<string, { value: number | null }>> }): string => pad(f(t.values[c]?.value), 6);
+    lines.push(`  ${pad(c, 13)} ${v(r.cronbachAlpha)} ${v(r.rhoA)} ${v(r.rhoC)} ${v(r.ave)}`);
+  }
+  const htmt = Object.entries(a.discriminantValidity.htmt.values).filter(([, j]) => j.pass === false);
+  lines.push(htmt.length === 0 ? '  HTMT: every pair below its threshold' : `  HTMT above threshold: ${htmt.map(([k, j]) => `${k} ${f(j.value)}`).join(', ')}`);
+  const fit = a.modelFit.estimated;
+  lines.push(`  SRMR ${f(fit.srmr.value)} (${fit.srmr.status})   GoF ${f(a.modelFit.goodnessOfFit)}`);
+  if (a.warnings.length > 0) lines.push(`  ${a.warnings.length} warning(s): assessment.warnings`);
+  return lines;
+}
+
+/** Lines of an index scorecard: one row per construct with its interval. */
+function scorecardLines(s: IndexScorecard): string[] {
+  const lines = ['0–100 indices', '  construct      index   95% CI'];
+  for (const c of s.order.slice(0, 30)) {
+    const e = s.indices[c];
+    if (e === undefined) continue;
+    const ci = e.ci !== undefined && e.ci !== null ? `${f(e.ci.lower, 1)}–${f(e.ci.upper, 1)}` : '—';
+    lines.push(`  ${pad(c, 13)} ${pad(f(e.index, 1), 7)} ${ci}`);
+  }
+  return lines;
+}
+
+/** Lines of a survey analysis: headline, indices, drivers, target, quality. */
+function analysisLines(a: SurveyAnalysis): string[] {
+  const sat = a.indices.indices[a.satisfaction];
+  const head = sat !== undefined
+    ? `Satisfaction index (${a.satisfaction}): ${f(sat.index, 1)}${sat.ci ? ` [${f(sat.ci.lower, 1)}, ${f(sat.ci.upper, 1)}]` : ''}, n = ${a.fit.n}`
+    : `Survey analysis, n = ${a.fit.n}`;
+  const lines = ['CSI survey analysis', `  ${head}`];
+  if (a.target !== undefined) lines.push(`  target ${a.target.target}: gap ${f(a.target.gap, 1)}`);
+  lines.push('', ...scorecardLines(a.indices));
+  for (const [t, m] of Object.entries(a.ipma)) {
+    lines.push('', `Fix first for ${t} (IPMA importance / performance):`);
+    for (const c of m.constructs.ranking.slice(0, 3)) {
+      const p = m.constructs.points[c];
+      lines.push(`  ${pad(c, 13)} ${f(p?.importance)} / ${f(p?.performance, 1)}`);
+    }
+  }
+  if (a.segments?.segments !== undefined) {
+    const s = a.segments.segments;
+    lines.push('', `${a.satisfaction} by ${a.config.by ?? 'segment'}:`);
+    for (const l of s.order.slice(0, 12)) lines.push(`  ${pad(l, 13)} ${f(s.levels[l]?.index, 1)} (n = ${s.levels[l]?.n ?? '—'})`);
+  }
+  lines.push('', ...fitLines(a.fit).slice(0, 3));
+  if (a.assessment !== undefined) {
+    const failed = countFailed(a.assessment);
+    lines.push(`  quality checks failed: ${failed}`);
+  }
+  if (a.bootstrap !== undefined) lines.push(`  bootstrap: ${a.bootstrap.resamples} resamples (seed ${a.bootstrap.seed}), ${a.bootstrap.interval} intervals`);
+  lines.push(`  ${a.warnings.length} warning(s)${a.warnings.length > 0 ? ': analysis.warnings' : ''}`);
+  return lines.slice(0, 80);
+}
+
+function countFailed(a: ModelAssessment): number {
+  let n = 0;
+  for (const t of [a.reliability.cronbachAlpha, a.reliability.rhoA, a.reliability.rhoC, a.reliability.ave, a.discriminantValidity.htmt]) {
+    for (const j of Object.values(t.values)) if (j.pass === false) n++;
+  }
+  return n;
+}
+
+/**
+ * A compact plain-text summary of a PLS fit, an assessment, an index scorecard or a survey
+ * analysis — at most 60 lines for a fit and 80 for an analysis.
+ *
+ * @remarks
+ * Not a statistic: it formats numbers the result already holds (three decimals for
+ * coefficients, one for 0–100 indices). Results of {@link analyzeSurvey} print this text in
+ * Node's REPL and `console.log` (they answer `Symbol.for('nodejs.util.inspect.custom')`) and
+ * give an HTML table to Jupyter kernels (`Symbol.for('Jupyter.display')`); the objects stay
+ * plain JSON data (the symbols are not enumerable and JSON ignores them).
+ *
+ * @example
+ * ```ts
+ * import { ecsiModel, estimatePls, formatSummary } from 'csi-analytics';
+ * import type { Dataset } from 'csi-analytics';
+ * declare const mobi: Dataset;
+ * const text = formatSummary(estimatePls(ecsiModel(), mobi));
+ * text.split('\n')[0]; // 'PLS fit — 7 constructs, 12 paths, n = 250'
+ * ```
+ */
+export function formatSummary(result: SummarizableResult): string {
+  const kind = result !== null && typeof result === 'object' ? (result as { kind?: unknown }).kind : undefined;
+  switch (kind) {
+    case 'csi.pls-fit':
+      return fitLines(result as PlsFit).join('\n');
+    case 'csi.assessment':
+      return assessmentLines(result as ModelAssessment).join('\n');
+    case 'csi.index-scorecard':
+      return scorecardLines(result as IndexScorecard).join('\n');
+    case 'csi.survey-analysis':
+      return analysisLines(result as SurveyAnalysis).join('\n');
+    default:
+      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * A survey analysis as the input of {@link buildReport}. @packageDocumentation
+ */
+import type { SurveyAnalysis } from '../analysis/types.js';
+import type { BuildReportInput } from './buildReport.js';
+
+/** What a caller may add to an analysis when building its report. */
+export type AnalysisReportExtras = Partial<Omit<BuildReportInput, 'fit' | 'assessment' | 'indices' | 'ipma' | 'targets' | 'bootstrap' | 'segments'>>;
+
+/**
+ * The {@link BuildReportInput} of a `SurveyAnalysis` (`analyzeSurvey`): fit, assessment, indices,
+ * segments, IPMA maps, target gap and bootstrap, plus any `extras` (title, locale, sections …).
+ *
+ * @remarks
+ * Not a statistic: it only places the analysis' results where the report expects them.
+ *
+ * @example
+ * ```ts
+ * import { analyzeSurvey } from 'csi-analytics';
+ * import { reportInputFromAnalysis } from 'csi-analytics/report';
+ * import type { Dataset } from 'csi-analytics';
+ * declare const mobi: Dataset;
+ * const input = reportInputFromAnalysis(analyzeSurvey(mobi, { model: 'ecsi' }), { title: 'ECSI' });
+ * input.indices?.kind; // 'csi.index-scorecard'
+ * ```
+ */
+export function reportInputFromAnalysis(analysis: SurveyAnalysis, extras: AnalysisReportExtras = {}): BuildReportInput {
+  const maps = Object.values(analysis.ipma);
+  return {
+    title: extras.title ?? `${analysis.model.name ?? 'Customer-satisfaction'} analysis`,
+    ...extras,
+    fit: analysis.fit,
+    ...(analysis.assessment !== undefined ? { assessment: analysis.assessment } : {}),
+    indices: analysis.indices,
+    ...(maps.length > 0 ? { ipma: maps } : {}),
+    ...(analysis.target !== undefined ? { targets: analysis.target } : {}),
+    ...(analysis.bootstrap !== undefined ? { bootstrap: analysis.bootstrap } : {}),
+    ...(analysis.segments?.segments !== undefined ? { segments: analysis.segments.segments } : {}),
+  };
+}

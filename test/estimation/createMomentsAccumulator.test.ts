@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createMomentsAccumulator, restoreMomentsAccumulator } from '../../src/estimation/createMomentsAccumulator.js';
+import { momentsOf } from '../../src/estimation/momentsOf.js';
+import { applyMissingPolicy } from '../../src/data/applyMissingPolicy.js';
+import { createDataset } from '../../src/data/createDataset.js';
+import { CsiError } from '../../src/errors.js';
+import { loadMobi } from '../helpers/fixtures.js';
+
+// Witness: the in-memory path (applyMissingPolicy + momentsOf, the Chan–Golub–LeVeque kernel).
+function close(a: ArrayLike<number>, b: ArrayLike<number>, tol: number): void {
+  expect(a.length).toBe(b.length);
+  for (let i = 0; i < a.length; i++) expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b[i] as number)));
+}
+
+describe('createMomentsAccumulator', () => {
+  const mobi = loadMobi();
+  const items = mobi.items;
+  const cols = items.map((it) => mobi.columns[it] as Float64Array);
+  it('equals momentsOf on mobi, in any batch size', () => {
+    const ref = momentsOf(mobi, items);
+    for (const size of [1, 7, 64, 250]) {
+      const acc = createMomentsAccumulator(items, { shift: items.map(() => 5.5) });
+      for (let s = 0; s < mobi.n; s += size) {
+        const m = Math.min(size, mobi.n - s);
+        acc.add({ rows: m, columns: cols.map((c) => c.subarray(s, s + m)) });
+      }
+      const got = acc.moments();
+      expect(got.n).toBe(ref.n);
+      close(got.means, ref.means, 1e-13);
+      close(got.comoments, ref.comoments, 1e-12);
+      // exact integer sums: identical across batch sizes
+      expect(acc.toJSON().overall).toEqual(
+        (() => {
+          const one = createMomentsAccumulator(items, { shift: items.map(() => 5.5) });
+          one.add({ rows: mobi.n, columns: cols });
+          return one.toJSON().overall;
+        })(),
+      );
+    }
+  });
+
+  const withMissing = (() => {
+    const a = [1, 2, NaN, 4, 5, 2, 7, NaN, 3, 3];
+    const b = [2, NaN, 3, 5, 4, 4, NaN, 1, 2, 6];
+    const c = [5, 4, 3, NaN, 1, 2, 3, 4, 2, 1];
+    return { a, b, c, data: createDataset({ columns: { a, b, c } }) };
+  })();
+  it.each(['listwise', 'mean'] as const)('equals applyMissingPolicy(%s) + momentsOf with missing cells', (policy) => {
+    const { a, b, c, data } = withMissing;
+    const cleaned = applyMissingPolicy(data, ['a', 'b', 'c'], policy);
+    const ref = momentsOf(createDataset({ columns: cleaned.columns }), ['a', 'b', 'c']);
+    const acc = createMomentsAccumulator(['a', 'b', 'c'], { missing: policy, shift: [3, 3, 3] });
+    acc.add({ rows: 4, columns: [a.slice(0, 4), b.slice(0, 4), c.slice(0, 4)] });
+    acc.add({ rows: 6, columns: [a.slice(4), b.slice(4), c.slice(4)] });
+    const got = acc.moments();
+    expect(got.n).toBe(ref.n);
+    close(got.means, ref.means, 1e-14);
+    close(got.comoments, ref.comoments, 1e-13);
+    expect(acc.toJSON().overall.rowsSkipped).toBe(policy === 'listwise' ? 10 - cleaned.report.rowsUsed : 0);
+  });
+
+  it('groups rows by level in the same pass', () => {
+    const acc = createMomentsAccumulator(items, { groupBy: ['half'] });
+    const half = Array.from({ length: mobi.n }, (_, i) => (i < 100 ? 'first' : 'second'));
+    acc.add({ rows: mobi.n, columns: cols, groups: [half] });
+    const ref = momentsOf(mobi, items, { rows: Array.from({ length: 150 }, (_, i) => i + 100) });
+    const got = acc.groupMoments('half', 'second');
+    close(got?.comoments ?? [], ref.comoments, 1e-12);
+    expect(acc.groupMoments('half', 'third')).toBeUndefined();
+  });
+
+  it('merged states equal all rows at once, and survive JSON (property)', () => {
+    const row = fc.array(fc.oneof(fc.integer({ min: 1, max: 10 }), fc.constant(NaN)), { minLength: 3, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 40 }), fc.nat(), fc.constantFrom('listwise', 'mean'), (rows, cut, policy) => {
+        const k = cut % (rows.length + 1);
+        const colsOf = (rs: number[][]) => [0, 1, 2].map((j) => rs.map((r) => r[j] as number));
+        const lv = (rs: number[][], off: number) => [rs.map((_, i) => ((i + off) % 2 === 0 ? 'x' : 'y'))];
+        const opts = { missing: policy as 'listwise' | 'mean', shift: [5.5, 5.5, 5.5], groupBy: ['g'] };
+        const all = createMomentsAccumulator(['a', 'b', 'c'], opts);
+        all.add({ rows: rows.length, columns: colsOf(rows), groups: lv(rows, 0) });
+        const left = createMomentsAccumulator(['a', 'b', 'c'], opts);
+        left.add({ rows: k, columns: colsOf(rows.slice(0, k)), groups: lv(rows.slice(0, k), 0) });
+        const right = createMomentsAccumulator(['a', 'b', 'c'], opts);
+        right.add({ rows: rows.length - k, columns: colsOf(rows.slice(k)), groups: lv(rows.slice(k), k) });
+        const merged = restoreMomentsAccumulator(JSON.parse(JSON.stringify(left.toJSON())));
+        merged.merge(JSON.parse(JSON.stringify(right.toJSON())));
+        expect(merged.toJSON()).toEqual(all.toJSON());
+      }),
+      { numRuns: 200, seed: 5 },
+    );
+  });
+
+  it('rejects bad options and mismatched states', () => {
+    expect(() => createMomentsAccumulator(['a'], { missng: 'mean' } as never)).toThrow(/did you mean "missing"/);
+    expect(() => createMomentsAccumulator(['a'], { shift: [1, 2] })).toThrow(CsiError);
+    const a = createMomentsAccumulator(['a', 'b']);
+    expect(() => a.merge(createMomentsAccumulator(['b', 'a']).toJSON())).toThrow(/different items/);
+    expect(() => restoreMomentsAccumulator({ kind: 'x' } as never)).toThrow(/not a moments-accumulator state/);
+    expect(() => a.moments()).toThrow(/No row is complete/);
+  });
+});
