@@ -38,7 +38,7 @@ export interface ItemStatistics {
   readonly floor: number | null;
   /** Share of answers at the scale maximum; `null` when the item has no declared scale. */
   readonly ceiling: number | null;
-  /** Corrected item–total correlation: r(item, sum of the other items). */
+  /** Corrected item–total correlation: r(item, sum of the other items); `NaN` with a warning for a constant item. */
   readonly itemTotal: number;
   /** Cronbach's α of the block without this item; `null` for a two-item block. */
   readonly alphaIfDeleted: number | null;
@@ -121,6 +121,7 @@ export function itemAnalysis(
     let ciT = 0;
     for (let j = 0; j < k; j++) ciT += s[i]![j]!;
     const itemTotal = (ciT - sii) / Math.sqrt(sii * (total - 2 * ciT + sii));
+    if (!(sii > 0)) warnings.push({ kind: 'constant_item', item, message: `Item "${item}" has the same answer in all ${n} complete rows; its item–total correlation is NaN.` });
     const alphaIfDeleted = k > 2 ? blockAlpha(s, all.filter((j) => j !== i)) : null;
     const { floor, ceiling } = floorCeiling(data, item, cols[i]!, warnings);
     const flags: ItemFlag[] = [];

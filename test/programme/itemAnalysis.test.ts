@@ -79,3 +79,21 @@ describe('summarizeItemAnalysis', () => {
     expect(s.text).toContain('Flagged: CUSL1, CUSL2, CUSL3');
   });
 });
+
+describe('itemAnalysis edge cases', () => {
+  it('drops incomplete rows listwise and warns on a constant item', async () => {
+    const { createDataset } = await import('../../src/data/createDataset.js');
+    const a = Float64Array.from([1, 2, 3, 4, 5, NaN]);
+    const b = Float64Array.from([2, 2, 4, 4, 5, 1]);
+    const c = Float64Array.from([3, 3, 3, 3, 3, 3]);
+    const d = createDataset({ columns: { a, b, c }, scales: { a: likert(1, 5), b: likert(1, 5), c: likert(1, 5) }, strict: false });
+    const r = itemAnalysis(d, ['a', 'b', 'c']);
+    expect(r.n).toBe(5);
+    expect(r.dropped).toBe(1);
+    expect(r.byItem.c!.itemTotal).toBeNaN();
+    expect(r.warnings.map((w) => w.kind)).toEqual(['constant_item']);
+    // a: answers 1..5 → floor 1/5, ceiling 1/5 (by counting).
+    expect(r.byItem.a!.floor).toBe(0.2);
+    expect(r.byItem.a!.ceiling).toBe(0.2);
+  });
+});
