@@ -21,3 +21,4 @@ export * from './indices/index.js';
 export * from './gap/index.js';
 export * from './analysis/index.js';
 export * from './display/index.js';
+export * from './programme/index.js';

@@ -89,3 +89,7 @@ export { CONSTRUCT_NAMES } from './constructNames.js';
 export { buildReport } from './buildReport.js';
 export type { BuildReportInput } from './buildReport.js';
 export { reportInputFromAnalysis, type AnalysisReportExtras } from './reportInputFromAnalysis.js';
+export { summarizeItemAnalysis } from './summarizeItemAnalysis.js';
+export type { SummarizeItemAnalysisOptions } from './summarizeItemAnalysis.js';
+export { summarizeControlChart } from './summarizeControlChart.js';
+export type { SummarizeControlChartOptions } from './summarizeControlChart.js';
