@@ -27,3 +27,5 @@ export type {
   BootstrapStatistic,
   PlsBootstrap,
 } from './bootstrapTypes.js';
+export { mediationChains, type MediationChainsOptions } from './mediationChains.js';
+export { specificIndirectEffects } from './specificIndirectEffects.js';
