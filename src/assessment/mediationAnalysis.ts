@@ -72,7 +72,7 @@ export interface MediationAnalysis {
   readonly warnings: readonly CsiWarning[];
 }
 
-const { strict: _strict, scores: _scores, ...PLS_KEYS } = PLS_OPTION_SPEC;
+const { strict: _strict, scores: _scores, consistent: _consistent, ...PLS_KEYS } = PLS_OPTION_SPEC;
 const SPEC: OptionSpec = {
   ...PLS_KEYS,
   resamples: countRule(5000, 2, 10_000_000),

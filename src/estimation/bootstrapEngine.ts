@@ -118,6 +118,9 @@ export function splitBootstrapOptions(options: BootstrapPlsOptions): { pls: PlsO
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
     issues.add({ kind: 'invalid_option', message: `Option "onProgress" must be a function (done, total) => void.` });
   }
+  if ((pls as { consistent?: unknown }).consistent !== undefined) {
+    issues.add({ kind: 'unknown_option', value: 'consistent', message: `Option "consistent" (PLSc) is not supported by the bootstrap: its resamples are composite PLS fits.` });
+  }
   issues.throwIfAny('INVALID_OPTIONS');
   return { pls, settings: { resamples, seed, level, ci, signChange, htmtConvention, jackknifeGroups, keepDraws } };
 }

@@ -6,6 +6,7 @@ import type { Dataset, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
 import { record } from '../util/record.js';
+import { consistentPls } from './consistentPls.js';
 import { comomentsIfComplete, comomentsOfColumns, resumeComoments, type Comoments } from './momentsOf.js';
 import { resolvePlsOptions } from './resolvePlsOptions.js';
 import { modelEntry, runPls } from './runPls.js';
@@ -116,7 +117,7 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
           },
         ]
       : undefined;
-  return runPls(model, moments, resolved, {
+  const fit = runPls(model, moments, resolved, {
     strict: options.strict === true,
     ...(warnings !== undefined ? { warnings } : {}),
     scales: dataset.scales,
@@ -126,6 +127,7 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
     ...(wantScores ? { scoreColumns: cols } : {}),
     ...(usedIds !== undefined ? { rowIds: usedIds } : {}),
   });
+  return options.consistent === true ? consistentPls(fit) : fit;
 }
 
 /** The model items' raw columns when none declares missing codes and there is data, else undefined. */

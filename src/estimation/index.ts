@@ -29,3 +29,4 @@ export type {
 } from './bootstrapTypes.js';
 export { mediationChains, type MediationChainsOptions } from './mediationChains.js';
 export { specificIndirectEffects } from './specificIndirectEffects.js';
+export { consistentPls } from './consistentPls.js';
