@@ -30,3 +30,6 @@ export type {
 export { mediationChains, type MediationChainsOptions } from './mediationChains.js';
 export { specificIndirectEffects } from './specificIndirectEffects.js';
 export { consistentPls } from './consistentPls.js';
+export { predictPls, type PredictPlsOptions, type PlsPrediction, type ItemPrediction, type PredictionErrors, type CvpatResult, type LinearBenchmark } from './predictPls.js';
+export { predictionFolds, type PredictionFoldsOptions } from './predictionFolds.js';
+export type { CvpatTest } from './cvpat.js';
