@@ -33,3 +33,4 @@ export { consistentPls } from './consistentPls.js';
 export { predictPls, type PredictPlsOptions, type PlsPrediction, type ItemPrediction, type PredictionErrors, type CvpatResult, type LinearBenchmark } from './predictPls.js';
 export { predictionFolds, type PredictionFoldsOptions } from './predictionFolds.js';
 export type { CvpatTest } from './cvpat.js';
+export { permutationIndices } from './permutationIndices.js';

@@ -2,7 +2,8 @@
  * Reproducible cross-validation folds for PLSpredict. @packageDocumentation
  */
 import { checkOptions, countRule, oneOfRule, anyOfRule, seedRule, type OptionSpec } from '../validate/index.js';
-import { checkResampleArgs, resampleGenerator } from './bootstrapIndices.js';
+import { checkResampleArgs } from './bootstrapIndices.js';
+import { permutationIndices } from './permutationIndices.js';
 
 /** Options of {@link predictionFolds}. */
 export interface PredictionFoldsOptions {
@@ -25,9 +26,8 @@ const SPEC: OptionSpec = {
  * 0-based fold of row i in repetition r.
  *
  * @remarks
- * Repetition r shuffles the rows `0 … n−1` by Fisher–Yates from the end (`j` uniform on
- * `0 … i`, Knuth 1997 Algorithm P) with the pseudo-random stream of `(seed, r)` (the stream of
- * `bootstrapIndices`), and the row at shuffled position q goes to fold `⌊q·k/n⌋`, so fold
+ * Repetition r shuffles the rows `0 … n−1` with `permutationIndices(n, seed, r)` (Fisher–Yates,
+ * Knuth 1997 Algorithm P, on the stream of `(seed, r)`), and the row at shuffled position q goes to fold `⌊q·k/n⌋`, so fold
  * sizes differ by at most one (Shmueli et al. 2019). Leave-one-out (`'loo'`) is fold i for row
  * i, one repetition. See `docs/methodology.md#plspredict`.
  *
@@ -50,18 +50,7 @@ export function predictionFolds(n: number, options: PredictionFoldsOptions = {})
   const reps = o.repetitions ?? 10;
   const out: number[][] = [];
   for (let r = 0; r < reps; r++) {
-    const next = resampleGenerator(seed, r);
-    const perm = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const m = i + 1;
-      const limit = 4294967296 - (4294967296 % m);
-      let u = next();
-      while (u >= limit) u = next();
-      const j = u % m;
-      const t = perm[i] as number;
-      perm[i] = perm[j] as number;
-      perm[j] = t;
-    }
+    const perm = permutationIndices(n, seed, r);
     const fold = new Array<number>(n);
     for (let q = 0; q < n; q++) fold[perm[q] as number] = Math.floor((q * k) / n);
     out.push(fold);
