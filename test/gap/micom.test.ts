@@ -64,3 +64,19 @@ describe('micom — steps 2–3 and group fits vs cSEM (satisfaction by gender)'
     expect(() => micom(satisfactionModel, data, { groups: 'gender', permutation: 10 } as never)).toThrow(/did you mean "permutations"/);
   });
 });
+
+describe('micom — permutation p-values, quantiles and intervals vs independent NumPy on the same permutations', () => {
+  const mref = readJson<{ permutations: number; seed: number; constructs: Record<string, Record<string, number | number[]>> }>('gap', 'micom-reference.json');
+  const r = micom(satisfactionModel, data, { groups: 'gender', levels: ['female', 'male'], permutations: mref.permutations, seed: mref.seed, pls });
+  it('every construct, every field, to 1e-9', () => {
+    let d = 0;
+    for (const [c, e] of Object.entries(mref.constructs)) {
+      const o = r.constructs[c] as unknown as Record<string, number | number[]>;
+      for (const [k, v] of Object.entries(e)) {
+        const a = ([] as number[]).concat(o[k] as number | number[]);
+        ([] as number[]).concat(v).forEach((x, i) => (d = Math.max(d, Math.abs((a[i] as number) - x))));
+      }
+    }
+    expect(d).toBeLessThan(1e-9);
+  });
+});
