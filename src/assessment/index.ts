@@ -27,3 +27,11 @@ export { rhoC } from './rhoC.js';
 export { srmr } from './srmr.js';
 export { structuralVif } from './structuralVif.js';
 export type * from './types.js';
+export {
+  mediationAnalysis,
+  type MediationAnalysis,
+  type MediationChainResult,
+  type MediationOptions,
+  type MediationType,
+  type TestedEffect,
+} from './mediationAnalysis.js';

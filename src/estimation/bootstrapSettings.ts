@@ -1,6 +1,7 @@
 /**
  * Validation and defaults of the bootstrap options (internal). @packageDocumentation
  */
+import { CsiError } from '../errors.js';
 import {
   arrayRule, booleanRule, checkOptions, countRule, functionRule, levelRule, numberRule, objectRule, oneOfRule,
   signalRule, type OptionSpec,
@@ -21,7 +22,8 @@ export interface ResolvedBootstrapSettings {
   readonly keepDraws: boolean;
 }
 
-const { scores: _scores, strict: _strict, ...FIT_OPTION_SPEC } = PLS_OPTION_SPEC;
+// consistent (PLSc) is not offered: the resamples are composite PLS fits.
+const { scores: _scores, strict: _strict, consistent: _consistent, ...FIT_OPTION_SPEC } = PLS_OPTION_SPEC;
 
 /** The options `bootstrapPls` accepts (PLS options except `scores`/`strict`). @internal */
 export const BOOTSTRAP_OPTION_SPEC: OptionSpec = {
@@ -50,6 +52,9 @@ export function splitBootstrapOptions(
   fn = 'bootstrapPls',
   spec: OptionSpec = BOOTSTRAP_OPTION_SPEC,
 ): { pls: PlsOptions; settings: ResolvedBootstrapSettings } {
+  if (options !== null && typeof options === 'object' && (options as { consistent?: unknown }).consistent !== undefined) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'unknown_option', value: 'consistent', message: `Option "consistent" (PLSc) is not supported by the bootstrap of ${fn}: its resamples are composite PLS fits.` }]);
+  }
   const checked = checkOptions<BootstrapPlsOptions & Record<string, unknown>>(options as BootstrapPlsOptions & Record<string, unknown>, spec, fn);
   const {
     resamples = 5000,

@@ -7,6 +7,7 @@ import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
 import { record } from '../util/record.js';
 import { checkDatasetArg } from './checkArguments.js';
+import { consistentPls } from './consistentPls.js';
 import { comomentsIfComplete, comomentsOfColumns, resumeComoments, type Comoments } from './momentsOf.js';
 import { resolvePlsOptions } from './resolvePlsOptions.js';
 import { modelEntry, runPls } from './runPls.js';
@@ -118,7 +119,7 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
           },
         ]
       : undefined;
-  return runPls(model, moments, resolved, {
+  const fit = runPls(model, moments, resolved, {
     strict: options.strict === true,
     ...(warnings !== undefined ? { warnings } : {}),
     scales: dataset.scales,
@@ -128,6 +129,7 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
     ...(wantScores ? { scoreColumns: cols } : {}),
     ...(usedIds !== undefined ? { rowIds: usedIds } : {}),
   });
+  return options.consistent === true ? consistentPls(fit) : fit;
 }
 
 /** The model items' raw columns when none declares missing codes and there is data, else undefined. */

@@ -7,6 +7,7 @@ import type { ModelSpec } from '../spec/types.js';
 import { record } from '../util/record.js';
 import { PLS_OPTION_SPEC, resolvePlsOptions } from './resolvePlsOptions.js';
 import { checkMomentsArg } from './checkArguments.js';
+import { consistentPls } from './consistentPls.js';
 import { modelEntry, runPls } from './runPls.js';
 import type { Moments, PlsFit, PlsOptions } from './types.js';
 
@@ -63,9 +64,10 @@ export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, optio
   const resolved = resolvePlsOptions(model, options, 'none', 'estimatePlsFromMoments', MOMENTS_OPTION_SPEC);
   const perItem = record<{ missing: number; replaced: number }>();
   for (const it of moments.items) perItem[it] = { missing: 0, replaced: 0 };
-  return runPls(model, moments, resolved, {
+  const fit = runPls(model, moments, resolved, {
     strict: options.strict === true,
     scales: options.scales ?? record<ItemScale>(),
     missing: { policy: 'none', rowsIn: moments.n, rowsUsed: moments.n, rowsDropped: 0, perItem },
   }, 'estimatePlsFromMoments');
+  return options.consistent === true ? consistentPls(fit) : fit;
 }

@@ -44,3 +44,10 @@ export {
   type PoissonBootstrapState,
 } from './createPoissonBootstrap.js';
 export { poissonBootstrapPls, type PoissonBootstrapPlsOptions, type PoissonBootstrapPlsResult } from './poissonBootstrapPls.js';
+export { mediationChains, type MediationChainsOptions } from './mediationChains.js';
+export { specificIndirectEffects } from './specificIndirectEffects.js';
+export { consistentPls } from './consistentPls.js';
+export { predictPls, type PredictPlsOptions, type PlsPrediction, type ItemPrediction, type PredictionErrors, type CvpatResult, type LinearBenchmark } from './predictPls.js';
+export { predictionFolds, type PredictionFoldsOptions } from './predictionFolds.js';
+export type { CvpatTest } from './cvpat.js';
+export { permutationIndices } from './permutationIndices.js';

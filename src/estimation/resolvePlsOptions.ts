@@ -32,6 +32,7 @@ export const PLS_OPTION_SPEC: OptionSpec = {
   strict: booleanRule,
   scores: booleanRule,
   standardize: booleanRule,
+  consistent: booleanRule,
 };
 
 /**

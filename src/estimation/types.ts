@@ -52,6 +52,11 @@ export interface PlsOptions {
    * @defaultValue true
    */
   readonly standardize?: boolean;
+  /**
+   * Consistent PLS (PLSc, Dijkstra & Henseler 2015): correct Mode A constructs for attenuation
+   * with ρA (see `consistentPls`). @defaultValue false
+   */
+  readonly consistent?: boolean;
 }
 
 /** Options actually used, all filled in. */
@@ -64,6 +69,8 @@ export interface ResolvedPlsOptions {
   readonly missing: 'listwise' | 'mean' | 'none';
   /** Items standardized (`true`) or only centred (`false`, plspm `scaled = FALSE`). */
   readonly standardize?: boolean;
+  /** Consistent PLS (PLSc) applied. */
+  readonly consistent?: boolean;
 }
 
 /** `{ [construct]: { [item]: value } }` */
@@ -119,4 +126,6 @@ export interface PlsFit {
   /** Item scales known at estimation time (theoretical bounds for 0–100 indices). */
   readonly scales: Readonly<Record<string, ItemScale>>;
   readonly missing: MissingReport;
+  /** Present on consistent (PLSc) fits: ρA per construct (1 = not corrected) and whether every correction was admissible. */
+  readonly consistent?: { readonly rhoA: ByConstruct; readonly admissible: boolean };
 }

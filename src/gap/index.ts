@@ -34,3 +34,4 @@ export { trackPeriods } from './trackPeriods.js';
 export type { TrackingWeights, TrackPeriodsOptions, WaveIndex, IndexChange, TrackingTable, TrackingDisagreement, TrackPeriodsResult } from './trackPeriods.js';
 export { whatIf } from './whatIf.js';
 export type { WhatIfScenario, WhatIfResult } from './whatIf.js';
+export { micom, type MicomOptions, type MicomResult, type MicomConstruct, type MicomOmnibus, type MicomGroupFit } from './micom.js';
