@@ -12,6 +12,10 @@ export interface PathDiagramInput {
   readonly rSquared?: ByConstruct;
   /** Optional p-values per path: stars `*` < .05, `**` < .01, `***` < .001. */
   readonly pValues?: ByPath;
+  /** Outer weights `[construct][item]` (drawn with `outer: 'weights'`). */
+  readonly outerWeights?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Loadings `[construct][item]` (drawn with `outer: 'loadings'`). */
+  readonly loadings?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** Options of {@link pathDiagram}. */
@@ -28,6 +32,41 @@ export interface PathDiagramOptions {
   readonly id?: string;
   /** @defaultValue 'path-diagram' */
   readonly name?: string;
+  /**
+   * Also draw the measurement (outer) model: each construct's items as boxes under it, holding
+   * the outer weight or loading. @defaultValue 'none'
+   */
+  readonly outer?: 'none' | 'weights' | 'loadings';
+}
+
+const ITEM_W = 46;
+const ITEM_H = 30;
+const ITEM_GAP = 4;
+const ITEM_DROP = 40;
+
+/** Width of a construct's row of item boxes. */
+function itemRowWidth(k: number): number {
+  return k * ITEM_W + Math.max(0, k - 1) * ITEM_GAP;
+}
+
+/** The item boxes of one construct under its ellipse: connector lines and boxes with values. */
+function itemBoxes(name: string, items: readonly string[], values: Readonly<Record<string, number>> | undefined, at: Pt, digits: number, what: string): string {
+  const w = itemRowWidth(items.length);
+  const top = at.y + RY + ITEM_DROP;
+  return items
+    .map((item, k) => {
+      const x = at.x - w / 2 + k * (ITEM_W + ITEM_GAP);
+      const v = values?.[item];
+      const label = item.length > 7 ? `${item.slice(0, 6)}…` : item;
+      return (
+        `<g class="item"><title>${escapeHtml(`${item} (${name}): ${what} ${v === undefined ? 'n/a' : fmt(v, digits)}`)}</title>` +
+        `<line x1="${r(at.x)}" y1="${r(at.y + RY)}" x2="${r(x + ITEM_W / 2)}" y2="${r(top)}" stroke="#7f8c8d" stroke-width="1"/>` +
+        `<rect x="${r(x)}" y="${r(top)}" width="${ITEM_W}" height="${ITEM_H}" fill="#ffffff" stroke="#7f8c8d"/>` +
+        `<text x="${r(x + ITEM_W / 2)}" y="${r(top + 12)}" text-anchor="middle" class="item-name">${escapeHtml(label)}</text>` +
+        `<text x="${r(x + ITEM_W / 2)}" y="${r(top + 25)}" text-anchor="middle" class="item-value" data-key="${what}/${escapeHtml(name)}/${escapeHtml(item)}"${v === undefined ? '' : ` data-value="${String(v)}"`}>${v === undefined ? 'n/a' : fmt(v, digits)}</text></g>`
+      );
+    })
+    .join('');
 }
 
 interface Pt {
@@ -88,12 +127,15 @@ function stars(p: number | undefined): string {
  * ```ts
  * const chart = pathDiagram(fit); // a PlsFit has model, pathCoefficients and rSquared
  * document.body.innerHTML = chart.svg;
+ * const withItems = pathDiagram(fit, { outer: 'loadings' }); // measurement model too
  * ```
  */
 export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions = {}): SvgChart {
   const digits = options.digits ?? 3;
-  const dxLayer = options.layerGap ?? 175;
-  const dyNode = options.nodeGap ?? 90;
+  const outer = options.outer ?? 'none';
+  const widestRow = outer === 'none' ? 0 : Math.max(0, ...input.model.constructs.map((c) => itemRowWidth(c.items.length)));
+  const dxLayer = Math.max(options.layerGap ?? 175, outer === 'none' ? 0 : widestRow + 30);
+  const dyNode = Math.max(options.nodeGap ?? 90, outer === 'none' ? 0 : 2 * RY + ITEM_DROP + ITEM_H + 40);
   const names = input.model.constructs.map((c) => c.name);
   const known = new Set(names);
   const paths = input.model.paths.filter((p) => known.has(p.from) && known.has(p.to) && p.from !== p.to);
@@ -139,7 +181,8 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
     const lo = Math.min(a.x, b.x);
     const hi = Math.max(a.x, b.x);
     const overlaps = (sd: number): number => placed.filter((q) => q.side === sd && q.lo < hi && lo < q.hi).length;
-    const sd = overlaps(-1) <= overlaps(1) ? -1 : 1;
+    // with the outer model drawn, items sit below the nodes: every arc goes above
+    const sd = outer !== 'none' || overlaps(-1) <= overlaps(1) ? -1 : 1;
     side[i] = sd;
     placed.push({ lo, hi, side: sd });
   }
@@ -231,21 +274,32 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
     );
   }
 
+  const items: string[] = [];
+  if (outer !== 'none') {
+    const values = outer === 'weights' ? input.outerWeights : input.loadings;
+    for (const c of input.model.constructs) {
+      const p = pos.get(c.name);
+      if (p === undefined) continue;
+      items.push(itemBoxes(c.name, c.items, values?.[c.name], p, digits, outer === 'weights' ? 'weight' : 'loading'));
+      maxY = Math.max(maxY, p.y + RY + ITEM_DROP + ITEM_H);
+    }
+  }
   const margin = 12;
-  const width = 2 * RX + (nLayers - 1) * dxLayer + 2 * margin;
+  const halfSpan = Math.max(RX, widestRow / 2);
+  const width = 2 * halfSpan + (nLayers - 1) * dxLayer + 2 * margin;
   const top = minY - margin;
   const height = maxY - minY + 2 * margin;
   const title = options.title ?? 'Structural model';
-  const desc = `Path diagram of ${names.length} constructs and ${paths.length} paths; arrows show path coefficients, endogenous nodes their R².`;
+  const desc = `Path diagram of ${names.length} constructs and ${paths.length} paths; arrows show path coefficients, endogenous nodes their R²${outer === 'none' ? '' : `; boxes under each construct show its items' ${outer === 'weights' ? 'outer weights' : 'loadings'}`}.`;
   const marker = (kind: string, colour: string): string =>
     `<marker id="${id}-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="csi-path-diagram" role="img" aria-label="${escapeHtml(desc)}" ` +
-    `width="${r(width)}" height="${r(height)}" viewBox="${r(-margin)} ${r(top)} ${r(width)} ${r(height)}" ` +
+    `width="${r(width)}" height="${r(height)}" viewBox="${r(RX - halfSpan - margin)} ${r(top)} ${r(width)} ${r(height)}" ` +
     `font-family="Helvetica, Arial, sans-serif">` +
     `<title>${escapeHtml(title)}</title>` +
     `<defs>${marker('pos', '#34495e')}${marker('neg', '#b03a2e')}</defs>` +
-    `<style>.csi-path-diagram .name{font-size:12px;font-weight:bold;fill:#1b2631}.csi-path-diagram .r2{font-size:10px;fill:#34495e}.csi-path-diagram .coef{font-size:11px;fill:#1b2631;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}</style>` +
-    `<g class="edges">${edges.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels">${labels.join('')}</g></svg>`;
+    `<style>.csi-path-diagram .name{font-size:12px;font-weight:bold;fill:#1b2631}.csi-path-diagram .r2{font-size:10px;fill:#34495e}.csi-path-diagram .coef{font-size:11px;fill:#1b2631;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}.csi-path-diagram .item-name{font-size:9px;fill:#1b2631}.csi-path-diagram .item-value{font-size:9px;fill:#34495e}</style>` +
+    `<g class="edges">${edges.join('')}</g><g class="items">${items.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels">${labels.join('')}</g></svg>`;
   return { kind: 'svg', name: options.name ?? 'path-diagram', title, description: desc, svg };
 }

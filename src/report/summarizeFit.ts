@@ -13,6 +13,8 @@ export interface SummarizeFitOptions {
   readonly name?: string;
   /** Include the path diagram. @defaultValue true */
   readonly diagram?: boolean;
+  /** Draw the measurement model in the path diagram (items with weights or loadings). @defaultValue 'none' */
+  readonly outer?: 'none' | 'weights' | 'loadings';
 }
 
 const SCHEME: Record<string, string> = { path: 'path', centroid: 'centroid', factorial: 'factorial' };
@@ -182,6 +184,6 @@ export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): Re
     title: options.title ?? 'PLS path model',
     text,
     tables,
-    charts: (options.diagram ?? true) ? [pathDiagram(fit, { id: `${options.name ?? 'fit'}-pd` })] : [],
+    charts: (options.diagram ?? true) ? [pathDiagram(fit, { id: `${options.name ?? 'fit'}-pd`, ...(options.outer !== undefined ? { outer: options.outer } : {}) })] : [],
   });
 }
