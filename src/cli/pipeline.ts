@@ -31,6 +31,8 @@ export interface PipelineOptions {
   readonly bootstrap?: (fit: PlsFit) => Promise<PlsBootstrap>;
   /** Report language. */
   readonly locale?: string;
+  /** Draw the measurement model in the path diagram. @defaultValue 'none' */
+  readonly outer?: 'none' | 'weights' | 'loadings';
 }
 
 export interface PipelineResult {
@@ -64,6 +66,7 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
     sections: [...sections, ...(options.extraSections ?? [])],
     meta: { generator: `csi-analytics ${VERSION}`, ...(options.meta ?? {}) },
     ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    ...(options.outer !== undefined ? { options: { fit: { outer: options.outer } } } : {}),
   });
   const report = buildReport(all ? base : { ...base, fit: undefined as never });
   const results: Record<string, unknown> = {

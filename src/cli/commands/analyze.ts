@@ -3,6 +3,7 @@ import { flag, num, parse, str } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
 import { runPipeline } from '../pipeline.js';
+import { outerOption } from './outerOption.js';
 import { emit } from '../report.js';
 import { bootstrapHelp, bootstrapOptions, bootstrapStep } from './bootstrapStep.js';
 import { plsHelp, plsOptions, readPlsOptions } from './estimate.js';
@@ -20,6 +21,7 @@ Analysis options:
   --satisfaction NAME  the satisfaction construct (default: the preset's, or CUSA/SAT/…)
   --by COLUMN          satisfaction index per segment (a non-numeric column: tier, region, wave …)
   --target X           compare the satisfaction index with a target (0–100)
+  --outer WHAT         path diagram also shows the items: loadings or weights (default none)
 Output:
   --out FILE           report.html (self-contained), .md, .csv (tidy), .json or .txt
   --json               all results as JSON on stdout
@@ -37,6 +39,7 @@ Examples:
       satisfaction: { type: 'string' },
       by: { type: 'string' },
       target: { type: 'string' },
+      outer: { type: 'string' },
       json: { type: 'boolean' },
       out: { type: 'string' },
     });
@@ -53,6 +56,7 @@ Examples:
       ...(by !== undefined ? { by } : {}),
       ...(target !== undefined ? { target } : {}),
       ...(satisfaction !== undefined ? { satisfaction } : {}),
+      ...outerOption(p),
       ...(boot !== undefined ? { bootstrap: boot } : {}),
       meta: { data: str(p, 'data') ?? null, respondents: data.n },
     });

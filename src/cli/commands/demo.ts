@@ -8,13 +8,14 @@ import { flag, num, parse, str } from '../args.js';
 import { examplesDir } from '../bundled.js';
 import type { Command } from '../command.js';
 import { runPipeline } from '../pipeline.js';
+import { outerOption } from './outerOption.js';
 import { emit, langOption } from '../report.js';
 import { bootstrapOptions, bootstrapStep } from './bootstrapStep.js';
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'The bundled ECSI mobile-phone analysis, end to end',
-  help: `csi demo [--bootstrap N] [--seed S] [--target X] [--out report.html|.pdf|.md|.json] [--lang en|zh-CN] [--json]
+  help: `csi demo [--bootstrap N] [--seed S] [--target X] [--outer loadings|weights] [--out report.html|.pdf|.md|.json] [--lang en|zh-CN] [--json]
 
 Loads the bundled ECSI mobile-phone survey (Tenenhaus et al. 2005; 250 respondents, 24 items
 on 1–10), validates the ECSI model (7 constructs, 12 paths) and runs the whole analysis:
@@ -27,7 +28,7 @@ Examples:
   csi demo --bootstrap 5000 --out ecsi-report.html
   csi demo --lang zh-CN --out ecsi-report-zh.pdf`,
   async run(argv, out) {
-    const p = parse(argv, { ...bootstrapOptions, target: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
+    const p = parse(argv, { ...bootstrapOptions, target: { type: 'string' }, outer: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
     const dir = examplesDir();
     const data = readDataset(join(dir, 'ecsi-mobi.csv'), { scales: readScales(join(dir, 'scales.json')) });
     const model = specifyModel(readJson(join(dir, 'ecsi-model.json')));
@@ -37,6 +38,7 @@ Examples:
       title: 'ECSI mobile-phone survey — customer-satisfaction analysis',
       satisfaction: 'CUSA',
       target,
+      ...outerOption(p),
       ...(boot !== undefined ? { bootstrap: boot } : {}),
       meta: { data: 'examples/data/ecsi-mobi.csv (Tenenhaus et al. 2005)', model: model.name ?? 'ECSI', respondents: data.n },
     });
