@@ -28,7 +28,7 @@ let groupsSchema: ReturnType<typeof buildGroupsSchema> | undefined;
  *
  * @remarks
  * Accepts plain JSON (e.g. `examples/data/scales.json`), so it validates its input with zod
- * and checks every scale like {@link likert} does (methodology §6: theoretical bounds,
+ * and checks every scale like {@link likert} does (docs/methodology.md#scales: theoretical bounds,
  * reverse coding `(min + max) − x`, missing codes outside the scale). An item may appear in
  * only one group. Items not listed can get a common scale through the data constructors'
  * `defaultScale` option. The result is a frozen, prototype-free record.
