@@ -77,7 +77,7 @@ interface Checked {
  * @remarks
  * Each inner node's score is the weighted mean of its children, `S_p = Σ_c (v_c/Σv) S_c`, with
  * the children's size weights `v_c` normalized to sum 1 (theacsi.org, "Building the
- * Cross-Industry Index"; methodology §1.5). Global weight = product of local weights down the
+ * Cross-Industry Index"; docs/methodology.md#aggregation). Global weight = product of local weights down the
  * path; contribution = global weight × score, and the leaves' contributions sum to the root
  * score. Validation (all issues in one `CsiError('INVALID_TREE')`): unique non-empty ids, no
  * cycles, each node has either a `score` (leaf) or `children` (inner) but not both, weights

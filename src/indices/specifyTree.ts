@@ -78,7 +78,7 @@ function own(obj: unknown, key: string): unknown {
  * @remarks
  * A CSI indicator system expands the index level by level until every leaf is directly
  * measurable (a questionnaire item); each inner node carries the method that weights its
- * children (methodology §5, §12): `fixed`, `equal`, `ahp` (Saaty 1980; group judgments by
+ * children (docs/methodology.md#indicator-trees): `fixed`, `equal`, `ahp` (Saaty 1980; group judgments by
  * element-wise geometric mean, Forman & Peniwati 1998), `entropy`, `critic` (Diakoulaki et al.
  * 1995), `pls` (Fornell et al. 1996 index weights), `regression`, `relative-weights`
  * (Johnson 2000), `shapley` (Lipovetsky & Conklin 2001). Checks, all reported together in one
