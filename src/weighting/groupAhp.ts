@@ -59,7 +59,7 @@ export interface GroupAhpResult {
  *   (arithmetic), renormalised to sum 1.
  * - With the geometric-mean priority method, AIJ and AIP-geometric coincide (Barzilai & Golany
  *   1994). Each expert whose CR exceeds the threshold gets a warning; screening them out is
- *   left to the caller (methodology §5.1.4).
+ *   left to the caller (docs/methodology.md#group-ahp).
  *
  * @throws CsiError `INVALID_MATRIX` collecting the problems of every matrix (prefixed with the
  *   expert's 1-based number), mismatched sizes and invalid expert weights.

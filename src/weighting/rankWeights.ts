@@ -42,7 +42,7 @@ function positionWeight(method: RankWeightMethod, j: number, n: number): number 
  * Weights from an importance ranking (1 = most important) when experts can rank but not rate.
  *
  * @remarks
- * For n criteria and position j (methodology §5.4; Barron & Barrett 1996, *Management
+ * For n criteria and position j (docs/methodology.md#direct-weights; Barron & Barrett 1996, *Management
  * Science* 42(11):1515–1523; Stillwell, Seaver & Edwards 1981):
  * - rank-order centroid: ROC_j = (1/n) Σ_{k=j}^{n} 1/k;
  * - rank sum: RS_j = 2(n + 1 − j) / (n(n + 1));
