@@ -15,7 +15,7 @@ import { checkFitArg } from './checkFitArg.js';
  * `   = (wᵀw)² · Σ_{k≠l} w_k w_l s_kl / Σ_{k≠l} (w_k w_l)²`,
  * with `w` the standardized (unit-variance composite) weights of the block
  * (Dijkstra & Henseler 2015, MIS Quarterly 39(2); docs/methodology.md#reliability).
- * Single-item and Mode B blocks get ρA = 1, as in seminr (reference README convention 3).
+ * Single-item and Mode B blocks get ρA = 1, as in seminr (docs/methodology.md#reliability).
  * Unit-weighted blocks use their (equal) weights in the same formula.
  *
  * @returns `{ [construct]: ρA }`.
