@@ -22,7 +22,7 @@ export interface SummarizeTreeOptions {
  *
  * @remarks
  * Node score `= Σ localWeight·childScore`; contribution `= globalWeight × score`, and the
- * leaves' contributions sum to the index (methodology §12). Numbers are copied unrounded
+ * leaves' contributions sum to the index (docs/methodology.md#indicator-trees). Numbers are copied unrounded
  * from `evaluateTree`.
  *
  * @example
@@ -143,7 +143,7 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
           n: tree.rootRespondents.n,
         },
       ],
-      notes: ['Interval: mean ± t·s/√n of respondent scores with the weights held fixed (methodology §9.1).'],
+      notes: ['Interval: mean ± t·s/√n of respondent scores with the weights held fixed (docs/methodology.md#index-confidence-interval).'],
     }),
   );
   return deepFreeze({
