@@ -42,8 +42,8 @@ const INTERVAL_LABEL: Record<BootstrapCiMethod, string> = {
  * diagram with significance stars.
  *
  * @remarks
- * Nonparametric bootstrap of the PLS estimates (Efron & Tibshirani 1993 ch. 13–14; peers.md
- * §10.8): `se = sd(θ*)` (divisor B − 1), `t = θ̂/se`, `p = 2·P(T_{B−1} > |t|)`; intervals
+ * Nonparametric bootstrap of the PLS estimates (Efron & Tibshirani 1993 ch. 13–14; see
+ * docs/methodology.md#bootstrap-intervals): `se = sd(θ*)` (divisor B − 1), `t = θ̂/se`, `p = 2·P(T_{B−1} > |t|)`; intervals
  * percentile, basic, normal, BC or BCa as computed by `bootstrapPls`. Failed resamples
  * (singular or not converged) are excluded from every statistic and counted in the text and
  * the settings table. Numbers are copied unrounded. A path is drawn solid when its interval

@@ -32,7 +32,7 @@ export interface SummarizeCompetitorsOptions {
  * @remarks
  * Welch (1947) t with Welch–Satterthwaite df, Holm (1979) adjustment over the measures of
  * each competitor, percentile bootstrap with each sample resampled separately (Efron &
- * Tibshirani 1993 §13.3; methodology §9.2) — as computed by `competitorGap`. Numbers are
+ * Tibshirani 1993 §13.3; docs/methodology.md#two-sample-comparisons) — as computed by `competitorGap`. Numbers are
  * copied unrounded; a bar is solid when its Holm-adjusted p is below `alpha`. The radar is
  * drawn only with at least three measures.
  *

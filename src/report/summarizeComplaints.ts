@@ -38,7 +38,7 @@ const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
  * verdicts, the recovery value, and a bar chart of the segment means with intervals.
  *
  * @remarks
- * Methodology §8.3: segment means with t intervals; Kruskal–Wallis H (tie-corrected) and
+ * See docs/methodology.md#complaint-recovery: segment means with t intervals; Kruskal–Wallis H (tie-corrected) and
  * Welch's ANOVA over segments; Welch t contrasts with Holm adjustment; recovery value
  * `Δ(resolved − unresolved) × complainers`. The service-recovery paradox (McCollough &
  * Bharadwaj 1992) is tested, not assumed (de Matos, Henrique & Rossi 2007). Numbers are

@@ -51,7 +51,7 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  *
  * @remarks
  * `G = P − E` per respondent, tested with the paired t (Parasuraman, Zeithaml & Berry 1988;
- * methodology §3.3–3.4), multiple items corrected by Holm (1979). Numbers are copied unrounded
+ * docs/methodology.md#servqual), multiple items corrected by Holm (1979). Numbers are copied unrounded
  * from `servqual`. A bar is drawn solid when its Holm-adjusted p is below `alpha`.
  *
  * @example

@@ -24,7 +24,7 @@ export interface SummarizeGroupComparisonOptions {
  * @remarks
  * Permutation test `p = (#{|Δ_perm| ≥ |Δ_orig|} + 1)/(R + 1)` (Chin & Dibbern 2010; Phipson &
  * Smyth 2010) and PLS-MGA `p = 1 − (1/J²) Σ Σ Θ(2β̄¹ − β¹_a − 2β̄² + β²_b)` (Henseler, Ringle &
- * Sinkovics 2009; peers.md §10.9), as computed by `compareGroups`. Numbers are copied
+ * Sinkovics 2009; docs/methodology.md#group-comparison), as computed by `compareGroups`. Numbers are copied
  * unrounded. Columns of a method that was not run are left out.
  *
  * @example

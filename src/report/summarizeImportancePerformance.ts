@@ -20,7 +20,7 @@ export interface SummarizeImportancePerformanceOptions {
  *
  * @remarks
  * Martilla & James (1977), *J. Marketing* 41(1):77–79; quadrants I "Concentrate here", II "Keep
- * up the good work", III "Low priority", IV "Possible overkill" (methodology §4.1); iso-priority
+ * up the good work", III "Low priority", IV "Possible overkill" (docs/methodology.md#ipa); iso-priority
  * distance `(I − P)/√2` (Slack 1994) for stated importance — as computed by
  * `importancePerformance`. Numbers are copied unrounded. The chart plots performance on 0–100
  * (`performance100`, `100(P − min)/(max − min)`) against importance, with the result's

@@ -42,8 +42,8 @@ export function ipaQuadrant(importance: number, performance: number, cx: number,
  * @remarks
  * Quadrants after Martilla & James (1977): importance ≥ cut and performance < cut is
  * "Concentrate here", both ≥ "Keep up the good work", both < "Low priority", low importance
- * and high performance "Possible overkill" (methodology §4.1). Cuts default to the unweighted
- * means over the drivers (Ringle & Sarstedt 2016, methodology §4.2 step 6).
+ * and high performance "Possible overkill" (docs/methodology.md#ipa). Cuts default to the unweighted
+ * means over the drivers (Ringle & Sarstedt 2016, docs/methodology.md#ipma step 6).
  *
  * @example
  * ```ts

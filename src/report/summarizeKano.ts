@@ -28,7 +28,7 @@ const NAMES: Record<string, string> = {
  *
  * @remarks
  * `Better = (A + O)/(A + O + M + I)`, `Worse = −(O + M)/(A + O + M + I)` (Berger et al. 1993);
- * Fong (1996) test of the top two categories (methodology §7.4). Numbers are copied unrounded
+ * Fong (1996) test of the top two categories (docs/methodology.md#kano). Numbers are copied unrounded
  * from `kanoAnalysis`.
  *
  * @example

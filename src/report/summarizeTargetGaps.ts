@@ -28,7 +28,7 @@ function isSingle(x: TargetGapResult | Readonly<Record<string, TargetGapResult>>
  *
  * @remarks
  * One-sample t on `y − T`, `t = (ȳ − T)/SE`, and `P(μ ≥ T) = F((ȳ − T)/SE)` (t with n − 1 df,
- * or normal for a summary input; methodology §9.3) — as computed by `targetGap`. Numbers are
+ * or normal for a summary input; docs/methodology.md#target-gap) — as computed by `targetGap`. Numbers are
  * copied unrounded. On the chart the bar interval is the gap interval shifted by the target
  * (`T + gap CI`, i.e. the index interval). One target for all bars is drawn as a dashed line;
  * differing targets as a tick on each bar. With a record, its keys name the rows.

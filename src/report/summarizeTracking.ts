@@ -30,7 +30,7 @@ const METHOD_LABEL: Record<TrackingTable['method'], string> = {
  * @remarks
  * Index per wave = mean of respondent 0–100 scores with the t interval `ȳ ± t·s/√n`; change
  * `Δ = ȳ_to − ȳ_from` with Welch's t and Welch–Satterthwaite df (Welch 1947), flagged when
- * `p < alpha` (methodology §9.1–9.2; Fornell et al. 1996 index) — as computed by
+ * `p < alpha` (docs/methodology.md#tracking; Fornell et al. 1996 index) — as computed by
  * `trackPeriods`. Numbers are copied unrounded.
  *
  * @example
