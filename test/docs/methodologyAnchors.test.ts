@@ -26,21 +26,19 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-const sources = tsFiles(join(root, 'src')).map((path) => ({
-  file: relative(root, path),
-  text: readFileSync(path, 'utf8'),
-}));
+const read = (path: string): { file: string; text: string } => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
 
-/** The markdown files that may link to the methodology too. */
-const markdown = ['README.md', 'docs/ARCHITECTURE.md', 'docs/CONTRIBUTING.md', 'docs/streaming.md', 'docs/methodology.md']
-  .map((file) => {
-    try {
-      return { file, text: readFileSync(join(root, file), 'utf8') };
-    } catch {
-      return undefined;
-    }
-  })
-  .filter((f): f is { file: string; text: string } => f !== undefined);
+/** The library sources, and the examples (also read by users). */
+const sources = tsFiles(join(root, 'src')).map(read);
+const examples = tsFiles(join(root, 'examples')).map(read);
+
+/** README.md and docs/*.md, which may link to the methodology too. */
+const markdown = [
+  join(root, 'README.md'),
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(root, 'docs', name)),
+].map(read);
 
 /** github-slugger: lower case, drop punctuation (keep letters, marks, digits, `_`, `-`, space), space → `-`. */
 function slug(heading: string): string {
@@ -88,10 +86,11 @@ interface Citation {
 /** Every `docs/methodology.md#anchor` (and, in methodology.md itself, every `(#anchor)` link). */
 function citations(): Citation[] {
   const out: Citation[] = [];
-  for (const { file, text } of [...sources, ...markdown]) {
+  for (const { file, text } of [...sources, ...examples, ...markdown]) {
     const lines = text.split('\n');
     lines.forEach((lineText, i) => {
-      for (const m of lineText.matchAll(/docs\/methodology\.md#([\p{L}\p{N}_-]+)/gu)) {
+      // `docs/methodology.md#a` anywhere; in docs/*.md also the relative `(methodology.md#a)`.
+      for (const m of lineText.matchAll(/(?:docs\/|\()methodology\.md#([\p{L}\p{N}_-]+)/gu)) {
         out.push({ file, line: i + 1, anchor: m[1]! });
       }
       if (file === 'docs/methodology.md') {
@@ -145,9 +144,9 @@ describe('docs/methodology.md anchors cited in the code', () => {
     expect(dupes).toEqual([]);
   });
 
-  it('src cites no document outside the repository', () => {
+  it('src and examples cite no document outside the repository', () => {
     const offending: string[] = [];
-    for (const { file, text } of sources) {
+    for (const { file, text } of [...sources, ...examples]) {
       text.split('\n').forEach((lineText, i) => {
         if (/methodology\s*(?:\*\s*)?§|peers\.md|reference-values\.md|methodology's|shared\/docs|reference README/i.test(lineText)) {
           offending.push(`${file}:${i + 1}: ${lineText.trim()}`);
