@@ -2,9 +2,7 @@
  * Dijkstra–Henseler reliability ρA per construct. @packageDocumentation
  */
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Dijkstra–Henseler's ρA of every measurement block, from the converged outer weights and
@@ -25,30 +23,23 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function rhoA(fit: PlsFit): ByConstruct {
-  checkFitArg(fit, 'rhoA');
-  const { blocks, items, s } = fitBlocks(fit);
-  const p = items.length;
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        const k = b.items.length;
-        if (k < 2 || b.mode === 'B') return [b.name, 1] as const;
-        const w = b.weights;
-        let ww = 0;
-        let num = 0;
-        let den = 0;
-        for (let i = 0; i < k; i++) {
-          const wi = w[i] as number;
-          ww += wi * wi;
-          for (let j = 0; j < k; j++) {
-            if (i === j) continue;
-            const wj = w[j] as number;
-            num += wi * wj * (s[(b.offset + i) * p + b.offset + j] as number);
-            den += wi * wi * wj * wj;
-          }
-        }
-        return [b.name, ww * ww * (num / den)] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'rhoA', (b, s, p) => {
+    const k = b.items.length;
+    if (k < 2 || b.mode === 'B') return 1;
+    const w = b.weights;
+    let ww = 0;
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < k; i++) {
+      const wi = w[i] as number;
+      ww += wi * wi;
+      for (let j = 0; j < k; j++) {
+        if (i === j) continue;
+        const wj = w[j] as number;
+        num += wi * wj * (s[(b.offset + i) * p + b.offset + j] as number);
+        den += wi * wi * wj * wj;
+      }
+    }
+    return ww * ww * (num / den);
+  });
 }

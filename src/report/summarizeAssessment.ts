@@ -3,6 +3,7 @@ import type { ModelFitTest } from '../assessment/bootstrapModelFit.js';
 import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeAssessment}. */
@@ -281,17 +282,7 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
     }),
   );
 
-  if (a.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Assessment warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: a.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(a.warnings, 'Assessment warnings'));
 
   const fails = a.warnings.length;
   return deepFreeze({

@@ -5,6 +5,7 @@ import { gapChart } from './gapChart.js';
 import { indexBarChart } from './indexBarChart.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { CellValue, ChartSpec, ColumnKind, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -197,17 +198,7 @@ export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstr
     );
   }
 
-  if (boot.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: boot.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(boot.warnings));
 
   const charts: ChartSpec[] = [
     gapChart(

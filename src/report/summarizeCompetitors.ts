@@ -5,6 +5,7 @@ import { gapChart } from './gapChart.js';
 import type { GapDatum } from './gapChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -101,17 +102,7 @@ export function summarizeCompetitors(result: CompetitorGapResult, options: Summa
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
 
   const charts: ChartSpec[] = [];
   if (result.radar.axes.length >= 3) {

@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -198,17 +199,7 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
     );
   }
 
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
 
   const bars: IndexBarDatum[] = outcomes.flatMap((o) =>
     present.flatMap((s) => {

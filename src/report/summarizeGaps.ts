@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -102,17 +103,7 @@ export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOpti
       }),
     );
   }
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
   const unit = dims.length > 0 ? dims.map((d) => ({ label: d.dimension, s: d, p: d.pHolm })) : items.map((i) => ({ label: i.item, s: i as GapStatistics, p: i.pHolm }));
   const charts: ChartSpec[] = [
     gapChart(

@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { ipmaChart } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeImportancePerformance}. */
@@ -83,17 +84,7 @@ export function summarizeImportancePerformance(
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
   const title = options.title ?? 'Importance–performance analysis';
   const focus = result.quadrants.I;
   return deepFreeze({

@@ -4,6 +4,7 @@ import type { Layer } from './chartCommon.js';
 import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable, VegaLiteChart } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -93,18 +94,7 @@ export function summarizeTargetGaps(
       ],
     }),
   ];
-  const warnings = entries.flatMap(([m, r]) => r.warnings.map((w) => ({ m, w })));
-  if (warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('measure', 'Measure', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: warnings.map(({ m, w }, i) => ({ no: String(i + 1), measure: m, kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(entries.flatMap(([m, r]) => r.warnings.map((w) => ({ measure: m, kind: w.kind, message: w.message })))));
 
   const targets = entries.map(([, r]) => r.target);
   const oneTarget = targets.every((t) => t === targets[0]);

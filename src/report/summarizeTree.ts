@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -91,17 +92,7 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
       }),
     );
   }
-  if (tree.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: tree.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(tree.warnings));
   const root = tree.nodes[tree.root];
   const dims = (root?.children ?? []).map((id) => tree.nodes[id]).filter((n) => n !== undefined);
   const charts: ChartSpec[] = [];
