@@ -93,3 +93,7 @@ export { summarizeItemAnalysis } from './summarizeItemAnalysis.js';
 export type { SummarizeItemAnalysisOptions } from './summarizeItemAnalysis.js';
 export { summarizeControlChart } from './summarizeControlChart.js';
 export type { SummarizeControlChartOptions } from './summarizeControlChart.js';
+export { summarizePareto } from './summarizePareto.js';
+export type { SummarizeParetoOptions } from './summarizePareto.js';
+export { summarizeComplaintFunnel } from './summarizeComplaintFunnel.js';
+export type { SummarizeComplaintFunnelOptions } from './summarizeComplaintFunnel.js';
