@@ -14,3 +14,6 @@ export {
   complaintFunnel, FUNNEL_OUTCOMES, type ComplaintFunnelOptions, type ComplaintFunnelResult, type FunnelAmount, type FunnelColumns,
   type FunnelContrast, type FunnelCount, type FunnelOutcome, type FunnelOutcomeEconomics, type FunnelRate,
 } from './complaintFunnel.js';
+export {
+  touchpointAnalysis, type TouchpointAnalysisOptions, type TouchpointAnalysisResult, type TouchpointSpec, type TouchpointStatistics,
+} from './touchpointAnalysis.js';

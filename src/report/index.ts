@@ -97,3 +97,5 @@ export { summarizePareto } from './summarizePareto.js';
 export type { SummarizeParetoOptions } from './summarizePareto.js';
 export { summarizeComplaintFunnel } from './summarizeComplaintFunnel.js';
 export type { SummarizeComplaintFunnelOptions } from './summarizeComplaintFunnel.js';
+export { summarizeTouchpoints } from './summarizeTouchpoints.js';
+export type { SummarizeTouchpointsOptions } from './summarizeTouchpoints.js';
