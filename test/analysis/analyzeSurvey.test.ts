@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { analyzeSurvey, CsiError, formatSummary, type SurveyConfig } from 'csi-analytics';
 import { loadMobi, loadPeer, type PeerName } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Witnesses: the peers' IPMA (test/fixtures/peers/ecsi-mobi-{seminr,csem,plspm}.json →
 // model.fits_tight.path.ipma; cSEM doIPMA, seminr/plspm through the peer harness). The CUSA
@@ -11,15 +12,6 @@ const tight = { tolerance: 1e-12, maxIterations: 1000 };
 type Ipma = { performance: Record<string, number>; importance_unstd_total_effects: Record<string, number> };
 const peerIpma = (p: PeerName): Ipma => loadPeer(p).model.fits_tight.path.ipma as unknown as Ipma;
 
-function caught(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
 
 describe('analyzeSurvey on ECSI/mobi', () => {
   const a = analyzeSurvey(mobi, { model: 'ecsi', pls: tight, target: 80 });

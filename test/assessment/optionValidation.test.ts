@@ -8,17 +8,9 @@ import { impliedCorrelations } from '../../src/assessment/impliedCorrelations.js
 import { srmr } from '../../src/assessment/srmr.js';
 import { CsiError } from '../../src/errors.js';
 import { mobiFit } from './helpers.js';
+import { caught } from '../helpers/errors.js';
 
 /** Runs `f`, expecting a CsiError; returns it. */
-function caught(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
 
 // Review finding: misspelt option values used to be accepted silently and switched to the other
 // method (e.g. `htmt(fit, { convention: 'abs' })` gave the *signed* HTMT, `dGLog: 'log2'` the

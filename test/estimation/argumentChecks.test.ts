@@ -8,18 +8,10 @@ import { mergeMoments } from '../../src/estimation/mergeMoments.js';
 import { momentsOf } from '../../src/estimation/momentsOf.js';
 import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 const mobi = loadMobi();
 
-function caught(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw new Error(`expected a CsiError, got ${String(e)}`);
-  }
-  throw new Error('expected a CsiError');
-}
 
 const paths = Object.fromEntries(ecsiMobiModel.paths.map((p) => [`${p.from}->${p.to}`, 0.2]));
 

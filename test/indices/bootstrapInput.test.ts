@@ -4,6 +4,7 @@ import { indexScorecard } from '../../src/indices/indexScorecard.js';
 import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 import { peerFit } from './helpers/mobiFit.js';
+import { caught } from '../helpers/errors.js';
 
 /** Independent NumPy percentile numbers: test/fixtures/scripts/indices_reference.py. */
 const ref = readJson<{ bootstrap: { lower95: number; upper95: number } }>('indices', 'indices_reference.json');
@@ -11,15 +12,6 @@ const fit = peerFit(loadMobi());
 // the draws of test/indices/satisfactionIndex.test.ts, for which the NumPy reference was computed
 const draws = Array.from({ length: 200 }, (_, b) => 72 + 2 * Math.sin(1.7 * b) + 0.01 * b);
 
-function caught(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
 
 // Review finding: passing a bootstrap *summary* (e.g. `{ performance: boot.performance }`, whose
 // entries are statistics objects, not draws) silently gave an interval of NaNs (`draws: 0`,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CsiError, complaintFunnel, paretoAnalysis } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Expected numbers: test/fixtures/programme/complaints_simulated.json, written by the independent
 // NumPy/SciPy script test/fixtures/scripts/programme_complaints.py (NumPy 2.4, SciPy 1.17.1), which
@@ -30,10 +31,6 @@ const lines = readFileSync('examples/data/complaints-simulated.csv', 'utf8').tri
 const rows = lines.map(([, tier, outcome, category, repurchase]) => ({ tier: tier!, outcome: outcome!, category: category!, repurchase: repurchase! }));
 const complaints = rows.filter((r) => r.outcome !== 'no-problem' && r.outcome !== 'silent');
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
 
 function expectPareto(got: ReturnType<typeof paretoAnalysis>, want: ParetoRef): void {

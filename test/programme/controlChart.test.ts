@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CsiError } from '../../src/errors.js';
 import { controlChart, type ControlPoint } from '../../src/programme/controlChart.js';
 import { readJson } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Expected numbers: test/fixtures/programme/control_chart_simulated.json, written by the
 // independent NumPy script test/fixtures/scripts/programme_control_chart.py (NumPy 2.4.6), which
@@ -16,10 +17,6 @@ const series: ControlPoint[] = readFileSync('examples/data/index-monthly-simulat
   .map((l) => l.split(','))
   .map(([period, , value, se]) => ({ period: period!, value: Number(value), se: Number(se) }));
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 const maxDiff = (a: readonly number[], b: readonly number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i]!)));
 
 describe('controlChart', () => {

@@ -5,6 +5,7 @@ import { likert } from '../../src/data/likert.js';
 import { CsiError } from '../../src/errors.js';
 import { itemAnalysis } from '../../src/programme/itemAnalysis.js';
 import { readJson } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Expected numbers: test/fixtures/programme/item_analysis_mobi.json, written by the NumPy
 // script test/fixtures/scripts/programme_item_analysis.py (NumPy 2.4.6) from
@@ -13,10 +14,6 @@ interface Item { n: number; mean: number; sd: number; floor: number; ceiling: nu
 const ref = readJson<{ blocks: Record<string, { items: string[]; alpha: number; byItem: Record<string, Item> }> }>('programme', 'item_analysis_mobi.json');
 const mobi = datasetFromCsv(readFileSync('examples/data/ecsi-mobi.csv', 'utf8'), { defaultScale: likert(1, 10) });
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 
 describe('itemAnalysis', () => {
   it.each(Object.keys(ref.blocks))('matches the NumPy witness on block %s to 1e-12', (name) => {

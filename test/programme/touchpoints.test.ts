@@ -4,6 +4,7 @@ import { CsiError, likert, olsRegression, touchpointAnalysis } from 'csi-analyti
 import { readDataset } from 'csi-analytics/node';
 import { readJson } from '../helpers/fixtures.js';
 import { journeyCsv } from '../fixtures/scripts/simulate_journey.js';
+import { caught } from '../helpers/errors.js';
 
 // Expected numbers: test/fixtures/programme/touchpoints_simulated.json, written by the independent
 // NumPy/SciPy script test/fixtures/scripts/programme_touchpoints.py (NumPy 2.4, SciPy 1.17.1):
@@ -24,10 +25,6 @@ const journey = readDataset('examples/data/journey-simulated.csv', { defaultScal
 const TP = ['TP_WEB', 'TP_STORE', 'TP_CHECKOUT', 'TP_DELIVERY', 'TP_SUPPORT'];
 const pomp = (item: string) => Array.from(journey.columns[item]!, (v) => (100 * (v - 1)) / 9);
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
 
 describe('olsRegression', () => {

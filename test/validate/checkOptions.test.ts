@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CsiError, ecsiModel, estimatePls } from 'csi-analytics';
 import { loadMobi } from '../helpers/fixtures.js';
 import { checkOptions, countRule, levelRule, oneOfRule } from '../../src/validate/index.js';
+import { caught } from '../helpers/errors.js';
 
 // Contract tests of the shared option toolkit (no statistic: the witness is the documented
 // message format in docs/CONTRIBUTING.md, "Options").
-function caught(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
 
 const spec = { resamples: countRule(5000), level: levelRule, type: oneOfRule(['percentile', 'bca']) };
 

@@ -1,0 +1,24 @@
+/** The one error-catching helper of the tests. */
+import { CsiError } from 'csi-analytics';
+
+/** Runs `f` and returns the `CsiError` it throws; rethrows any other error; fails when nothing is thrown. */
+export function caught(f: () => unknown): CsiError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof CsiError) return e;
+    throw e;
+  }
+  throw new Error('expected a CsiError');
+}
+
+/** The `CsiError` an async function rejects with (rethrows any other error; fails when it resolves). */
+export async function caughtAsync(f: () => Promise<unknown>): Promise<CsiError> {
+  try {
+    await f();
+  } catch (e) {
+    if (e instanceof CsiError) return e;
+    throw e;
+  }
+  throw new Error('expected a CsiError');
+}
