@@ -52,7 +52,7 @@ describe('csi gaps / kano on the kiosk survey', () => {
       expect(ours?.better).toBeCloseTo(f.better, 12);
       expect(ours?.worse).toBeCloseTo(f.worse, 12);
     }
-    // methodology §7.4: feature 2 is Must-be, Better 0.373, Worse −0.891
+    // docs/methodology.md#kano: feature 2 is Must-be, Better 0.373, Worse −0.891
     expect(r.features['feature 2']?.category).toMatch(/^M/);
   });
 
@@ -125,7 +125,7 @@ describe('csi index --tree', () => {
     expect(r.nodes['Image']?.score).toBeCloseTo(perf['IMAG'] ?? NaN, 9);
     expect(r.nodes['Satisfaction']?.score).toBeCloseTo(perf['CUSA'] ?? NaN, 9);
     expect(r.nodes['Loyalty']?.score).toBeCloseTo(perf['CUSL'] ?? NaN, 9);
-    // leaf contributions add up to the index (methodology §5)
+    // leaf contributions add up to the index (docs/methodology.md#ahp)
     const sum = r.leaves.reduce((a, id) => a + (r.nodes[id]?.contribution ?? 0), 0);
     expect(sum).toBeCloseTo(r.index, 10);
   });

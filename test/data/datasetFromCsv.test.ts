@@ -84,7 +84,7 @@ describe('datasetFromCsv: scales', () => {
         { items: ['q2', 'q3'], scale: likert(1, 5, { missingCodes: [-99, 98] }) },
       ]),
     });
-    // reverse: (min + max) − x = 6 − x  (methodology §6.2)
+    // reverse: (min + max) − x = 6 − x  (docs/methodology.md#reverse-coding)
     expect(Array.from(d.columns.q1 ?? [])).toEqual([5, 4, 1, 3]);
     expect(Array.from(d.columns.q2 ?? [])).toEqual([NaN, NaN, 1, 2]);
     expect(d.missingCounts?.q2).toEqual({ total: 2, codes: { '-99': 1, '98': 1 } });

@@ -1,4 +1,4 @@
-/** Out-of-scale values that look like missing-data codes get a hint (methodology §6.3). */
+/** Out-of-scale values that look like missing-data codes get a hint (docs/methodology.md#missing-codes). */
 import { describe, expect, it } from 'vitest';
 import { CsiError } from '../../src/errors.js';
 import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';

@@ -1,5 +1,5 @@
 /**
- * POMP, percent of maximum and box scores. Witnesses: methodology §6.1 table (1–5, x̄ = 4 →
+ * POMP, percent of maximum and box scores. Witnesses: docs/methodology.md#scales table (1–5, x̄ = 4 →
  * POMP 75.0, percent of maximum 80.0), and the independent NumPy computation on mobi in
  * test/fixtures/data/mobi_item_stats.json (script test/fixtures/scripts/data_reference.py).
  */
@@ -29,7 +29,7 @@ function fail(fn: () => unknown): CsiError {
   throw new Error('expected a CsiError');
 }
 
-describe('methodology §6.1 example: 1–5 scale, mean 4', () => {
+describe('docs/methodology.md#scales example: 1–5 scale, mean 4', () => {
   const five = likert(1, 5);
   it('POMP of the mean is 75.0', () => {
     expect(pomp(4, five)).toBe(75);
@@ -77,7 +77,7 @@ describe('percentOfMaximum', () => {
 
 describe('topBox / bottomBox / netBox', () => {
   const five = likert(1, 5);
-  it('top-2-box counts the two highest points over valid answers (CSAT %, methodology §6.4, §7.2)', () => {
+  it('top-2-box counts the two highest points over valid answers (CSAT %, docs/methodology.md#item-summaries, §7.2)', () => {
     expect(topBox([5, 4, 3, 2, NaN], five)).toBe(0.5);
     expect(bottomBox([1, 2, 3, 5], five)).toBe(0.5);
     expect(netBox([5, 4, 4, 1, 3], five)).toBeCloseTo(0.4, 15);

@@ -3,7 +3,7 @@ import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
 import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
 import type { ModelSpec } from '../../src/spec/types.js';
 
-// Constructed case (peers.md §10.8): block A has three items loading +0.85 and two reverse-keyed
+// Constructed case (docs/methodology.md#pls-bootstrap, sign changes): block A has three items loading +0.85 and two reverse-keyed
 // items loading −0.85 on the latent A, so Σ_k cov(a_k, B) is small and the PLS sign of A —
 // fixed by the start weights (1, …, 1) — flips between resamples.
 const model: ModelSpec = {
@@ -28,7 +28,7 @@ const aItems = ['a1', 'a2', 'a3', 'a4', 'a5'];
 const bItems = ['b1', 'b2', 'b3'];
 const draws = (b: typeof none) => b.draws as NonNullable<typeof none.draws>;
 
-/** s_j = −1 when |Σ(λ_orig − λ_boot)| > |Σ(λ_orig + λ_boot)| (peers.md §10.8), from the uncorrected draws. */
+/** s_j = −1 when |Σ(λ_orig − λ_boot)| > |Σ(λ_orig + λ_boot)| (docs/methodology.md#pls-bootstrap, sign changes), from the uncorrected draws. */
 function constructSign(block: string, items: string[], r: number): number {
   let dm = 0;
   let dp = 0;

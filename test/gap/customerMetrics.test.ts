@@ -24,7 +24,7 @@ const close = (a: number, b: number, tol = 1e-12): void => {
   expect(Math.abs(a - b) / Math.max(1, Math.abs(b))).toBeLessThanOrEqual(tol);
 };
 
-describe('nps (methodology §7.1) vs independent NumPy count', () => {
+describe('nps (docs/methodology.md#nps) vs independent NumPy count', () => {
   it('satisfaction loy2 (0–10): bands, NPS, trinomial SE, CI at 95% and 90%', () => {
     for (const [name, c] of Object.entries(ref.nps)) {
       const r = nps(c.values, { level: c.level ?? 0.95, scale: name.includes('1-10') ? '1-10' : '0-10' });
@@ -76,7 +76,7 @@ describe('npsDifference vs independent computation (loy2, men vs women)', () => 
   });
 });
 
-describe('csat (methodology §7.2) on the kiosk "satisfied" item (1–5)', () => {
+describe('csat (docs/methodology.md#csat) on the kiosk "satisfied" item (1–5)', () => {
   const c = ref.csat;
   it('top-2-box share, SE, Wilson and Wald CI, mean', () => {
     const r = csat(nums(c.values), { min: 1, max: 5 });
@@ -106,7 +106,7 @@ describe('csat (methodology §7.2) on the kiosk "satisfied" item (1–5)', () =>
   });
 });
 
-describe('ces (methodology §7.3)', () => {
+describe('ces (docs/methodology.md#ces)', () => {
   it('CES 2.0 on kiosk item 17-2 perception (1–7): mean, t CI, % agree with Wilson CI', () => {
     const c = ref.ces2;
     const r = ces(nums(c.values), { version: 2 });

@@ -44,7 +44,7 @@ describe('ipma on mobi vs peers (fits_tight, path scheme), 1e-9', () => {
     });
   }
 
-  it('methodology §4.2 worked example (target loyalty)', () => {
+  it('docs/methodology.md#ipma worked example (target loyalty)', () => {
     const m = ipma(fit, 'CUSL').constructs.points;
     expect(m.CUSA!.importance).toBeCloseTo(0.79, 2);
     expect(m.CUSA!.performance).toBeCloseTo(72.45, 2);

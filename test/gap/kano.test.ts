@@ -9,7 +9,7 @@ import { CsiError } from '../../src/errors.js';
 
 // Witness: independent Python count of all 29 kiosk Kano features
 // (test/fixtures/scripts/kano_kiosk_reference.py → test/fixtures/gap/kano_kiosk.json), and the
-// published example in methodology §7.4 (feature 2: M 117, O 62, A 13, I 9 → Must-be,
+// published example in docs/methodology.md#kano (feature 2: M 117, O 62, A 13, I 9 → Must-be,
 // Better 0.373, Worse −0.891; feature 27: A 157 → Attractive, Better 0.869, Worse −0.141).
 interface FeatureRef {
   functionalColumn: number;
@@ -46,7 +46,7 @@ function kioskPairs(): Record<string, KanoPair> {
   return pairs;
 }
 
-describe('kanoCategory: evaluation table (methodology §7.4)', () => {
+describe('kanoCategory: evaluation table (docs/methodology.md#kano)', () => {
   it('maps all 25 answer pairs', () => {
     const table = ['QAAAO', 'RIIIM', 'RIIIM', 'RIIIM', 'RRRRQ'];
     for (let f = 1; f <= 5; f++) for (let d = 1; d <= 5; d++) expect(kanoCategory(f, d)).toBe(table[f - 1]![d - 1]);
@@ -86,7 +86,7 @@ describe('kanoAnalysis on the kiosk survey (29 features) vs independent Python c
       expect(r.fong.significant, `feature ${k} Fong`).toBe(f.fongSignificant);
     }
   });
-  it('reproduces the published examples of methodology §7.4', () => {
+  it('reproduces the published examples of docs/methodology.md#kano', () => {
     const f2 = result.features['2']!;
     expect([f2.counts.M, f2.counts.O, f2.counts.A, f2.counts.I]).toEqual([117, 62, 13, 9]);
     expect(f2.category).toBe('M');
@@ -129,7 +129,7 @@ describe('kanoAnalysis rules', () => {
   });
 });
 
-describe('kanoContinuous (point values unverified, methodology §7.4)', () => {
+describe('kanoContinuous (point values unverified, docs/methodology.md#kano)', () => {
   it('mean functional/dysfunctional scores equal the independent Python computation for all 29 features', async () => {
     const { kanoContinuous } = await import('../../src/gap/kanoContinuous.js');
     const refC = readJson<{ features: Record<string, { continuous: { functional: number; dysfunctional: number } }> }>('gap', 'kano_kiosk.json');

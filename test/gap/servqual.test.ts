@@ -58,7 +58,7 @@ function compare(got: ReturnType<typeof servqual>['items'][string] | ReturnType<
 describe('servqual on the kiosk survey', () => {
   const sq = servqual(data, { pairs, scale: { min: 1, max: 7 } });
 
-  it('reproduces methodology §3.4 (item 1, 4, 23; n = 207 complete)', () => {
+  it('reproduces docs/methodology.md#servqual (item 1, 4, 23; n = 207 complete)', () => {
     const i1 = sq.items['1']!;
     expect(i1.n).toBe(207);
     expect(i1.pairsDropped).toBe(4);

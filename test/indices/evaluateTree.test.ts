@@ -202,17 +202,17 @@ describe('evaluateTree — weight sources on mobi', () => {
     const rw = evaluateTree({ id: 'D', weighting: { method: 'relative-weights', outcome: 'CUSA1' }, children: kids }, mobi);
     const cols = { PERQ1: mobi.columns.PERQ1 as Float64Array, PERV1: mobi.columns.PERV1 as Float64Array, PERV2: mobi.columns.PERV2 as Float64Array, IMAG1: mobi.columns.IMAG1 as Float64Array };
     const direct = relativeWeights(cols, mobi.columns.CUSA1 as Float64Array);
-    // methodology §5.6 verified mini-example: R² = 0.4112, relative weights 54.4/8.0/14.5/23.1 %
+    // docs/methodology.md#derived-importance verified mini-example: R² = 0.4112, relative weights 54.4/8.0/14.5/23.1 %
     expect(rw.nodes.D?.derived?.rSquared?.toFixed(4)).toBe('0.4112');
     expect(Math.abs((rw.nodes.PERQ1?.localWeight ?? NaN) - (direct.rescaled.PERQ1 ?? NaN))).toBeLessThan(1e-10);
     expect(((rw.nodes.PERQ1?.localWeight ?? NaN) * 100).toFixed(1)).toBe('54.4');
     const sh = evaluateTree({ id: 'D', weighting: { method: 'shapley', outcome: 'CUSA1' }, children: kids }, mobi);
     const sd = shapleyWeights(cols, mobi.columns.CUSA1 as Float64Array);
     expect(Math.abs((sh.nodes.IMAG1?.localWeight ?? NaN) - (sd.shares.IMAG1 ?? NaN))).toBeLessThan(1e-10);
-    // methodology §5.6: Shapley .2240, .0326, .0626, .0919 (R² 0.4112)
+    // docs/methodology.md#derived-importance: Shapley .2240, .0326, .0626, .0919 (R² 0.4112)
     expect(((sh.nodes.PERQ1?.localWeight ?? NaN) * 0.4112).toFixed(3)).toBe('0.224');
     const reg = evaluateTree({ id: 'D', weighting: { method: 'regression', outcome: 'CUSA1' }, children: kids }, mobi);
-    // methodology §5.6: standardized betas .456, .047, .086, .186 → normalized
+    // docs/methodology.md#derived-importance: standardized betas .456, .047, .086, .186 → normalized
     expect(((reg.nodes.PERQ1?.localWeight ?? NaN) * (0.456 + 0.047 + 0.086 + 0.186)).toFixed(3)).toBe('0.456');
     // IMAG3 has a negative beta on CUSA1 (NumPy: −0.017): regression weights are refused
     const imag = ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'].map((item) => ({ item }));

@@ -33,8 +33,8 @@ describe('indexScorecard with the PLS engine (estimatePls, tolerance 1e-12)', ()
     });
   }
 
-  it('rounded values of methodology §1.4 / mobi_pls_reference.json, labels and roles from the model', () => {
-    // methodology §1.4: Image 73.53, Expectation 72.47, Quality 74.98, Value 62.35, Complaints 67.42, Loyalty 70.91
+  it('rounded values of docs/methodology.md#index-from-weights / mobi_pls_reference.json, labels and roles from the model', () => {
+    // docs/methodology.md#index-from-weights: Image 73.53, Expectation 72.47, Quality 74.98, Value 62.35, Complaints 67.42, Loyalty 70.91
     const printed: Record<string, string> = { IMAG: '73.53', CUEX: '72.47', PERQ: '74.98', PERV: '62.35', CUSA: '72.45', CUSCO: '67.42', CUSL: '70.91' };
     for (const [c, v] of Object.entries(printed)) expect(card.indices[c]?.index.toFixed(2)).toBe(v);
     expect(card.indices.CUSA).toMatchObject({ label: 'Customer satisfaction', role: 'satisfaction', weighting: 'unstandardized', ci: null });

@@ -60,10 +60,10 @@ describe('satisfactionIndex — Fornell index vs peer IPMA performance (mobi, EC
   });
 });
 
-describe('satisfactionIndex — fixed-weight CI (methodology §9.1)', () => {
+describe('satisfactionIndex — fixed-weight CI (docs/methodology.md#index-confidence-interval)', () => {
   const r = satisfactionIndex(fit, 'CUSA', { data: mobi });
 
-  it('matches the printed s_y 14.41, SE 0.91, CI 70.66–74.25 (methodology §9.1)', () => {
+  it('matches the printed s_y 14.41, SE 0.91, CI 70.66–74.25 (docs/methodology.md#index-confidence-interval)', () => {
     if (r.ci === null) throw new Error('no ci');
     expect(r.ci.sd.toFixed(2)).toBe('14.41');
     expect(r.ci.se.toFixed(2)).toBe('0.91');
@@ -79,7 +79,7 @@ describe('satisfactionIndex — fixed-weight CI (methodology §9.1)', () => {
     expectCi(r.ci, want.ci95);
     expect(r.ci.method).toBe('t-fixed-weights');
     expect(r.n).toBe(250);
-    // delta-method form rᵀS r / n gives the same SE (methodology §9.1)
+    // delta-method form rᵀS r / n gives the same SE (docs/methodology.md#index-confidence-interval)
     expect(Math.abs(r.ci.se - want.delta_method_se)).toBeLessThan(1e-10);
     want.respondent_scores_first5.forEach((v, i) => expect(Math.abs((r.respondents?.scores?.[i] ?? NaN) - v)).toBeLessThan(1e-10));
     const r90 = satisfactionIndex(fit, 'CUSA', { data: mobi, level: 0.9 });
@@ -191,7 +191,7 @@ describe('satisfactionIndex — errors and fallbacks', () => {
     );
   });
 
-  it("nonPositiveWeights: 'equal' falls back to equal weights (= methodology §1.4 equal-weight loyalty 63.36) and records it", () => {
+  it("nonPositiveWeights: 'equal' falls back to equal weights (= docs/methodology.md#index-from-weights equal-weight loyalty 63.36) and records it", () => {
     const r = satisfactionIndex(bad, 'CUSL', { nonPositiveWeights: 'equal' });
     expect(r.weighting).toBe('equal-fallback');
     expect(r.weights.CUSL1).toBeCloseTo(1 / 3, 15);

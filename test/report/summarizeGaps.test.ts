@@ -55,7 +55,7 @@ describe('summarizeGaps (SERVQUAL)', () => {
 });
 
 describe('summarizeKano', () => {
-  // Hand-classified (methodology §7.4 table): (2,5) M, (1,5) O, (2,5) M, (3,5) M → M = 3, O = 1;
+  // Hand-classified (docs/methodology.md#kano table): (2,5) M, (1,5) O, (2,5) M, (3,5) M → M = 3, O = 1;
   // Better = (A + O)/(A + O + M + I) = 1/4, Worse = −(O + M)/4 = −1.
   const k = kanoAnalysis({ payment: { functional: [2, 1, 2, 3], dysfunctional: [5, 5, 5, 5] } });
   const s = summarizeKano(k);

@@ -77,7 +77,7 @@ describe('summarizeIndices (ECSI/mobi)', () => {
     expect(st.charts.map((c) => c.name)).toEqual(['tree-radar', 'tree-bars']);
   });
 
-  it('summarizes IPMA with quadrants (methodology §4.2 worked example, target CUSL)', () => {
+  it('summarizes IPMA with quadrants (docs/methodology.md#ipma worked example, target CUSL)', () => {
     // Reference IPMA of mobi, target Loyalty (test/fixtures/data/mobi_pls_reference.json, §4.2).
     type Ipma = Record<string, Record<string, { importance_unstd_total_effect: number; performance: number }>>;
     const ref = readJson<{ ipma_construct_level: Ipma }>('data', 'mobi_pls_reference.json').ipma_construct_level['Loyalty'] ?? {};

@@ -83,7 +83,7 @@ const acsiUser = {
 } as const;
 
 describe('acsiModel', () => {
-  it('has the 9 paths and expected signs of Fornell et al. (1996), methodology §1.1', () => {
+  it('has the 9 paths and expected signs of Fornell et al. (1996), docs/methodology.md#acsi-model', () => {
     const m = acsiModel(acsiUser);
     expect(signed(m)).toEqual([
       // CE → PQ, CE → PV, CE → ACSI, PQ → PV, PQ → ACSI, PV → ACSI, ACSI → CC (−), ACSI → CL, CC → CL (±)
@@ -102,7 +102,7 @@ describe('acsiModel', () => {
     expect(m.name).toBe('ACSI');
   });
 
-  it('accepts the ACSI item codes (15 items, methodology §1.2)', () => {
+  it('accepts the ACSI item codes (15 items, docs/methodology.md#acsi-model)', () => {
     const m = acsiModel(acsiItems);
     expect(m.constructs.flatMap((c) => c.items)).toHaveLength(15);
     expect(m.constructs.find((c) => c.role === 'complaints')?.items).toEqual(['COMP']);
@@ -163,10 +163,10 @@ describe('ccsiModel (paths unconfirmed)', () => {
     loyalty: ['L1', 'L2'],
   };
 
-  it('has 6 constructs and 11 paths, a subset of the 12 plausible arrows of methodology §2.6', () => {
+  it('has 6 constructs and 11 paths, a subset of the 12 plausible arrows of docs/methodology.md#ccsi-model', () => {
     const m = ccsiModel(ccsiUser);
     expect(m.constructs.map((c) => c.role)).toEqual(['image', 'expectations', 'quality', 'value', 'satisfaction', 'loyalty']);
-    expect(m.paths).toHaveLength(11); // "11 causal relations" (methodology §2.6)
+    expect(m.paths).toHaveLength(11); // "11 causal relations" (docs/methodology.md#ccsi-model)
     const plausible12 = [
       'IMAGE->EXPECT', 'IMAGE->QUALITY', 'IMAGE->VALUE', 'IMAGE->SATISFACTION', 'IMAGE->LOYALTY',
       'EXPECT->QUALITY', 'EXPECT->VALUE', 'EXPECT->SATISFACTION', 'QUALITY->VALUE', 'QUALITY->SATISFACTION',

@@ -56,7 +56,7 @@ describe('weighted statistics vs NumPy', () => {
   });
 });
 
-describe('sample sizes (methodology §9.4)', () => {
+describe('sample sizes (docs/methodology.md#sample-size)', () => {
   it('reproduces the worked numbers', () => {
     // §9.4: p = 0.5, ±5 points at 95% → 385; σ = 15, Δ = 3, α = .05, power .8 → ≈393 per group;
     // σ = 15…20, ±2 points → n ≈ 216–384.

@@ -53,7 +53,7 @@ describe('pairedT vs scipy.stats.ttest_rel (kiosk P − E with missing pairs)', 
     }
     w.report('pairedT');
   });
-  it('reproduces the methodology §3.4 kiosk example (item 1: gap −0.55, t = −7.2, n = 207)', () => {
+  it('reproduces the docs/methodology.md#servqual kiosk example (item 1: gap −0.55, t = −7.2, n = 207)', () => {
     const c = testsRef.paired_t.find((x) => x.name === 'kiosk item 1 P-E')!;
     const r = pairedT(nums(c.a), nums(c.b));
     expect(r.n).toBe(207);

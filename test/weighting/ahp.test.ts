@@ -137,7 +137,7 @@ describe('ahp — published reference cases (ahp_reference_cases.json)', () => {
     // optimum to 4e-7 (AHPy's own tolerance). The SciPy optimum is checked to 1e-10 below.
     expect(Math.abs((filled[0]?.value ?? 0) - (c.optimal_completion?.['c>d'] as number))).toBeLessThan(1e-6);
     weightsArray(r).forEach((w, i) => toPublished(w, c.weights_eigen[i] as number)); // .3738 .392 .0985 .1357
-    toPublished(r.lambdaMax, 4.092); // methodology §5.1.6
+    toPublished(r.lambdaMax, 4.092); // docs/methodology.md#ahp
     toPublished(r.ci, c.CI_recomputed as number); // 0.0308
     toPublished(r.cr, c.CR_donegan_dodd as number); // 0.0372
     expect(r.randomIndex).toEqual({ table: 'donegan-dodd', value: 0.8286 });

@@ -3,7 +3,7 @@ import { criticWeights } from '../../src/weighting/criticWeights.js';
 import { readJson } from '../helpers/fixtures.js';
 
 /**
- * Witnesses: methodology §5.3 (same matrix as §5.2: w = (.432, .293, .275)) and the NumPy
+ * Witnesses: docs/methodology.md#critic-weights (same matrix as §5.2: w = (.432, .293, .275)) and the NumPy
  * recomputation weighting/weighting_reference.json → objective.critic_* (sample and population
  * SD). Both SD divisors reproduce the published weights: the divisor rescales every C_j alike.
  */
@@ -14,7 +14,7 @@ const labels = ['c1', 'c2', 'c3'];
 const arr = (w: Readonly<Record<string, number>>): number[] => labels.map((l) => w[l] as number);
 
 describe('criticWeights', () => {
-  it('methodology §5.3 → (.432, .293, .275); sample SD (default) matches NumPy ddof=1', () => {
+  it('docs/methodology.md#critic-weights → (.432, .293, .275); sample SD (default) matches NumPy ddof=1', () => {
     const r = criticWeights(cols);
     [0.432, 0.293, 0.275].forEach((v, i) => expect(Math.abs((arr(r.weights)[i] as number) - v)).toBeLessThan(5e-4));
     const ref = fx.critic_sample_sd as CriticRef;

@@ -10,7 +10,7 @@ import { readJson } from '../helpers/fixtures.js';
  * Witness for rank weights: weighting/weighting_reference.json → rank, exact fractions computed
  * with Python's fractions.Fraction from the formulas (ROC_j = (1/n) Σ_{k=j}^n 1/k;
  * RS_j = 2(n+1−j)/(n(n+1)); RR_j = (1/j)/Σ 1/k). Other expected values are worked by hand in
- * the comments (methodology §5.4, §5.5).
+ * the comments (docs/methodology.md#direct-weights, §5.5).
  */
 const rank = readJson<{ rank: { roc: string[]; rank_sum: string[]; reciprocal: string[] } }>('weighting', 'weighting_reference.json').rank;
 const frac = (s: string): number => {

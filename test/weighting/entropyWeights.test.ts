@@ -4,7 +4,7 @@ import { entropyWeights } from '../../src/weighting/entropyWeights.js';
 import { readJson } from '../helpers/fixtures.js';
 
 /**
- * Witnesses: methodology §5.2 worked example (matrix [[80,5,.6],[70,7,.9],[90,6,.5],[60,9,.7]]:
+ * Witnesses: docs/methodology.md#entropy-weights worked example (matrix [[80,5,.6],[70,7,.9],[90,6,.5],[60,9,.7]]:
  * proportions → (.192, .404, .404), min–max → (.303, .348, .348)) and the NumPy recomputation
  * in weighting/weighting_reference.json → objective.entropy_* (weights, entropy, divergence).
  */
@@ -21,13 +21,13 @@ function matches(r: ReturnType<typeof entropyWeights>, ref: EntropyRef): void {
 }
 
 describe('entropyWeights', () => {
-  it('methodology §5.2: raw proportions → (.192, .404, .404)', () => {
+  it('docs/methodology.md#entropy-weights: raw proportions → (.192, .404, .404)', () => {
     const r = entropyWeights(cols, { normalization: 'proportion' });
     [0.192, 0.404, 0.404].forEach((v, i) => expect(Math.abs((arr(r.weights)[i] as number) - v)).toBeLessThan(5e-4));
     matches(r, fx.entropy_proportion as EntropyRef);
   });
 
-  it('methodology §5.2: min–max (default) → (.303, .348, .348); 0·ln0 = 0 handled', () => {
+  it('docs/methodology.md#entropy-weights: min–max (default) → (.303, .348, .348); 0·ln0 = 0 handled', () => {
     const r = entropyWeights(cols);
     expect(r.normalization).toBe('min-max');
     [0.303, 0.348, 0.348].forEach((v, i) => expect(Math.abs((arr(r.weights)[i] as number) - v)).toBeLessThan(5e-4));

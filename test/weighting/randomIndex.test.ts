@@ -3,7 +3,7 @@ import { CsiError } from '../../src/errors.js';
 import { randomIndex, randomIndexTables } from '../../src/weighting/randomIndex.js';
 import { readJson } from '../helpers/fixtures.js';
 
-/** Witness: the RI tables of data/ahp_reference_cases.json and methodology §5.1.3. */
+/** Witness: the RI tables of data/ahp_reference_cases.json and docs/methodology.md#random-index. */
 const fx = readJson<{
   random_index: { saaty_1980_n1_15: number[]; saaty_2005_anp_book_n1_15: number[]; donegan_dodd_1991_n3_20: Record<string, number> };
 }>('data', 'ahp_reference_cases.json').random_index;
@@ -15,7 +15,7 @@ describe('randomIndex', () => {
     expect(randomIndex(12)).toBe(1.48); // published non-monotone value kept
   });
 
-  it('Donegan & Dodd n = 3…20 (fixture) and the extended values of methodology §5.1.3', () => {
+  it('Donegan & Dodd n = 3…20 (fixture) and the extended values of docs/methodology.md#random-index', () => {
     for (const [n, v] of Object.entries(fx.donegan_dodd_1991_n3_20)) expect(randomIndex(Number(n), 'donegan-dodd')).toBe(v);
     expect(randomIndex(1, 'donegan-dodd')).toBe(0);
     expect(randomIndex(2, 'donegan-dodd')).toBe(0);

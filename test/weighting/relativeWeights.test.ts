@@ -7,7 +7,7 @@ import { loadMobi, readJson } from '../helpers/fixtures.js';
 
 /**
  * Witnesses:
- * - methodology §5.6 verified mini-example (mobi, y = CUSA1 on PERQ1, PERV1, PERV2, IMAG1):
+ * - docs/methodology.md#derived-importance verified mini-example (mobi, y = CUSA1 on PERQ1, PERV1, PERV2, IMAG1):
  *   R² 0.4112; raw relative weights .2239 .0328 .0597 .0948 (54.4/8.0/14.5/23.1 %); Shapley
  *   .2240 .0326 .0626 .0919; standardized betas .456 .047 .086 .186.
  * - weighting/weighting_reference.json → regression: independent NumPy/SciPy computation
@@ -41,7 +41,7 @@ const published = (ours: number[], pub: number[], tol: number): void => ours.for
 describe('relativeWeights (Johnson 2000)', () => {
   const r = relativeWeights(preds, y);
 
-  it('methodology §5.6 to published precision', () => {
+  it('docs/methodology.md#derived-importance to published precision', () => {
     expect(Math.abs(r.rSquared - 0.4112)).toBeLessThanOrEqual(5e-5);
     published(arr(r.raw), [0.2239, 0.0328, 0.0597, 0.0948], 5e-5);
     published(arr(r.rescaled), [0.544, 0.08, 0.145, 0.231], 5e-4);
@@ -93,7 +93,7 @@ describe('relativeWeights (Johnson 2000)', () => {
 });
 
 describe('shapleyWeights (LMG)', () => {
-  it('methodology §5.6 to published precision and NumPy enumeration to 1e-10', () => {
+  it('docs/methodology.md#derived-importance to published precision and NumPy enumeration to 1e-10', () => {
     const s = shapleyWeights(preds, y);
     published(arr(s.weights), [0.224, 0.0326, 0.0626, 0.0919], 5e-5);
     arr(s.weights).forEach((v, i) => expect(v).toBeCloseTo(ref.shapley[i] as number, 10));
