@@ -1,10 +1,7 @@
 /**
  * `bottomBox(values, scale, { boxes })`: share of answers in the lowest scale points.
  */
-import { assertBoxes, assertScale } from './assertScale.js';
-import { BOX_OPTION_SPEC, boxShare, type BoxOptions } from './topBox.js';
-import { checkOptions } from '../validate/index.js';
-import { assertValues } from './assertDataset.js';
+import { boxShare, checkedBoxes, type BoxOptions } from './topBox.js';
 import type { ItemScale } from './types.js';
 
 /**
@@ -24,10 +21,6 @@ import type { ItemScale } from './types.js';
  * ```
  */
 export function bottomBox(values: ArrayLike<number>, scale: ItemScale, options?: BoxOptions): number {
-  const opts = checkOptions(options, BOX_OPTION_SPEC, 'bottomBox');
-  assertValues(values, 'bottomBox');
-  assertScale(scale, 'bottomBox');
-  const boxes = opts.boxes ?? 2;
-  assertBoxes(boxes, scale, 'bottomBox');
+  const boxes = checkedBoxes(values, scale, options, 'bottomBox');
   return boxShare(values, -Infinity, scale.min + boxes - 1);
 }

@@ -5,10 +5,11 @@ import { numberRule, optionIssues, stringArrayRule, type OptionSpec } from '../v
 import { assertDataset } from './assertDataset.js';
 import { median as ssMedian, mean as ssMean, sampleStandardDeviation } from 'simple-statistics';
 import { CsiError, type CsiIssue } from '../errors.js';
-import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
 import { assertBoxes } from './assertScale.js';
 import { boxShare } from './topBox.js';
 import type { Dataset, ItemScale } from './types.js';
+import { unknownItemIssue } from './unknownItemIssue.js';
 
 /** Options of {@link describeDataset}. */
 export interface DescribeOptions {
@@ -110,12 +111,7 @@ export function describeDataset(dataset: Dataset, options?: DescribeOptions): Da
   const issues: CsiIssue[] = [];
   for (const item of chosen) {
     if (!dataset.items.includes(item)) {
-      const near = nearest(item, dataset.items);
-      issues.push({
-        kind: 'unknown_item',
-        item,
-        message: `describeDataset: "${item}" is not an item of the data set${near !== undefined ? ` (did you mean "${near}"?)` : ''}.`,
-      });
+      issues.push(unknownItemIssue('describeDataset', item, dataset.items));
     }
   }
   issues.push(...optIssues);

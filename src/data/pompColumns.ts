@@ -2,11 +2,12 @@
  * `pompColumns(dataset, items?)`: items rescaled to 0–100 (POMP).
  */
 import { CsiError, type CsiIssue } from '../errors.js';
-import { deepFreeze, nearest, recordFrom } from '../util/record.js';
+import { deepFreeze, recordFrom } from '../util/record.js';
 import { describeValue } from '../validate/index.js';
 import { assertDataset } from './assertDataset.js';
 import { pomp } from './pomp.js';
 import type { Dataset, ItemScale } from './types.js';
+import { unknownItemIssue } from './unknownItemIssue.js';
 
 const POMP_SCALE: ItemScale = Object.freeze({ min: 0, max: 100 });
 
@@ -41,12 +42,7 @@ export function pompColumns(dataset: Dataset, items?: readonly string[]): Datase
   const chosen = items ?? dataset.items.filter((i) => dataset.scales[i] !== undefined);
   for (const item of chosen) {
     if (!dataset.items.includes(item)) {
-      const near = nearest(item, dataset.items);
-      unknown.push({
-        kind: 'unknown_item',
-        item,
-        message: `pompColumns: "${item}" is not an item of the data set${near !== undefined ? ` (did you mean "${near}"?)` : ''}.`,
-      });
+      unknown.push(unknownItemIssue('pompColumns', item, dataset.items));
     } else if (dataset.scales[item] === undefined) {
       unscaled.push({
         kind: 'no_scale',

@@ -38,12 +38,18 @@ export const BOX_OPTION_SPEC: OptionSpec = { boxes: numberRule({ min: 1, integer
  * ```
  */
 export function topBox(values: ArrayLike<number>, scale: ItemScale, options?: BoxOptions): number {
-  const opts = checkOptions(options, BOX_OPTION_SPEC, 'topBox');
-  assertValues(values, 'topBox');
-  assertScale(scale, 'topBox');
-  const boxes = opts.boxes ?? 2;
-  assertBoxes(boxes, scale, 'topBox');
+  const boxes = checkedBoxes(values, scale, options, 'topBox');
   return boxShare(values, scale.max - boxes + 1, Infinity);
+}
+
+/** The door of `topBox`/`bottomBox`: checks options, values and scale; returns the number of boxes. @internal */
+export function checkedBoxes(values: ArrayLike<number>, scale: ItemScale, options: BoxOptions | undefined, fn: string): number {
+  const opts = checkOptions(options, BOX_OPTION_SPEC, fn);
+  assertValues(values, fn);
+  assertScale(scale, fn);
+  const boxes = opts.boxes ?? 2;
+  assertBoxes(boxes, scale, fn);
+  return boxes;
 }
 
 /** Share of non-NaN values in `[lo, hi]`. @internal */

@@ -71,22 +71,85 @@ export interface PlsKernel {
  * @internal
  */
 export function createPlsKernel(model: CompiledModel, settings: KernelSettings): PlsKernel {
+  const ws = allocateWorkspace(model);
+  const fit = (corr: Float64Array, sd?: Float64Array | null): KernelFit => {
+    const { K, blockItem, w, wNew, sdBuf, result } = ws;
+    const unscaled = sd !== undefined && sd !== null;
+    if (unscaled) sdBuf.set(sd);
+    factorModeB(ws, corr);
+    // initial weights: raw weight 1 → standardized weight sd (unscaled) or 1
+    for (let m = 0; m < K; m++) w[m] = unscaled ? (sdBuf[blockItem[m] as number] as number) : 1;
+    normalise(ws, corr, w);
+    let iter = 0;
+    let converged = false;
+    while (iter < settings.maxIterations) {
+      computeTR(ws, corr, w);
+      innerWeights(ws, settings.scheme);
+      outerUpdate(ws, unscaled);
+      normalise(ws, corr, wNew);
+      iter++;
+      const crit = weightChange(ws, settings.criterion, unscaled);
+      w.set(wNew);
+      if (crit < settings.tolerance) {
+        converged = true;
+        break;
+      }
+    }
+    computeTR(ws, corr, w);
+    if (settings.sign !== 0 && applySignRule(ws, settings)) computeTR(ws, corr, w);
+    structuralModel(ws);
+    result.weights.set(w);
+    result.iterations = iter;
+    result.converged = converged;
+    return result;
+  };
+
+  return { model, settings, result: ws.result, fit };
+}
+
+/** The work arrays of a kernel, allocated once by {@link createPlsKernel}. */
+interface Workspace {
+  readonly model: CompiledModel;
+  readonly J: number;
+  readonly p: number;
+  readonly K: number;
+  readonly blockStart: Int32Array;
+  readonly blockItem: Int32Array;
+  readonly modes: Int32Array;
+  readonly pred: readonly Int32Array[];
+  readonly succ: readonly Int32Array[];
+  readonly endogenous: Int32Array;
+  readonly predPath: readonly Int32Array[];
+  readonly w: Float64Array;
+  readonly wNew: Float64Array;
+  readonly T: Float64Array;
+  readonly R: Float64Array;
+  readonly E: Float64Array;
+  readonly g: Float64Array;
+  readonly sdBuf: Float64Array;
+  /** Predecessors then successors of each construct. */
+  readonly adj: readonly Int32Array[];
+  /** Mode B: per-block Cholesky factors and their scratch. */
+  readonly blockL: readonly (Float64Array | null)[];
+  readonly blockTmp: readonly (Float64Array | null)[];
+  /** Regressions of each endogenous construct on its predecessors. */
+  readonly regA: readonly Float64Array[];
+  readonly regL: readonly Float64Array[];
+  readonly regB: readonly Float64Array[];
+  readonly regX: readonly Float64Array[];
+  readonly result: KernelFit;
+}
+
+function allocateWorkspace(model: CompiledModel): Workspace {
   const J = model.constructs.length;
   const p = model.items.length;
   const K = model.blockItem.length;
   const { blockStart, blockItem, modes, pred, succ, endogenous, predPath } = model;
   const nPaths = model.pathKeys.length;
-
-  const w = new Float64Array(K);
-  const wNew = new Float64Array(K);
   const T = new Float64Array(p * J);
   const R = new Float64Array(J * J);
-  const E = new Float64Array(J * J);
-  const g = new Float64Array(K);
-  const sdBuf = new Float64Array(p);
   const adj: Int32Array[] = [];
   for (let j = 0; j < J; j++) adj.push(Int32Array.from([...(pred[j] as Int32Array), ...(succ[j] as Int32Array)]));
-  // Mode B: per-block Cholesky factors
   const blockL: (Float64Array | null)[] = [];
   const blockTmp: (Float64Array | null)[] = [];
   for (let j = 0; j < J; j++) {
@@ -94,7 +157,6 @@ export function createPlsKernel(model: CompiledModel, settings: KernelSettings):
     blockL.push(modes[j] === MODE_B ? new Float64Array(kj * kj) : null);
     blockTmp.push(modes[j] === MODE_B ? new Float64Array(kj * kj) : null);
   }
-  // regressions of each endogenous construct on its predecessors
   const regA: Float64Array[] = [];
   const regL: Float64Array[] = [];
   const regB: Float64Array[] = [];
@@ -116,263 +178,272 @@ export function createPlsKernel(model: CompiledModel, settings: KernelSettings):
     iterations: 0,
     converged: false,
   };
-
-  const singular = (message: string, construct: string, involved: readonly string[]): never => {
-    throw new CsiError('SINGULAR', [{ kind: 'singular', construct, message, value: involved.join(', ') }]);
+  return {
+    model, J, p, K, blockStart, blockItem, modes, pred, succ, endogenous, predPath,
+    w: new Float64Array(K),
+    wNew: new Float64Array(K),
+    T,
+    R,
+    E: new Float64Array(J * J),
+    g: new Float64Array(K),
+    sdBuf: new Float64Array(p),
+    adj, blockL, blockTmp, regA, regL, regB, regX, result,
   };
+}
 
-  /** Regression of construct j on its predecessors from R; fills regX[j]; returns R². */
-  const regress = (j: number): number => {
-    const P = pred[j] as Int32Array;
-    const m = P.length;
-    const A = regA[j] as Float64Array;
-    const L = regL[j] as Float64Array;
-    const b = regB[j] as Float64Array;
-    const x = regX[j] as Float64Array;
-    for (let a = 0; a < m; a++) {
-      const pa = P[a] as number;
-      b[a] = R[pa * J + j] as number;
-      for (let c = 0; c < m; c++) A[a * m + c] = R[pa * J + (P[c] as number)] as number;
+function singular(message: string, construct: string, involved: readonly string[]): never {
+  throw new CsiError('SINGULAR', [{ kind: 'singular', construct, message, value: involved.join(', ') }]);
+}
+
+/** Regression of construct j on its predecessors from R; fills regX[j]; returns R². */
+function regress(ws: Workspace, j: number): number {
+  const { J, R, model } = ws;
+  const P = ws.pred[j] as Int32Array;
+  const m = P.length;
+  const A = ws.regA[j] as Float64Array;
+  const L = ws.regL[j] as Float64Array;
+  const b = ws.regB[j] as Float64Array;
+  const x = ws.regX[j] as Float64Array;
+  for (let a = 0; a < m; a++) {
+    const pa = P[a] as number;
+    b[a] = R[pa * J + j] as number;
+    for (let c = 0; c < m; c++) A[a * m + c] = R[pa * J + (P[c] as number)] as number;
+  }
+  const fail = choleskyDecompose(A, m, L);
+  if (fail >= 0) {
+    const names = Array.from(P, (i) => model.constructs[i] as string);
+    const c = diagnoseCollinearity(names, A, m, fail);
+    const name = model.constructs[j] as string;
+    singular(
+      `Construct "${name}" has collinear predictors: ${describeCollinearity(c)}; their path coefficients cannot be separated. Remove a path or merge the constructs.`,
+      name,
+      c.involved,
+    );
+  }
+  choleskySolve(L, m, b, x);
+  let r2 = 0;
+  for (let a = 0; a < m; a++) r2 += (x[a] as number) * (b[a] as number);
+  return r2;
+}
+
+/** `T = S·W` (item–score correlations) and `R = WᵀT` (construct correlations). */
+function computeTR(ws: Workspace, corr: Float64Array, wt: Float64Array): void {
+  const { J, p, T, R, blockStart, blockItem } = ws;
+  T.fill(0);
+  for (let j = 0; j < J; j++) {
+    const s = blockStart[j] as number;
+    const e = blockStart[j + 1] as number;
+    for (let mm = s; mm < e; mm++) {
+      const wm = wt[mm] as number;
+      const col = blockItem[mm] as number;
+      for (let k = 0; k < p; k++) T[k * J + j] = (T[k * J + j] as number) + (corr[k * p + col] as number) * wm;
     }
-    const fail = choleskyDecompose(A, m, L);
-    if (fail >= 0) {
-      const names = Array.from(P, (i) => model.constructs[i] as string);
-      const c = diagnoseCollinearity(names, A, m, fail);
+  }
+  for (let i = 0; i < J; i++) {
+    const s = blockStart[i] as number;
+    const e = blockStart[i + 1] as number;
+    for (let j = i; j < J; j++) {
+      let acc = 0;
+      for (let mm = s; mm < e; mm++) acc += (wt[mm] as number) * (T[(blockItem[mm] as number) * J + j] as number);
+      R[i * J + j] = acc;
+      R[j * J + i] = acc;
+    }
+  }
+}
+
+/** Rescale block weights to unit composite variance. */
+function normalise(ws: Workspace, corr: Float64Array, wt: Float64Array): void {
+  const { J, p, blockStart, blockItem, model } = ws;
+  for (let j = 0; j < J; j++) {
+    const s = blockStart[j] as number;
+    const e = blockStart[j + 1] as number;
+    let v = 0;
+    for (let a = s; a < e; a++) {
+      const ka = (blockItem[a] as number) * p;
+      let row = 0;
+      for (let b = s; b < e; b++) row += (corr[ka + (blockItem[b] as number)] as number) * (wt[b] as number);
+      v += (wt[a] as number) * row;
+    }
+    if (!(v > 0)) {
       const name = model.constructs[j] as string;
       singular(
-        `Construct "${name}" has collinear predictors: ${describeCollinearity(c)}; their path coefficients cannot be separated. Remove a path or merge the constructs.`,
+        `Construct "${name}" has a composite with zero variance (its inner proxy vanished); check that it is connected to correlated constructs.`,
         name,
-        c.involved,
+        [name],
       );
     }
-    choleskySolve(L, m, b, x);
-    let r2 = 0;
-    for (let a = 0; a < m; a++) r2 += (x[a] as number) * (b[a] as number);
-    return r2;
-  };
+    const f = 1 / Math.sqrt(v);
+    for (let a = s; a < e; a++) wt[a] = (wt[a] as number) * f;
+  }
+}
 
-  const computeTR = (corr: Float64Array, wt: Float64Array): void => {
-    T.fill(0);
-    for (let j = 0; j < J; j++) {
-      const s = blockStart[j] as number;
-      const e = blockStart[j + 1] as number;
-      for (let mm = s; mm < e; mm++) {
-        const wm = wt[mm] as number;
-        const col = blockItem[mm] as number;
-        for (let k = 0; k < p; k++) T[k * J + j] = (T[k * J + j] as number) + (corr[k * p + col] as number) * wm;
-      }
+/** Cholesky factors of the item correlations of every Mode B block. */
+function factorModeB(ws: Workspace, corr: Float64Array): void {
+  const { J, p, blockStart, blockItem, model } = ws;
+  for (let j = 0; j < J; j++) {
+    const L = ws.blockL[j];
+    if (L === null || L === undefined) continue;
+    const A = ws.blockTmp[j] as Float64Array;
+    const s = blockStart[j] as number;
+    const kj = (blockStart[j + 1] as number) - s;
+    for (let a = 0; a < kj; a++)
+      for (let b = 0; b < kj; b++) A[a * kj + b] = corr[(blockItem[s + a] as number) * p + (blockItem[s + b] as number)] as number;
+    const fail = choleskyDecompose(A, kj, L);
+    if (fail >= 0) {
+      const names = Array.from(blockItem.subarray(s, s + kj), (k) => model.items[k] as string);
+      const c = diagnoseCollinearity(names, A, kj, fail);
+      const name = model.constructs[j] as string;
+      singular(`Construct "${name}" (Mode B) has collinear items: ${describeCollinearity(c)}. Remove one or use Mode A.`, name, c.involved);
     }
-    for (let i = 0; i < J; i++) {
-      const s = blockStart[i] as number;
-      const e = blockStart[i + 1] as number;
-      for (let j = i; j < J; j++) {
-        let acc = 0;
-        for (let mm = s; mm < e; mm++) acc += (wt[mm] as number) * (T[(blockItem[mm] as number) * J + j] as number);
-        R[i * J + j] = acc;
-        R[j * J + i] = acc;
-      }
-    }
-  };
+  }
+}
 
-  /** Rescale block weights to unit composite variance. */
-  const normalise = (corr: Float64Array, wt: Float64Array): void => {
-    for (let j = 0; j < J; j++) {
-      const s = blockStart[j] as number;
-      const e = blockStart[j + 1] as number;
-      let v = 0;
-      for (let a = s; a < e; a++) {
-        const ka = (blockItem[a] as number) * p;
-        let row = 0;
-        for (let b = s; b < e; b++) row += (corr[ka + (blockItem[b] as number)] as number) * (wt[b] as number);
-        v += (wt[a] as number) * row;
-      }
-      if (!(v > 0)) {
-        const name = model.constructs[j] as string;
-        singular(
-          `Construct "${name}" has a composite with zero variance (its inner proxy vanished); check that it is connected to correlated constructs.`,
-          name,
-          [name],
-        );
-      }
-      const f = 1 / Math.sqrt(v);
-      for (let a = s; a < e; a++) wt[a] = (wt[a] as number) * f;
-    }
-  };
-
-  const fit = (corr: Float64Array, sd?: Float64Array | null): KernelFit => {
-    const unscaled = sd !== undefined && sd !== null;
-    if (unscaled) sdBuf.set(sd);
-    // Mode B factors
-    for (let j = 0; j < J; j++) {
-      const L = blockL[j];
-      if (L === null || L === undefined) continue;
-      const A = blockTmp[j] as Float64Array;
-      const s = blockStart[j] as number;
-      const kj = (blockStart[j + 1] as number) - s;
-      for (let a = 0; a < kj; a++)
-        for (let b = 0; b < kj; b++) A[a * kj + b] = corr[(blockItem[s + a] as number) * p + (blockItem[s + b] as number)] as number;
-      const fail = choleskyDecompose(A, kj, L);
-      if (fail >= 0) {
-        const names = Array.from(blockItem.subarray(s, s + kj), (k) => model.items[k] as string);
-        const c = diagnoseCollinearity(names, A, kj, fail);
-        const name = model.constructs[j] as string;
-        singular(`Construct "${name}" (Mode B) has collinear items: ${describeCollinearity(c)}. Remove one or use Mode A.`, name, c.involved);
-      }
-    }
-    // initial weights: raw weight 1 → standardized weight sd (unscaled) or 1
-    for (let m = 0; m < K; m++) w[m] = unscaled ? (sdBuf[blockItem[m] as number] as number) : 1;
-    normalise(corr, w);
-    let iter = 0;
-    let converged = false;
-    while (iter < settings.maxIterations) {
-      computeTR(corr, w);
-      // inner weights
-      E.fill(0);
-      if (settings.scheme === 'path') {
-        for (let q = 0; q < endogenous.length; q++) {
-          const j = endogenous[q] as number;
-          regress(j);
-          const P = pred[j] as Int32Array;
-          const x = regX[j] as Float64Array;
-          for (let a = 0; a < P.length; a++) E[(P[a] as number) * J + j] = x[a] as number;
-        }
-        for (let j = 0; j < J; j++) {
-          const S = succ[j] as Int32Array;
-          for (let a = 0; a < S.length; a++) {
-            const i = S[a] as number;
-            E[i * J + j] = R[i * J + j] as number;
-          }
-        }
-      } else {
-        const centroid = settings.scheme === 'centroid';
-        for (let j = 0; j < J; j++) {
-          const A = adj[j] as Int32Array;
-          for (let a = 0; a < A.length; a++) {
-            const i = A[a] as number;
-            const r = R[i * J + j] as number;
-            E[i * J + j] = centroid ? Math.sign(r) : r;
-          }
-        }
-      }
-      // outer update
-      for (let j = 0; j < J; j++) {
-        const s = blockStart[j] as number;
-        const e = blockStart[j + 1] as number;
-        const mode = modes[j] as number;
-        if (mode !== MODE_A && mode !== MODE_B) {
-          for (let m = s; m < e; m++) wNew[m] = unscaled ? (sdBuf[blockItem[m] as number] as number) : 1;
-          continue;
-        }
-        const A = adj[j] as Int32Array;
-        for (let m = s; m < e; m++) {
-          const row = (blockItem[m] as number) * J;
-          let acc = 0;
-          for (let a = 0; a < A.length; a++) {
-            const i = A[a] as number;
-            acc += (E[i * J + j] as number) * (T[row + i] as number);
-          }
-          g[m] = acc;
-        }
-        if (mode === MODE_A) {
-          for (let m = s; m < e; m++) {
-            if (unscaled) {
-              const sk = sdBuf[blockItem[m] as number] as number;
-              wNew[m] = (g[m] as number) * sk * sk;
-            } else wNew[m] = g[m] as number;
-          }
-        } else {
-          const kj = e - s;
-          choleskySolve(blockL[j] as Float64Array, kj, g.subarray(s, e), wNew.subarray(s, e));
-        }
-      }
-      normalise(corr, wNew);
-      iter++;
-      // convergence
-      let crit = 0;
-      const c = settings.criterion;
-      for (let m = 0; m < K; m++) {
-        let a = w[m] as number;
-        let b = wNew[m] as number;
-        if (unscaled) {
-          const sk = sdBuf[blockItem[m] as number] as number;
-          a /= sk;
-          b /= sk;
-        }
-        if (c === 'sum') crit += Math.abs(b - a);
-        else if (c === 'max') {
-          const d = Math.abs(b - a);
-          if (d > crit) crit = d;
-        } else {
-          const d = Math.abs(a) - Math.abs(b);
-          crit += d * d;
-        }
-      }
-      w.set(wNew);
-      if (crit < settings.tolerance) {
-        converged = true;
-        break;
-      }
-    }
-    computeTR(corr, w);
-    // sign rule
-    if (settings.sign !== 0) {
-      let flipped = false;
-      for (let j = 0; j < J; j++) {
-        const s = blockStart[j] as number;
-        const e = blockStart[j + 1] as number;
-        let flip = false;
-        if (settings.sign === 1) {
-          let neg = 0;
-          let pos = 0;
-          for (let m = s; m < e; m++) {
-            const l = T[(blockItem[m] as number) * J + j] as number;
-            if (l < 0) neg++;
-            else if (l > 0) pos++;
-          }
-          flip = neg > pos;
-        } else {
-          const d = settings.dominant?.[j] ?? -1;
-          if (d >= 0) flip = (T[(blockItem[d] as number) * J + j] as number) < 0;
-        }
-        if (flip) {
-          flipped = true;
-          for (let m = s; m < e; m++) w[m] = -(w[m] as number);
-        }
-      }
-      if (flipped) computeTR(corr, w);
-    }
-    // structural model
-    const rs = result.rSquared;
-    rs.fill(NaN);
+/** Inner weights `E` of the scheme: path (OLS on predecessors, r for successors), centroid or factorial. */
+function innerWeights(ws: Workspace, scheme: InnerScheme): void {
+  const { J, E, R, endogenous, pred, succ, adj } = ws;
+  E.fill(0);
+  if (scheme === 'path') {
     for (let q = 0; q < endogenous.length; q++) {
       const j = endogenous[q] as number;
-      rs[j] = regress(j);
-      const x = regX[j] as Float64Array;
-      const pp = predPath[j] as Int32Array;
-      for (let a = 0; a < pp.length; a++) result.paths[pp[a] as number] = x[a] as number;
-    }
-    // total effects via topological order: Tot[i][j] = Σ_{k∈pred(j)} (δ_ik + Tot[i][k])·β_kj
-    const tot = result.totalEffects;
-    tot.fill(0);
-    const topo = model.topo;
-    for (let t = 0; t < J; t++) {
-      const j = topo[t] as number;
+      regress(ws, j);
       const P = pred[j] as Int32Array;
-      const x = regX[j] as Float64Array;
-      for (let i = 0; i < J; i++) {
-        let acc = 0;
-        for (let a = 0; a < P.length; a++) {
-          const k = P[a] as number;
-          acc += ((k === i ? 1 : 0) + (tot[i * J + k] as number)) * (x[a] as number);
-        }
-        tot[i * J + j] = acc;
+      const x = ws.regX[j] as Float64Array;
+      for (let a = 0; a < P.length; a++) E[(P[a] as number) * J + j] = x[a] as number;
+    }
+    for (let j = 0; j < J; j++) {
+      const S = succ[j] as Int32Array;
+      for (let a = 0; a < S.length; a++) {
+        const i = S[a] as number;
+        E[i * J + j] = R[i * J + j] as number;
       }
     }
-    result.weights.set(w);
-    result.iterations = iter;
-    result.converged = converged;
-    return result;
-  };
+  } else {
+    const centroid = scheme === 'centroid';
+    for (let j = 0; j < J; j++) {
+      const A = adj[j] as Int32Array;
+      for (let a = 0; a < A.length; a++) {
+        const i = A[a] as number;
+        const r = R[i * J + j] as number;
+        E[i * J + j] = centroid ? Math.sign(r) : r;
+      }
+    }
+  }
+}
 
-  return { model, settings, result, fit };
+/** Outer update into `wNew`: Mode A `Σ e·T`, Mode B `S_jj⁻¹ Σ e·T`, unit weights otherwise. */
+function outerUpdate(ws: Workspace, unscaled: boolean): void {
+  const { J, T, E, g, wNew, sdBuf, blockStart, blockItem, modes, adj } = ws;
+  for (let j = 0; j < J; j++) {
+    const s = blockStart[j] as number;
+    const e = blockStart[j + 1] as number;
+    const mode = modes[j] as number;
+    if (mode !== MODE_A && mode !== MODE_B) {
+      for (let m = s; m < e; m++) wNew[m] = unscaled ? (sdBuf[blockItem[m] as number] as number) : 1;
+      continue;
+    }
+    const A = adj[j] as Int32Array;
+    for (let m = s; m < e; m++) {
+      const row = (blockItem[m] as number) * J;
+      let acc = 0;
+      for (let a = 0; a < A.length; a++) {
+        const i = A[a] as number;
+        acc += (E[i * J + j] as number) * (T[row + i] as number);
+      }
+      g[m] = acc;
+    }
+    if (mode === MODE_A) {
+      for (let m = s; m < e; m++) {
+        if (unscaled) {
+          const sk = sdBuf[blockItem[m] as number] as number;
+          wNew[m] = (g[m] as number) * sk * sk;
+        } else wNew[m] = g[m] as number;
+      }
+    } else {
+      const kj = e - s;
+      choleskySolve(ws.blockL[j] as Float64Array, kj, g.subarray(s, e), wNew.subarray(s, e));
+    }
+  }
+}
+
+/** Convergence criterion between `w` and `wNew` (raw-scale weights when unscaled). */
+function weightChange(ws: Workspace, c: ConvergenceCriterion, unscaled: boolean): number {
+  const { K, w, wNew, sdBuf, blockItem } = ws;
+  let crit = 0;
+  for (let m = 0; m < K; m++) {
+    let a = w[m] as number;
+    let b = wNew[m] as number;
+    if (unscaled) {
+      const sk = sdBuf[blockItem[m] as number] as number;
+      a /= sk;
+      b /= sk;
+    }
+    if (c === 'sum') crit += Math.abs(b - a);
+    else if (c === 'max') {
+      const d = Math.abs(b - a);
+      if (d > crit) crit = d;
+    } else {
+      const d = Math.abs(a) - Math.abs(b);
+      crit += d * d;
+    }
+  }
+  return crit;
+}
+
+/** Sign rule (majority of loadings or dominant indicator): flips blocks of `w`; true if any flipped. */
+function applySignRule(ws: Workspace, settings: KernelSettings): boolean {
+  const { J, T, w, blockStart, blockItem } = ws;
+  let flipped = false;
+  for (let j = 0; j < J; j++) {
+    const s = blockStart[j] as number;
+    const e = blockStart[j + 1] as number;
+    let flip = false;
+    if (settings.sign === 1) {
+      let neg = 0;
+      let pos = 0;
+      for (let m = s; m < e; m++) {
+        const l = T[(blockItem[m] as number) * J + j] as number;
+        if (l < 0) neg++;
+        else if (l > 0) pos++;
+      }
+      flip = neg > pos;
+    } else {
+      const d = settings.dominant?.[j] ?? -1;
+      if (d >= 0) flip = (T[(blockItem[d] as number) * J + j] as number) < 0;
+    }
+    if (flip) {
+      flipped = true;
+      for (let m = s; m < e; m++) w[m] = -(w[m] as number);
+    }
+  }
+  return flipped;
+}
+
+/** R², path coefficients and total effects (topological order: Tot[i][j] = Σ_{k∈pred(j)} (δ_ik + Tot[i][k])·β_kj). */
+function structuralModel(ws: Workspace): void {
+  const { J, endogenous, pred, predPath, result, model } = ws;
+  const rs = result.rSquared;
+  rs.fill(NaN);
+  for (let q = 0; q < endogenous.length; q++) {
+    const j = endogenous[q] as number;
+    rs[j] = regress(ws, j);
+    const x = ws.regX[j] as Float64Array;
+    const pp = predPath[j] as Int32Array;
+    for (let a = 0; a < pp.length; a++) result.paths[pp[a] as number] = x[a] as number;
+  }
+  const tot = result.totalEffects;
+  tot.fill(0);
+  const topo = model.topo;
+  for (let t = 0; t < J; t++) {
+    const j = topo[t] as number;
+    const P = pred[j] as Int32Array;
+    const x = ws.regX[j] as Float64Array;
+    for (let i = 0; i < J; i++) {
+      let acc = 0;
+      for (let a = 0; a < P.length; a++) {
+        const k = P[a] as number;
+        acc += ((k === i ? 1 : 0) + (tot[i * J + k] as number)) * (x[a] as number);
+      }
+      tot[i * J + j] = acc;
+    }
+  }
 }

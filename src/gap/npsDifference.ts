@@ -1,11 +1,10 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
-import { normalCdf } from '../stats/normalCdf.js';
-import { normalQuantile } from '../stats/normalQuantile.js';
 import { resolveTestOptions } from '../stats/resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from '../stats/types.js';
 import { nps, type NpsOptions, type NpsResult } from './nps.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { zInterval, zPValue } from '../stats/zTest.js';
 
 /** Result of {@link npsDifference}. */
 export interface NpsDifferenceResult extends TestResult {
@@ -59,16 +58,8 @@ export function npsDifference(
     throw new CsiError('INSUFFICIENT_DATA', issues);
   }
   const z = est / se;
-  const pValue =
-    alternative === 'less' ? normalCdf(z) : alternative === 'greater' ? normalCdf(z, { lowerTail: false }) : Math.min(1, 2 * normalCdf(-Math.abs(z)));
-  let ci: ConfidenceInterval;
-  if (alternative === 'two-sided') {
-    const q = normalQuantile((1 + level) / 2);
-    ci = { lower: est - q * se, upper: est + q * se, level };
-  } else {
-    const q = normalQuantile(level);
-    ci = alternative === 'less' ? { lower: -Infinity, upper: est + q * se, level } : { lower: est - q * se, upper: Infinity, level };
-  }
+  const pValue = zPValue(z, alternative);
+  const ci = zInterval(est, se, level, alternative);
   return deepFreeze({
     method: 'Difference of two independent NPS (z test, trinomial SE)',
     alternative,

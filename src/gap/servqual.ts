@@ -297,12 +297,87 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
   const level = options.level ?? 0.95;
   checkLevel(level, issues);
   const rescale = options.rescale ?? 'none';
-  const rescaled: string[] = [];
   const correction = options.wilcoxonCorrection ?? true;
   const pairs = options.pairs;
   if (!Array.isArray(pairs) || pairs.length === 0) {
     throw new CsiError('INVALID_OPTIONS', [{ kind: 'no_pairs', message: 'Option "pairs" must list at least one expectation/perception pair.' }]);
   }
+  const { resolved, rescaled } = resolvePairs(data, options, pairs, rescale, issues);
+  const imp = options.importance;
+  if (imp !== undefined && 'points' in imp) {
+    for (const d of Object.keys(imp.points)) column(data, imp.points[d] ?? '', 'importance-points', d, issues);
+  }
+  if (issues.length > 0) {
+    const code = issues.some((i) => i.kind === 'invalid_level' || i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
+    throw new CsiError(code, issues);
+  }
+
+  const warnings: CsiWarning[] = [];
+  if (rescaled.length > 0) {
+    warnings.push({ kind: 'rescaled_pomp', message: `Expectation and perception were on different scales and both were rescaled to POMP 0–100 before P − E: ${rescaled.join(', ')}.` });
+  }
+  const n = data.n;
+  const allRows = Array.from({ length: n }, (_, r) => r);
+  const c: StepContext = { n, allRows, level, correction, warnings };
+  const items = servqualItems(resolved, c);
+
+  const { dimensionOrder, dimParts, dimensions } = servqualDimensions(resolved, c);
+
+  const { fullRows, meanOfItems, meanOfDimensions } = servqualOverall(resolved, dimParts, c);
+
+  const weighted = imp !== undefined ? weightedServqual(imp, data, dimensionOrder, dimParts, fullRows, c) : null;
+
+  const respondents =
+    options.includeRespondents === true
+      ? recordFrom(
+          resolved.map((x) => [
+            x.pair.item,
+            allRows.map((r) => (Number.isNaN(x.e[r]!) || Number.isNaN(x.p[r]!) ? null : x.p[r]! - x.e[r]!)),
+          ] as const),
+        )
+      : undefined;
+
+  return deepFreeze({
+    kind: 'csi.servqual' as const,
+    order: resolved.map((x) => x.pair.item),
+    items,
+    dimensionOrder,
+    dimensions,
+    overall: { meanOfItems, meanOfDimensions },
+    weighted,
+    missingPolicy: {
+      items: 'pairwise-within-item' as const,
+      dimensions: 'rows-complete-on-dimension' as const,
+      overall: 'rows-complete-on-all-pairs' as const,
+    },
+    level,
+    wilcoxonCorrection: correction,
+    ...(respondents !== undefined ? { respondents } : {}),
+    warnings,
+  });
+}
+
+/** What the result steps of {@link servqual} share. */
+interface StepContext {
+  readonly n: number;
+  readonly allRows: readonly number[];
+  readonly level: number;
+  readonly correction: boolean;
+  readonly warnings: CsiWarning[];
+}
+
+const nn = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
+const complete = (r: number, parts: readonly Resolved[]): boolean => parts.every((x) => !Number.isNaN(x.e[r]!) && !Number.isNaN(x.p[r]!));
+
+/** Checks every pair (columns, scales, dimension) and resolves its E and P columns (POMP when the scales differ and rescale is 'pomp'). */
+function resolvePairs(
+  data: Dataset,
+  options: ServqualOptions,
+  pairs: ServqualOptions['pairs'],
+  rescale: NonNullable<ServqualOptions['rescale']>,
+  issues: CsiIssue[],
+): { resolved: Resolved[]; rescaled: string[] } {
+  const rescaled: string[] = [];
   const seen = new Set<string>();
   const dimOf = new Map<string, string>();
   if (options.dimensions !== undefined) {
@@ -362,24 +437,13 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     }
     resolved.push({ pair, dimension, e, p, min: sc.min, range: sc.max - sc.min });
   }
-  const imp = options.importance;
-  if (imp !== undefined && 'points' in imp) {
-    for (const d of Object.keys(imp.points)) column(data, imp.points[d] ?? '', 'importance-points', d, issues);
-  }
-  if (issues.length > 0) {
-    const code = issues.some((i) => i.kind === 'invalid_level' || i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
-    throw new CsiError(code, issues);
-  }
+  return { resolved, rescaled };
+}
 
-  const warnings: CsiWarning[] = [];
-  if (rescaled.length > 0) {
-    warnings.push({ kind: 'rescaled_pomp', message: `Expectation and perception were on different scales and both were rescaled to POMP 0–100 before P − E: ${rescaled.join(', ')}.` });
-  }
-  const n = data.n;
-  const complete = (r: number, parts: readonly Resolved[]): boolean => parts.every((x) => !Number.isNaN(x.e[r]!) && !Number.isNaN(x.p[r]!));
-  const allRows = Array.from({ length: n }, (_, r) => r);
+/** Gap statistics of every item (pairwise complete rows), Holm/BH over items. */
+function servqualItems(resolved: readonly Resolved[], c: StepContext): Record<string, ServqualItem> {
+  const { n, allRows, level, correction, warnings } = c;
 
-  // items
   const itemStats = resolved.map((x) => {
     const rows = allRows.filter((r) => complete(r, [x]));
     const st = stats(x.pair.item, rows, { groups: [[x]], weightsOf: null }, level, correction, warnings, { item: x.pair.item });
@@ -389,8 +453,7 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
   const pItems = itemStats.map((s) => (s.st.pValue === null ? NaN : s.st.pValue));
   const holmI = adjustPValues(pItems, { method: 'holm' });
   const bhI = adjustPValues(pItems, { method: 'bh' });
-  const nn = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
-  const items = recordFrom(
+  return recordFrom(
     itemStats.map((s, k): [string, ServqualItem] => [
       s.x.pair.item,
       {
@@ -408,7 +471,14 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     ]),
   );
 
-  // dimensions
+}
+
+/** Gap statistics of every dimension (rows complete on the dimension), Holm/BH over dimensions. */
+function servqualDimensions(
+  resolved: readonly Resolved[],
+  c: StepContext,
+): { dimensionOrder: string[]; dimParts: Resolved[][]; dimensions: Record<string, ServqualDimension> } {
+  const { allRows, level, correction, warnings } = c;
   const dimensionOrder: string[] = [];
   for (const x of resolved) if (x.dimension !== null && !dimensionOrder.includes(x.dimension)) dimensionOrder.push(x.dimension);
   const dimParts = dimensionOrder.map((d) => resolved.filter((x) => x.dimension === d));
@@ -434,7 +504,16 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     });
   }
 
-  // overall
+  return { dimensionOrder, dimParts, dimensions };
+}
+
+/** Overall scores on the rows complete on all pairs: mean of item gaps and mean of dimension gaps. */
+function servqualOverall(
+  resolved: readonly Resolved[],
+  dimParts: readonly (readonly Resolved[])[],
+  c: StepContext,
+): { fullRows: number[]; meanOfItems: ServqualOverall | null; meanOfDimensions: ServqualOverall | null } {
+  const { allRows, level, correction, warnings } = c;
   const fullRows = allRows.filter((r) => complete(r, resolved));
   let meanOfItems: ServqualOverall | null = null;
   let meanOfDimensions: ServqualOverall | null = null;
@@ -444,7 +523,7 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
       ...stats('overall (mean of item gaps)', fullRows, { groups: [resolved], weightsOf: null }, level, correction, warnings, {}),
       servperf: servperfOf(fullRows, resolved),
     };
-    if (dimensionOrder.length > 0) {
+    if (dimParts.length > 0) {
       const parts = dimParts.flat();
       const w = dimParts.flatMap((ps) => ps.map(() => 1 / ps.length / dimParts.length));
       const sp = stats('overall (mean of dimension gaps)', fullRows, { groups: dimParts, weightsOf: null }, level, correction, warnings, {});
@@ -464,7 +543,19 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     warnings.push({ kind: 'no_complete_rows', message: 'No respondent answered every E/P pair, so the overall SERVQUAL scores are not computed.' });
   }
 
-  // weighted SERVQUAL
+  return { fullRows, meanOfItems, meanOfDimensions };
+}
+
+/** Weighted SERVQUAL: dimension gaps weighted by importance weights (average) or points (per respondent). */
+function weightedServqual(
+  imp: NonNullable<ServqualOptions['importance']>,
+  data: Dataset,
+  dimensionOrder: readonly string[],
+  dimParts: readonly (readonly Resolved[])[],
+  fullRows: readonly number[],
+  c: StepContext,
+): ServqualWeighted | null {
+  const { level, correction, warnings } = c;
   let weighted: ServqualWeighted | null = null;
   if (imp !== undefined) {
     const wIssues: CsiIssue[] = [];
@@ -525,32 +616,5 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
     }
   }
 
-  const respondents =
-    options.includeRespondents === true
-      ? recordFrom(
-          resolved.map((x) => [
-            x.pair.item,
-            allRows.map((r) => (Number.isNaN(x.e[r]!) || Number.isNaN(x.p[r]!) ? null : x.p[r]! - x.e[r]!)),
-          ] as const),
-        )
-      : undefined;
-
-  return deepFreeze({
-    kind: 'csi.servqual' as const,
-    order: resolved.map((x) => x.pair.item),
-    items,
-    dimensionOrder,
-    dimensions,
-    overall: { meanOfItems, meanOfDimensions },
-    weighted,
-    missingPolicy: {
-      items: 'pairwise-within-item' as const,
-      dimensions: 'rows-complete-on-dimension' as const,
-      overall: 'rows-complete-on-all-pairs' as const,
-    },
-    level,
-    wilcoxonCorrection: correction,
-    ...(respondents !== undefined ? { respondents } : {}),
-    warnings,
-  });
+  return weighted;
 }

@@ -158,26 +158,10 @@ export function targetGap(input: TargetGapInput, target: number, options?: Targe
     if (!onIndexScale(index)) {
       throw new CsiError('INVALID_DATA', [{ kind: 'out_of_scale', value: index, message: `The index of "${label}" is ${describeValue(index)}; expected a number on the index scale 0–100.` }]);
     }
-    const z = (index - target) / se;
     const cdf = (x: number): number => (df === undefined ? normalCdf(x) : studentTCdf(x, df));
     const q = df === undefined ? normalQuantile((1 + level) / 2) : studentTQuantile((1 + level) / 2, df);
-    return deepFreeze({
-      kind: 'csi.target-gap' as const,
-      label,
-      index,
-      target,
-      gap: index - target,
-      se,
-      reference: df === undefined ? ('normal' as const) : ('t' as const),
-      df: df ?? null,
-      statistic: z,
-      pValue: Math.min(1, 2 * cdf(-Math.abs(z))),
-      pAbove: cdf(-z),
-      ci: { lower: index - target - q * se, upper: index - target + q * se, level },
-      probabilityMeetsTarget: cdf(z),
-      n: null,
-      warnings,
-    });
+    const reference = df === undefined ? ('normal' as const) : ('t' as const);
+    return summaryGap({ label, index, target, se, reference, df: df ?? null, q, level, n: null, warnings }, cdf, (z) => cdf(-z));
   }
   let raw: ArrayLike<number | null>;
   let label = opts.label ?? 'index';
@@ -209,25 +193,9 @@ export function targetGap(input: TargetGapInput, target: number, options?: Targe
       if (scored < s.length) warnings.push({ kind: 'missing_scores', message: `${s.length - scored} respondent(s) without a score were left out of "${label}".` });
       const { index } = input;
       const { se, df } = wci;
-      const z = (index - target) / se;
       const q = studentTQuantile((1 + level) / 2, df);
-      return deepFreeze({
-        kind: 'csi.target-gap' as const,
-        label,
-        index,
-        target,
-        gap: index - target,
-        se,
-        reference: 't' as const,
-        df,
-        statistic: z,
-        pValue: Math.min(1, 2 * studentTCdf(-Math.abs(z), df)),
-        pAbove: studentTCdf(z, df, { lowerTail: false }),
-        ci: { lower: index - target - q * se, upper: index - target + q * se, level },
-        probabilityMeetsTarget: studentTCdf(z, df),
-        n: scored,
-        warnings,
-      });
+      const cdf = (x: number): number => studentTCdf(x, df);
+      return summaryGap({ label, index, target, se, reference: 't', df, q, level, n: scored, warnings }, cdf, (z) => studentTCdf(z, df, { lowerTail: false }));
     }
   }
   const outOfScale = scoreIssues(raw, label);
@@ -254,5 +222,45 @@ export function targetGap(input: TargetGapInput, target: number, options?: Targe
     probabilityMeetsTarget: studentTCdf(t.statistic, t.df),
     n: t.n,
     warnings,
+  });
+}
+
+/** The parts of a target gap from an index, its SE and reference distribution (`q` its two-sided quantile at `level`). */
+interface SummaryGapParts {
+  readonly label: string;
+  readonly index: number;
+  readonly target: number;
+  readonly se: number;
+  readonly reference: 'normal' | 't';
+  readonly df: number | null;
+  readonly q: number;
+  readonly level: number;
+  readonly n: number | null;
+  readonly warnings: CsiWarning[];
+}
+
+/**
+ * Gap `index − target`, `z = gap/se`, two-sided p `min(1, 2F(−|z|))`, `pAbove = P(above target)`
+ * from `upper(z)`, the CI `gap ± q·se` and `F(z)`, for a summary or a survey-weighted index.
+ */
+function summaryGap(g: SummaryGapParts, cdf: (x: number) => number, upper: (z: number) => number): TargetGapResult {
+  const { label, index, target, se, q, level } = g;
+  const z = (index - target) / se;
+  return deepFreeze({
+    kind: 'csi.target-gap' as const,
+    label,
+    index,
+    target,
+    gap: index - target,
+    se,
+    reference: g.reference,
+    df: g.df,
+    statistic: z,
+    pValue: Math.min(1, 2 * cdf(-Math.abs(z))),
+    pAbove: upper(z),
+    ci: { lower: index - target - q * se, upper: index - target + q * se, level },
+    probabilityMeetsTarget: cdf(z),
+    n: g.n,
+    warnings: g.warnings,
   });
 }

@@ -192,31 +192,13 @@ export function createCsvScanner(sink: CsvSink, options: CsvScannerOptions = {})
         let qtext = '';
         if (buf[i] === 0x22) {
           quoted = true;
-          i++;
-          let segStart = i;
-          let closed = false;
-          while (i < len) {
-            if (buf[i] === 0x22) {
-              if (i + 1 < len && buf[i + 1] === 0x22) {
-                qtext += fieldText(buf, segStart, i + 1);
-                i += 2;
-                segStart = i;
-                continue;
-              }
-              if (i + 1 >= len && !final) break;
-              qtext += fieldText(buf, segStart, i);
-              i++;
-              closed = true;
-              break;
-            }
-            i++;
-          }
-          if (!closed) {
+          const q = readQuoted(buf, i + 1, final);
+          qtext = q.text;
+          i = q.end;
+          if (!q.closed) {
             if (!final) return rowStart;
-            qtext += fieldText(buf, segStart, len);
             if (header !== null) issue({ kind: 'csv_syntax', row, message: `Row ${row} has a quoted field that is never closed (a missing closing ").` });
             else issue({ kind: 'csv_syntax', message: 'The header row has a quoted field that is never closed (a missing closing ").' });
-            i = len;
           }
           s = i;
           while (i < len && buf[i] !== delim && buf[i] !== 0x0a && buf[i] !== 0x0d) i++;
@@ -250,31 +232,8 @@ export function createCsvScanner(sink: CsvSink, options: CsvScannerOptions = {})
               if (e === s) {
                 if (emptyMissing) ok = true;
               } else {
-                let k = s;
-                let neg = false;
-                const c = buf[k] as number;
-                if (c === 0x2d) {
-                  neg = true;
-                  k++;
-                } else if (c === 0x2b) k++;
-                let m = 0;
-                let digits = 0;
-                let frac = 0;
-                let dot = false;
-                for (; k < e; k++) {
-                  const d = (buf[k] as number) - 0x30;
-                  if (d >= 0 && d <= 9) {
-                    m = m * 10 + d;
-                    digits++;
-                    if (dot) frac++;
-                  } else if (!dot && d === point - 0x30) dot = true;
-                  else break;
-                }
-                if (k === e && digits > 0 && digits <= 15) {
-                  v = frac === 0 ? m : m / (POW10[frac] as number);
-                  if (neg) v = -v;
-                  ok = true;
-                }
+                v = plainNumber(buf, s, e, point);
+                ok = !Number.isNaN(v);
               }
             }
             if (!ok) {
@@ -327,19 +286,8 @@ export function createCsvScanner(sink: CsvSink, options: CsvScannerOptions = {})
         startHeader(names);
         continue;
       }
-      if (j < p && atEof) {
-        issue({
-          kind: 'truncated_row',
-          row,
-          message: `The input ends in the middle of row ${row}: it has ${j} of ${p} fields and no line end (was the file or stream cut off?).`,
-        });
-        for (let q = j; q < p; q++) (values[q] as Float64Array)[inBatch] = NaN;
-      } else if (j !== p) {
-        issue({
-          kind: 'field_count',
-          row,
-          message: `Row ${row} has ${j} field${j === 1 ? '' : 's'}, but the header has ${p} column${p === 1 ? '' : 's'}.`,
-        });
+      if (j !== p) {
+        issue(fieldCountIssue(j, p, atEof, row));
         for (let q = j; q < p; q++) (values[q] as Float64Array)[inBatch] = NaN;
       }
       rowsDone++;
@@ -388,5 +336,71 @@ export function createCsvScanner(sink: CsvSink, options: CsvScannerOptions = {})
     get issues() {
       return issues;
     },
+  };
+}
+
+/** A quoted field from just after its opening quote: the unescaped text, the offset after the closing quote, and whether it closed (when not, the text runs to the end of `buf`). */
+function readQuoted(buf: Uint8Array, from: number, final: boolean): { text: string; end: number; closed: boolean } {
+  const len = buf.length;
+  let i = from;
+  let segStart = i;
+  let text = '';
+  while (i < len) {
+    if (buf[i] === 0x22) {
+      if (i + 1 < len && buf[i + 1] === 0x22) {
+        text += fieldText(buf, segStart, i + 1);
+        i += 2;
+        segStart = i;
+        continue;
+      }
+      if (i + 1 >= len && !final) break;
+      text += fieldText(buf, segStart, i);
+      return { text, end: i + 1, closed: true };
+    }
+    i++;
+  }
+  return { text: text + fieldText(buf, segStart, len), end: len, closed: false };
+}
+
+/** Fast path for a plain decimal `[+-]digits[.digits]` (≤ 15 digits) in `buf[s, e)`; NaN when the field is anything else. */
+function plainNumber(buf: Uint8Array, s: number, e: number, point: number): number {
+  let k = s;
+  let neg = false;
+  const c = buf[k] as number;
+  if (c === 0x2d) {
+    neg = true;
+    k++;
+  } else if (c === 0x2b) k++;
+  let m = 0;
+  let digits = 0;
+  let frac = 0;
+  let dot = false;
+  for (; k < e; k++) {
+    const d = (buf[k] as number) - 0x30;
+    if (d >= 0 && d <= 9) {
+      m = m * 10 + d;
+      digits++;
+      if (dot) frac++;
+    } else if (!dot && d === point - 0x30) dot = true;
+    else break;
+  }
+  if (!(k === e && digits > 0 && digits <= 15)) return NaN;
+  const v = frac === 0 ? m : m / (POW10[frac] as number);
+  return neg ? -v : v;
+}
+
+/** The issue of a row with `j` fields where the header has `p`: cut off at the end of the input, or a wrong field count. */
+function fieldCountIssue(j: number, p: number, atEof: boolean, row: number): CsiIssue {
+  if (j < p && atEof) {
+    return {
+      kind: 'truncated_row',
+      row,
+      message: `The input ends in the middle of row ${row}: it has ${j} of ${p} fields and no line end (was the file or stream cut off?).`,
+    };
+  }
+  return {
+    kind: 'field_count',
+    row,
+    message: `Row ${row} has ${j} field${j === 1 ? '' : 's'}, but the header has ${p} column${p === 1 ? '' : 's'}.`,
   };
 }

@@ -52,9 +52,30 @@ const source = (c: { rule: string; source: string }, what: string): string => `$
  */
 export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssessmentOptions = {}): ReportSection {
   const tables: ReportTable[] = [];
-  const rel = a.reliability;
-  const status = (j: Judged | undefined): string | null => j?.status ?? null;
+  tables.push(...reliabilityTables(a));
+  tables.push(...discriminantTables(a, options.detailed ?? true));
+  tables.push(...structuralTables(a));
+  tables.push(...modelFitTables(a));
+  tables.push(...warningsTable(a.warnings, 'Assessment warnings'));
 
+  const fails = a.warnings.length;
+  return deepFreeze({
+    name: options.name ?? 'assessment',
+    title: options.title ?? 'Model assessment',
+    text:
+      `Quality criteria of the measurement and structural model on n = ${a.n}, each with its usual threshold. ` +
+      (fails > 0 ? `${fails} finding${fails === 1 ? '' : 's'} to review (see the warnings table).` : 'No criterion is violated.'),
+    tables,
+    charts: [],
+  });
+}
+
+const status = (j: Judged | undefined): string | null => j?.status ?? null;
+
+/** Reliability and convergent validity per construct; indicator reliability and item VIF per item. */
+function reliabilityTables(a: ModelAssessment): ReportTable[] {
+  const tables: ReportTable[] = [];
+  const rel = a.reliability;
   tables.push(
     reportTable({
       name: 'reliability',
@@ -124,7 +145,12 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
       notes: [source(rel.indicatorReliability.criterion, 'λ²'), source(a.collinearity.itemVif.criterion, 'VIF')],
     }),
   );
+  return tables;
+}
 
+/** HTMT (and HTMT2); with `detailed`, Fornell–Larcker and cross-loadings. */
+function discriminantTables(a: ModelAssessment, detailed: boolean): ReportTable[] {
+  const tables: ReportTable[] = [];
   const dv = a.discriminantValidity;
   const pairs = Object.keys(dv.htmt.values);
   tables.push(
@@ -151,7 +177,7 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
     }),
   );
 
-  if (options.detailed ?? true) {
+  if (detailed) {
     tables.push(
       reportTable({
         name: 'fornell-larcker',
@@ -183,7 +209,12 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
       }),
     );
   }
+  return tables;
+}
 
+/** Structural VIF and f² per path; R², adjusted R², AIC and BIC per construct. */
+function structuralTables(a: ModelAssessment): ReportTable[] {
+  const tables: ReportTable[] = [];
   const st = a.structural;
   tables.push(
     reportTable({
@@ -240,7 +271,12 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
       notes: [source(st.rSquared.criterion, 'R²'), 'AIC/BIC per structural equation (lower is better when comparing models).'],
     }),
   );
+  return tables;
+}
 
+/** SRMR, d_ULS and d_G (saturated and estimated); GoF. */
+function modelFitTables(a: ModelAssessment): ReportTable[] {
+  const tables: ReportTable[] = [];
   const mf = a.modelFit;
   tables.push(
     reportTable({
@@ -281,19 +317,7 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
       notes: ['Tenenhaus et al. (2005): descriptive only, not a test of fit (Henseler & Sarstedt 2013).'],
     }),
   );
-
-  tables.push(...warningsTable(a.warnings, 'Assessment warnings'));
-
-  const fails = a.warnings.length;
-  return deepFreeze({
-    name: options.name ?? 'assessment',
-    title: options.title ?? 'Model assessment',
-    text:
-      `Quality criteria of the measurement and structural model on n = ${a.n}, each with its usual threshold. ` +
-      (fails > 0 ? `${fails} finding${fails === 1 ? '' : 's'} to review (see the warnings table).` : 'No criterion is violated.'),
-    tables,
-    charts: [],
-  });
+  return tables;
 }
 
 /** The Bollen–Stine test table: each discrepancy against its bootstrap HI95 and HI99. */

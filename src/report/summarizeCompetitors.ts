@@ -1,6 +1,6 @@
 import type { CompetitorGapResult } from '../gap/competitorGap.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { ciColumns, col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import type { GapDatum } from './gapChart.js';
 import { radarChart } from './radarChart.js';
@@ -68,8 +68,7 @@ export function summarizeCompetitors(result: CompetitorGapResult, options: Summa
         col('df', 'df', 'number', 1),
         col('pValue', 'p', 'pvalue'),
         col('pHolm', 'p (Holm)', 'pvalue'),
-        col('lower', `${pct}% CI lower`, 'number', 2),
-        col('upper', `${pct}% CI upper`, 'number', 2),
+        ...ciColumns(pct, 'number', 2),
         col('bootLower', `Bootstrap ${pct}% lower`, 'number', 2),
         col('bootUpper', `Bootstrap ${pct}% upper`, 'number', 2),
         col('nOurs', 'n ours', 'number', 0),

@@ -1,6 +1,6 @@
 import type { ComplaintRecoveryResult, ComplaintSegment } from '../gap/complaintRecovery.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { ciColumns, col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
@@ -85,8 +85,7 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
         col('outcome', 'Outcome', 'text'),
         col('segment', 'Segment', 'text'),
         col('mean', 'Mean', 'index'),
-        col('lower', `${pct}% CI lower`, 'index'),
-        col('upper', `${pct}% CI upper`, 'index'),
+        ...ciColumns(pct, 'index'),
         col('sd', 'SD', 'number', 2),
         col('n', 'n', 'number', 0),
       ],
@@ -160,8 +159,7 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
           col('contrast', 'Contrast', 'text'),
           col('comparison', 'Comparison', 'text'),
           col('difference', 'Difference', 'number', 2),
-          col('lower', `${pct}% CI lower`, 'number', 2),
-          col('upper', `${pct}% CI upper`, 'number', 2),
+          ...ciColumns(pct, 'number', 2),
           col('t', 'Welch t', 'number', 2),
           col('df', 'df', 'number', 1),
           col('pValue', 'p', 'pvalue'),

@@ -1,6 +1,6 @@
 import type { IndexChange, TrackingTable, TrackPeriodsResult } from '../gap/trackPeriods.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { ciColumns, col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
@@ -53,8 +53,7 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
         col('construct', 'Construct', 'text'),
         col('wave', 'Wave', 'text'),
         col('index', 'Index', 'index'),
-        col('lower', `${pct}% CI lower`, 'index'),
-        col('upper', `${pct}% CI upper`, 'index'),
+        ...ciColumns(pct, 'index'),
         col('sd', 'SD', 'number', 2),
         col('n', 'n', 'number', 0),
       ],
@@ -104,8 +103,7 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
         col('t', 'Welch t', 'number', 2),
         col('df', 'df', 'number', 1),
         col('pValue', 'p', 'pvalue'),
-        col('lower', `${pct}% CI lower`, 'number', 2),
-        col('upper', `${pct}% CI upper`, 'number', 2),
+        ...ciColumns(pct, 'number', 2),
         col('significant', `Significant (p < ${result.alpha})`, 'text'),
       ],
       keys: ['method', 'construct', 'comparison', 'from', 'to'],

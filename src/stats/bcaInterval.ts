@@ -1,9 +1,6 @@
-import type { CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
-import { adjustedProbability, biasConstant, type BiasCorrectionOptions } from './biasCorrectedInterval.js';
+import { adjustedPercentiles, type BiasCorrectionOptions } from './biasCorrectedInterval.js';
 import { jackknifeAcceleration } from './jackknifeAcceleration.js';
-import { normalQuantile } from './normalQuantile.js';
-import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval } from './types.js';
 
@@ -42,12 +39,8 @@ export function bcaInterval(
   options?: BiasCorrectionOptions,
 ): BootstrapInterval {
   const { sorted, failed } = sortedDraws(draws, level);
-  const warnings: CsiWarning[] = [];
-  const z0 = biasConstant(sorted, estimate, options?.ties ?? 'strict', warnings);
   const a = jackknifeAcceleration(jackknifeValues);
-  const p1 = adjustedProbability(z0, normalQuantile((1 - level) / 2), a);
-  const p2 = adjustedProbability(z0, normalQuantile((1 + level) / 2), a);
-  const [lower, upper] = quantile(sorted, [p1, p2], { sorted: true }) as [number, number];
+  const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, a, options);
   return deepFreeze({
     method: 'bca' as const,
     lower,

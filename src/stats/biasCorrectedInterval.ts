@@ -41,6 +41,22 @@ export function adjustedProbability(z0: number, zAlpha: number, a: number): numb
   return normalCdf(z0 + s / (1 - a * s));
 }
 
+/** The adjusted percentiles of BC (a = 0) and BCa: z₀, the probabilities and the draws' quantiles there. @internal */
+export function adjustedPercentiles(
+  sorted: Float64Array,
+  estimate: number,
+  level: number,
+  a: number,
+  options: BiasCorrectionOptions | undefined,
+): { z0: number; p1: number; p2: number; lower: number; upper: number; warnings: CsiWarning[] } {
+  const warnings: CsiWarning[] = [];
+  const z0 = biasConstant(sorted, estimate, options?.ties ?? 'strict', warnings);
+  const p1 = adjustedProbability(z0, normalQuantile((1 - level) / 2), a);
+  const p2 = adjustedProbability(z0, normalQuantile((1 + level) / 2), a);
+  const [lower, upper] = quantile(sorted, [p1, p2], { sorted: true }) as [number, number];
+  return { z0, p1, p2, lower, upper, warnings };
+}
+
 /**
  * Bias-corrected (BC) percentile bootstrap interval.
  *
@@ -63,12 +79,6 @@ export function biasCorrectedInterval(
   options?: BiasCorrectionOptions,
 ): BootstrapInterval {
   const { sorted, failed } = sortedDraws(draws, level);
-  const warnings: CsiWarning[] = [];
-  const z0 = biasConstant(sorted, estimate, options?.ties ?? 'strict', warnings);
-  const zl = normalQuantile((1 - level) / 2);
-  const zu = normalQuantile((1 + level) / 2);
-  const p1 = adjustedProbability(z0, zl, 0);
-  const p2 = adjustedProbability(z0, zu, 0);
-  const [lower, upper] = quantile(sorted, [p1, p2], { sorted: true }) as [number, number];
+  const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, 0, options);
   return deepFreeze({ method: 'bc' as const, lower, upper, level, draws: sorted.length, failed, probabilities: [p1, p2] as [number, number], z0, warnings });
 }

@@ -6,6 +6,7 @@ import { sampleMoments } from './sampleMoments.js';
 import { studentTQuantile } from './studentTQuantile.js';
 import type { ConfidenceInterval } from './types.js';
 import { weightedPairs } from './weightedPairs.js';
+import { weightedSums } from './weightedSums.js';
 
 /** Options of {@link meanCi}. */
 export interface MeanCiOptions {
@@ -76,17 +77,8 @@ export function meanCi(values: ArrayLike<number>, options?: MeanCiOptions): Mean
   } else {
     const { x, w, dropped } = weightedPairs(values, options.weights);
     requireCount(x.length, 2, 'x', 'a confidence interval of the mean');
-    let sw = 0;
-    let sw2 = 0;
-    let swx = 0;
-    for (let i = 0; i < x.length; i++) {
-      sw += w[i]!;
-      sw2 += w[i]! * w[i]!;
-      swx += w[i]! * x[i]!;
-    }
-    mean = swx / sw;
-    let ss = 0;
-    for (let i = 0; i < x.length; i++) ss += w[i]! * (x[i]! - mean) ** 2;
+    const { sw, sw2, mean: wMean, ss } = weightedSums(x, w);
+    mean = wMean;
     variance = ss / (sw - sw2 / sw);
     n = x.length;
     nEff = (sw * sw) / sw2;

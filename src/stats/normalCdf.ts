@@ -1,7 +1,7 @@
 import { lowerTailOf, numberArg } from './distributionArgs.js';
 import { expHalfSquare, INV_SQRT_2PI } from './normalPdf.js';
+import { gammaContinuedFraction } from './gammaContinuedFraction.js';
 
-const TINY = 1e-300;
 const EPS = 1e-16;
 
 /** Options of {@link normalCdf}. */
@@ -14,22 +14,7 @@ export interface NormalCdfOptions {
 function lowerTailCf(az: number): number {
   const w = 0.5 * az * az;
   // Q(1/2, w) = e^{-w} w^{1/2}/Γ(1/2) · 1/(w + 1/2 − 1·(1/2)/(w + 5/2 − 2·(3/2)/(w + 9/2 − …)))
-  let b = w + 0.5;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 10_000; i++) {
-    const an = -i * (i - 0.5);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
+  const h = gammaContinuedFraction(0.5, w + 0.5, 9_999);
   // ½·Q(½, w) = ½ · e^{−w} · (|z|/√2)/√π · h = e^{−w}·|z|/√(2π) · h / 2 · … (√w/√π = |z|/√(2π))
   return 0.5 * expHalfSquare(az) * az * INV_SQRT_2PI * h;
 }

@@ -1,6 +1,6 @@
 import { finiteValues, requireCount } from './finiteValues.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
-import { sampleMoments } from './sampleMoments.js';
+import { oneMeanT } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
 
@@ -42,21 +42,16 @@ export function oneSampleT(values: ArrayLike<number>, mu = 0, options?: OneSampl
   const label = options?.label ?? 'x';
   const { values: x, missing } = finiteValues(values, label);
   requireCount(x.length, 2, label, 'a one-sample t-test');
-  const m = sampleMoments(x);
-  const sd = Math.sqrt(m.variance);
+  const m = oneMeanT(x, mu);
   return tTestResult(
     {
       method: 'One-sample t-test',
       alternative,
       level,
-      estimate: m.mean,
-      nullValue: mu,
-      se: sd / Math.sqrt(m.n),
-      df: m.n - 1,
-      n: m.n,
-      effectSize: { name: 'cohen_d', value: (m.mean - mu) / sd },
+      ...m.test,
+      effectSize: { name: 'cohen_d', value: m.d },
       label,
     },
-    { sd, missing },
+    { sd: m.sd, missing },
   );
 }

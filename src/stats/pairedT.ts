@@ -1,7 +1,7 @@
 import { completePairs } from './completePairs.js';
 import { requireCount } from './finiteValues.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
-import { sampleMoments } from './sampleMoments.js';
+import { oneMeanT } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
 
@@ -56,32 +56,27 @@ export function pairedT(a: ArrayLike<number>, b: ArrayLike<number>, options?: Pa
   }
   requireCount(d.length, 2, label, 'a paired t-test');
   const mu = options?.mu ?? 0;
-  const m = sampleMoments(d);
-  const sd = Math.sqrt(m.variance);
+  const m = oneMeanT(d, mu);
   return tTestResult(
     {
       method: 'Paired t-test',
       alternative,
       level,
-      estimate: m.mean,
-      nullValue: mu,
-      se: sd / Math.sqrt(m.n),
-      df: m.n - 1,
-      n: m.n,
-      effectSize: { name: 'cohen_dz', value: (m.mean - mu) / sd },
+      ...m.test,
+      effectSize: { name: 'cohen_dz', value: m.d },
       label,
       ...(dropped > 0
         ? {
             warnings: [
               {
                 kind: 'pairs_dropped',
-                message: `Paired t-test on "${label}": ${dropped} pair${dropped === 1 ? '' : 's'} with a missing value dropped; ${m.n} complete pairs used.`,
+                message: `Paired t-test on "${label}": ${dropped} pair${dropped === 1 ? '' : 's'} with a missing value dropped; ${m.test.n} complete pairs used.`,
                 item: label,
               },
             ],
           }
         : {}),
     },
-    { sd, meanA: sa / m.n, meanB: sb / m.n, pairsDropped: dropped },
+    { sd: m.sd, meanA: sa / m.test.n, meanB: sb / m.test.n, pairsDropped: dropped },
   );
 }

@@ -1,6 +1,6 @@
 import { logGamma } from './logGamma.js';
+import { gammaContinuedFraction } from './gammaContinuedFraction.js';
 
-const TINY = 1e-300;
 const EPS = 1e-16;
 const MAX_ITER = 100_000;
 
@@ -45,22 +45,7 @@ export function regularizedGamma(a: number, x: number): GammaTails {
     const lower = sum * Math.exp(logFront);
     return { lower, upper: 1 - lower };
   }
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i <= MAX_ITER; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
+  const h = gammaContinuedFraction(a, x + 1 - a, MAX_ITER);
   const upper = Math.exp(logFront) * h;
   return { lower: 1 - upper, upper };
 }

@@ -1,9 +1,8 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
-import { normalCdf } from './normalCdf.js';
-import { normalQuantile } from './normalQuantile.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from './types.js';
+import { zInterval, zPValue } from './zTest.js';
 
 /** Successes out of trials in one group. */
 export interface ProportionCount {
@@ -61,16 +60,8 @@ export function twoProportionZ(a: ProportionCount, b: ProportionCount, options?:
   const z = se0 > 0 ? (pa - pb) / se0 : 0;
   const se = Math.sqrt((pa * (1 - pa)) / a.n + (pb * (1 - pb)) / b.n);
   const est = pa - pb;
-  let ci: ConfidenceInterval;
-  if (alternative === 'two-sided') {
-    const q = normalQuantile((1 + level) / 2);
-    ci = { lower: est - q * se, upper: est + q * se, level };
-  } else {
-    const q = normalQuantile(level);
-    ci = alternative === 'less' ? { lower: -Infinity, upper: est + q * se, level } : { lower: est - q * se, upper: Infinity, level };
-  }
-  const pValue =
-    alternative === 'less' ? normalCdf(z) : alternative === 'greater' ? normalCdf(z, { lowerTail: false }) : Math.min(1, 2 * normalCdf(-Math.abs(z)));
+  const ci = zInterval(est, se, level, alternative);
+  const pValue = zPValue(z, alternative);
   return deepFreeze({
     method: 'Two-proportion z-test (pooled)',
     alternative,

@@ -1,5 +1,6 @@
 import { CsiError } from '../errors.js';
 import { weightedPairs } from './weightedPairs.js';
+import { weightedSums } from './weightedSums.js';
 
 /** Options of {@link weightedVariance}. */
 export interface WeightedVarianceOptions {
@@ -40,17 +41,7 @@ export function weightedVariance(
     ]);
   }
   const { x, w } = weightedPairs(values, weights);
-  let sw = 0;
-  let sw2 = 0;
-  let swx = 0;
-  for (let i = 0; i < x.length; i++) {
-    sw += w[i]!;
-    sw2 += w[i]! * w[i]!;
-    swx += w[i]! * x[i]!;
-  }
-  const mean = swx / sw;
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) ss += w[i]! * (x[i]! - mean) ** 2;
+  const { sw, sw2, ss } = weightedSums(x, w);
   if (type === 'population') return ss / sw;
   if (type === 'frequency') return ss / (sw - 1);
   return ss / (sw - sw2 / sw);

@@ -1,5 +1,6 @@
 import type { ModelSpec } from '../types.js';
 import { buildPreset, type PresetDefinition } from './buildPreset.js';
+import { csiCorePaths } from './csiCorePaths.js';
 import type { CsiRole } from './csiRoles.js';
 import type { PresetItems, PresetOptions } from './presetOptions.js';
 
@@ -17,12 +18,7 @@ const acsi: PresetDefinition<AcsiRole> = {
     { role: 'loyalty', name: 'LOYALTY', label: 'Customer loyalty' },
   ],
   paths: [
-    { from: 'expectations', to: 'quality', expectedSign: '+' },
-    { from: 'expectations', to: 'value', expectedSign: '+' },
-    { from: 'expectations', to: 'satisfaction', expectedSign: '+' },
-    { from: 'quality', to: 'value', expectedSign: '+' },
-    { from: 'quality', to: 'satisfaction', expectedSign: '+' },
-    { from: 'value', to: 'satisfaction', expectedSign: '+' },
+    ...csiCorePaths,
     { from: 'satisfaction', to: 'complaints', expectedSign: '-' },
     { from: 'satisfaction', to: 'loyalty', expectedSign: '+' },
     { from: 'complaints', to: 'loyalty', expectedSign: '±' },

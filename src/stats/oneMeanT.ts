@@ -1,0 +1,33 @@
+/**
+ * The one-mean t statistic parts shared by the one-sample and paired t-tests. @packageDocumentation
+ */
+import { sampleMoments } from './sampleMoments.js';
+
+/** What {@link oneMeanT} returns: the `TTestParts` numbers, the SD and Cohen's d. @internal */
+export interface OneMeanT {
+  /** Estimate (mean), μ₀, se, df and n, to spread into `TTestParts`. */
+  readonly test: { readonly estimate: number; readonly nullValue: number; readonly se: number; readonly df: number; readonly n: number };
+  /** Sample SD (n − 1). */
+  readonly sd: number;
+  /** Cohen's d (one sample) or d_z (paired differences): (mean − μ₀) / sd. */
+  readonly d: number;
+}
+
+/**
+ * Mean, `se = sd/√n`, `df = n − 1` and the standardized effect `(mean − μ₀)/sd` of one sample
+ * (or of paired differences) against `mu`.
+ *
+ * @remarks
+ * Student (1908); Cohen (1988) for d and d_z.
+ *
+ * @example
+ * ```ts
+ * oneMeanT([1, 2, 3, 4], 2).test.se; // 0.6454972…
+ * ```
+ * @internal
+ */
+export function oneMeanT(values: ArrayLike<number>, mu: number): OneMeanT {
+  const m = sampleMoments(values);
+  const sd = Math.sqrt(m.variance);
+  return { test: { estimate: m.mean, nullValue: mu, se: sd / Math.sqrt(m.n), df: m.n - 1, n: m.n }, sd, d: (m.mean - mu) / sd };
+}
