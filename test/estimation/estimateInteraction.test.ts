@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { estimateInteraction } from '../../src/estimation/estimateInteraction.js';
+import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
+import { maxDiffFlat } from './peerCompare.js';
+
+// Witness: test/fixtures/peers/turn2/ecsi-mobi-interaction.json — R seminr 2.3.4
+// interaction_term(iv = "PERQ", moderator = "PERV", method = product_indicator | orthogonal |
+// two_stage), tight convergence; two-stage compared with harness_two_stage_tight (PEER-README.md §4).
+type Flat = Record<string, number>;
+interface PeerInteraction {
+  path_coefficients: Flat;
+  r_squared: Flat;
+  interaction_weights?: Flat | number[];
+  interaction_loadings?: Flat | number[];
+  outer_weights?: Record<string, Flat>;
+}
+const ref = readJson<{ seminr: Record<string, PeerInteraction> }>('peers', 'turn2', 'ecsi-mobi-interaction.json');
+const mobi = loadMobi();
+const tight = { tolerance: 1e-12, maxIterations: 1000 } as const;
+const json = (method: string) => ({
+  ...ecsiMobiModel,
+  paths: [...ecsiMobiModel.paths, { from: 'PERQ*PERV', to: 'CUSA' }],
+  interactions: [{ name: 'PERQ*PERV', between: ['PERQ', 'PERV'], method }],
+});
+
+describe('estimateInteraction (ECSI + PERQ×PERV → CUSA on mobi)', () => {
+  for (const [method, key] of [['product-indicator', 'product_indicator'], ['orthogonal', 'orthogonal'], ['two-stage', 'harness_two_stage_tight']] as const) {
+    it(`${method} matches seminr ${key} to 1e-9 (paths, R², interaction weights/loadings)`, () => {
+      const r = ref.seminr[key] as PeerInteraction;
+      const res = estimateInteraction(json(method), mobi, tight);
+      expect(res.fit.converged).toBe(true);
+      expect(maxDiffFlat(r.path_coefficients, res.fit.pathCoefficients)).toBeLessThan(1e-9);
+      expect(maxDiffFlat(r.r_squared, res.fit.rSquared)).toBeLessThan(1e-9);
+      if (r.interaction_weights !== undefined && !Array.isArray(r.interaction_weights)) {
+        expect(maxDiffFlat(r.interaction_weights, res.fit.outerWeights['PERQ*PERV'])).toBeLessThan(1e-9);
+        // seminr reports the interaction loadings on the rescaled score: λ·a (a = term.scale)
+        expect(maxDiffFlat(r.interaction_loadings as Flat, res.fit.loadings['PERQ*PERV'], res.interactions['PERQ*PERV']?.scale)).toBeLessThan(1e-9);
+        expect(Object.keys(r.interaction_weights)).toHaveLength(14);
+      }
+      if (r.outer_weights) for (const [c, w] of Object.entries(r.outer_weights)) expect(maxDiffFlat(w, res.fit.outerWeights[c]), c).toBeLessThan(1e-9);
+      const term = res.interactions['PERQ*PERV'];
+      expect(term?.effects['CUSA']).toBe(res.fit.pathCoefficients['PERQ*PERV->CUSA']);
+      // the standardized term's path = reported path × a (a = loading-weighted mean SD of the indicators)
+      expect((term?.standardizedEffects['CUSA'] as number) / (term?.scale as number)).toBeCloseTo(r.path_coefficients['PERQ*PERV->CUSA'] as number, 12);
+      expect(res.stage1 === null).toBe(method !== 'two-stage');
+    });
+  }
+});
