@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { estimateHigherOrder } from '../../src/estimation/estimateHigherOrder.js';
 import { estimatePls } from '../../src/estimation/estimatePls.js';
+import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
+import { ipma } from '../../src/gap/ipma.js';
+import { sampleMoments } from '../../src/stats/sampleMoments.js';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 import { maxDiffFlat, maxDiffNested } from './peerCompare.js';
 
@@ -70,5 +73,36 @@ describe('estimateHigherOrder (ECSI with second-order QUALITY on mobi)', () => {
     // our embedded stage 2 re-estimates the other constructs from their items (as seminr's stage 2), so it is close but not equal
     expect(maxDiffFlat(r.hoc_weights as Flat, res.higherOrder['QUALITY']?.weights)).toBeLessThan(1e-4);
     expect(res.fit.model.constructs.map((c) => c.name)).not.toContain('PERQ_A');
+  });
+  it('repeated indicators: 0–100 index and IPMA of the higher-order construct', () => {
+    const res = estimateHigherOrder(json('repeated-indicators'), mobi, tight);
+    // independent: seminr's QUALITY weights on the copies, mobi item means/SDs, scale 1–10:
+    // index = 100 · Σ (w_k/s_k)(x̄_k − 1) / Σ (w_k/s_k)(10 − 1)
+    const w = ref.repeated_indicators.seminr.outer_weights['QUALITY'] as Flat;
+    let num = 0;
+    let den = 0;
+    for (const [copy, wk] of Object.entries(w)) {
+      const m = sampleMoments(mobi.columns[copy.replace(/_ri$/, '')] as Float64Array);
+      const u = wk / Math.sqrt(m.variance);
+      num += u * (m.mean - 1);
+      den += u * 9;
+    }
+    const idx = satisfactionIndex(res.fit, 'QUALITY');
+    expect(Math.abs(idx.index - (100 * num) / den)).toBeLessThan(1e-9);
+    const map = ipma(res.fit, 'CUSA');
+    expect(Math.abs((map.constructs.points['QUALITY']?.performance ?? NaN) - idx.index)).toBeLessThan(1e-9);
+    // importance is the unstandardized (rescaled) total effect: same sign as the standardized one
+    expect(Math.sign(map.constructs.points['QUALITY']?.importance ?? NaN)).toBe(Math.sign(res.fit.totalEffects['QUALITY->CUSA'] as number));
+  });
+  it('rejects malformed higher-order constructs with every problem named', () => {
+    const bad = { constructs: [...firstOrder, { name: 'QUALITY', dimensions: ['PERQ_A', 'PERQ_X'], method: 'embedded', itmes: [] }], paths: [...paths, { from: 'PERQ_A', to: 'CUSA' }] };
+    let msg = '';
+    try { estimateHigherOrder(bad, mobi); } catch (e) { msg = String((e as Error).message); expect((e as { code?: string }).code).toBe('INVALID_SPEC'); }
+    expect(msg).toMatch(/unknown key "itmes"/);
+    expect(msg).toMatch(/dimension "PERQ_X".*did you mean "PERQ_A"/);
+    expect(msg).toMatch(/method is "embedded"/);
+    expect(() => estimateHigherOrder({ constructs: firstOrder, paths }, mobi)).toThrow(/no higher-order construct/);
+    expect(() => estimateHigherOrder(json('repeated-indicators'), mobi, { tolerence: 1e-9 } as never)).toThrow(/did you mean "tolerance"/);
+    expect(() => estimateHigherOrder({ constructs: [...firstOrder, { name: 'QUALITY', dimensions: ['PERQ_A', 'PERQ_B'] }], paths: [...paths, { from: 'PERQ_A', to: 'CUSA' }] }, mobi)).toThrow(/write the path with "QUALITY"/);
   });
 });

@@ -45,4 +45,24 @@ describe('estimateInteraction (ECSI + PERQ×PERV → CUSA on mobi)', () => {
       expect(res.stage1 === null).toBe(method !== 'two-stage');
     });
   }
+  it('rejects malformed interactions with every problem named', () => {
+    const bad = { ...ecsiMobiModel, paths: [...ecsiMobiModel.paths, { from: 'PERQ*PERV', to: 'CUSA' }], interactions: [{ between: ['PERQ', 'PERVV'], method: 'products', moderator: 'x' }] };
+    let msg = '';
+    try { estimateInteraction(bad, mobi); } catch (e) { msg = String((e as Error).message); expect((e as { code?: string }).code).toBe('INVALID_SPEC'); }
+    expect(msg).toMatch(/"PERVV".*did you mean "PERV"/);
+    expect(msg).toMatch(/method is "products"/);
+    expect(msg).toMatch(/unknown key "moderator"/);
+    expect(() => estimateInteraction(ecsiMobiModel, mobi)).toThrow(/declares no "interactions"/);
+    expect(() => estimateInteraction({ ...json('two-stage'), interactions: [{ name: 'PERQ', between: ['PERQ', 'PERV'] }] }, mobi)).toThrow(/already used/);
+    expect(() => estimateInteraction(json('two-stage'), mobi, { maxIteration: 5 } as never)).toThrow(/did you mean "maxIterations"/);
+  });
+  it('defaults to two-stage and the name "A*B"; the missing policy is applied before products are formed', () => {
+    const { interactions: _i, ...rest } = json('two-stage');
+    const res = estimateInteraction({ ...rest, interactions: [{ between: ['PERQ', 'PERV'] }] }, mobi, tight);
+    expect(res.interactions['PERQ*PERV']?.method).toBe('two-stage');
+    const cols = { ...mobi.columns, PERQ1: Float64Array.from(mobi.columns['PERQ1'] as Float64Array, (v, i) => (i === 3 ? NaN : v)) };
+    const lw = estimateInteraction(json('product-indicator'), { ...mobi, columns: cols }, { ...tight, missing: 'listwise' });
+    expect(lw.fit.n).toBe(249);
+    expect(lw.missing.rowsDropped).toBe(1);
+  });
 });
