@@ -68,9 +68,10 @@ export interface HigherOrderFit {
  *   clashes), `INVALID_OPTIONS`, and every error of estimatePls.
  * @example
  * ```ts
- * const res = estimateHigherOrder({ constructs: [...firstOrder, { name: 'QUALITY', dimensions: ['PERQ_A', 'PERQ_B'], method: 'repeated-indicators' }], paths }, mobi);
- * res.fit.pathCoefficients['QUALITY->CUSA'];
- * res.higherOrder['QUALITY']?.weights;
+ * // lower: first-order constructs incl. PERQ_A (PERQ1-4) and PERQ_B (PERQ5-7); paths use QUALITY
+ * const res = estimateHigherOrder({ constructs: [...lower, { name: 'QUALITY', dimensions: ['PERQ_A', 'PERQ_B'], method: 'repeated-indicators' }], paths }, mobi);
+ * res.fit.pathCoefficients['QUALITY->CUSA']; // 0.503
+ * res.higherOrder['QUALITY']?.weights;       // on the copies PERQ1@QUALITY … PERQ7@QUALITY
  * ```
  */
 export function estimateHigherOrder(model: unknown, data: Dataset, options: PlsOptions = {}): HigherOrderFit {

@@ -74,10 +74,11 @@ export interface InteractionFit {
  *   name already taken), `INVALID_OPTIONS`, `SINGULAR`, and every error of estimatePls.
  * @example
  * ```ts
- * const res = estimateInteraction({ ...ecsiJson, paths: [...ecsiJson.paths, { from: 'PERQ*PERV', to: 'CUSA' }],
+ * // ecsi: the ECSI model JSON on the mobi items
+ * const res = estimateInteraction({ ...ecsi, paths: [...ecsi.paths, { from: 'PERQ*PERV', to: 'CUSA' }],
  *   interactions: [{ between: ['PERQ', 'PERV'], method: 'two-stage' }] }, mobi, { tolerance: 1e-12 });
- * res.fit.pathCoefficients['PERQ*PERV->CUSA']; // ≈ −0.029
- * simpleSlopes(res, 'PERQ*PERV', 'CUSA').slopes; // effect of PERQ at PERV = −1, 0, +1 SD
+ * res.fit.pathCoefficients['PERQ*PERV->CUSA']; // −0.0290 (per unit of PERQ·PERV)
+ * res.interactions['PERQ*PERV']?.standardizedEffects['CUSA']; // −0.0401 (re-standardized term)
  * ```
  */
 export function estimateInteraction(model: unknown, data: Dataset, options: PlsOptions = {}): InteractionFit {

@@ -87,7 +87,8 @@ const SPEC: OptionSpec = {
  * @throws CsiError `INVALID_OPTIONS` (unknown term or outcome), `SINGULAR`.
  * @example
  * ```ts
- * const s = simpleSlopes(estimateInteraction(json, mobi), { term: 'PERQ*PERV', outcome: 'CUSA' });
+ * const s = simpleSlopes(estimateInteraction(modeljson, mobi), { term: 'PERQ*PERV', outcome: 'CUSA' });
+ * // two-stage PERQ×PERV → CUSA on mobi: slopes 0.518, 0.488, 0.459; JN bounds −19.9, 5.0 SD
  * s.slopes.map((x) => x.slope);   // PERQ → CUSA at PERV = −1, 0, +1 SD
  * s.johnsonNeyman.bounds;         // where the 95% CI crosses zero
  * ```
