@@ -83,6 +83,7 @@ export interface InteractionFit {
  */
 export function estimateInteraction(model: unknown, data: Dataset, options: PlsOptions = {}): InteractionFit {
   const o = checkOptions(options, PLS_OPTION_SPEC, 'estimateInteraction');
+  if (o.consistent === true) checkOptions(o, PLS_OPTION_SPEC, 'estimateInteraction', [{ kind: 'invalid_option', value: 'consistent', message: 'Option "consistent" of estimateInteraction is not supported: the interaction terms are composite (PLS) constructs; PLSc-based moderation is not implemented.' }]);
   const { missing: policy = 'mean', ...pls } = o;
   const issues: CsiIssue[] = [];
   const { base, interactions } = parseInteractions(model, issues);

@@ -45,6 +45,13 @@ describe('estimateInteraction (ECSI + PERQ×PERV → CUSA on mobi)', () => {
       expect(res.stage1 === null).toBe(method !== 'two-stage');
     });
   }
+  it("two-stage is within seminr's own stage-1 convergence noise of seminr two_stage (stage 1 at its defaults)", () => {
+    // PEER-README.md §4: seminr runs stage 1 at maxIt 300, stopCriterion 7; equal to the tight harness to 6e-13 in paths
+    const r = ref.seminr['two_stage'] as PeerInteraction;
+    const res = estimateInteraction(json('two-stage'), mobi, tight);
+    expect(maxDiffFlat(r.path_coefficients, res.fit.pathCoefficients)).toBeLessThan(1e-9);
+    expect(maxDiffFlat(r.r_squared, res.fit.rSquared)).toBeLessThan(1e-9);
+  });
   it('rejects malformed interactions with every problem named', () => {
     const bad = { ...ecsiMobiModel, paths: [...ecsiMobiModel.paths, { from: 'PERQ*PERV', to: 'CUSA' }], interactions: [{ between: ['PERQ', 'PERVV'], method: 'products', moderator: 'x' }] };
     let msg = '';
@@ -55,6 +62,7 @@ describe('estimateInteraction (ECSI + PERQ×PERV → CUSA on mobi)', () => {
     expect(() => estimateInteraction(ecsiMobiModel, mobi)).toThrow(/declares no "interactions"/);
     expect(() => estimateInteraction({ ...json('two-stage'), interactions: [{ name: 'PERQ', between: ['PERQ', 'PERV'] }] }, mobi)).toThrow(/already used/);
     expect(() => estimateInteraction(json('two-stage'), mobi, { maxIteration: 5 } as never)).toThrow(/did you mean "maxIterations"/);
+    expect(() => estimateInteraction(json('two-stage'), mobi, { consistent: true })).toThrow(/"consistent" of estimateInteraction is not supported/);
   });
   it('defaults to two-stage and the name "A*B"; the missing policy is applied before products are formed', () => {
     const { interactions: _i, ...rest } = json('two-stage');
