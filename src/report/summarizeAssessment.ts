@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeAssessment}. */
 export interface SummarizeAssessmentOptions {
@@ -47,6 +48,7 @@ const source = (c: { rule: string; source: string }, what: string): string => `$
  * ```
  */
 export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssessmentOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'detailed']), 'summarizeAssessment');
   const tables: ReportTable[] = [];
   const rel = a.reliability;
   const status = (j: Judged | undefined): string | null => j?.status ?? null;

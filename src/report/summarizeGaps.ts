@@ -5,6 +5,7 @@ import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeGaps}. */
 export interface SummarizeGapsOptions {
@@ -60,6 +61,7 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  * ```
  */
 export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'alpha']), 'summarizeGaps');
   const alpha = options.alpha ?? 0.05;
   const pct = levelPercent(result.level);
   const tables: ReportTable[] = [];

@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
 import type { ReportColumn, ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeGroupComparison}. */
 export interface SummarizeGroupComparisonOptions {
@@ -33,6 +34,7 @@ export interface SummarizeGroupComparisonOptions {
  * ```
  */
 export function summarizeGroupComparison(result: CompareGroupsResult, options: SummarizeGroupComparisonOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'alpha']), 'summarizeGroupComparison');
   const alpha = options.alpha ?? 0.05;
   const [g1, g2] = result.groups;
   const perm = result.method !== 'mga';

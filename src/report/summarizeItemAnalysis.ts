@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeItemAnalysis}. */
 export interface SummarizeItemAnalysisOptions {
@@ -28,6 +29,7 @@ export interface SummarizeItemAnalysisOptions {
  * ```
  */
 export function summarizeItemAnalysis(result: ItemAnalysisResult, options: SummarizeItemAnalysisOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeItemAnalysis');
   const t = result.thresholds;
   const tables: ReportTable[] = [
     reportTable({

@@ -6,6 +6,7 @@ import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportSection } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTree}. */
 export interface SummarizeTreeOptions {
@@ -31,6 +32,7 @@ export interface SummarizeTreeOptions {
  * ```
  */
 export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeTree');
   const nodes = tree.order.map((id) => tree.nodes[id]).filter((n) => n !== undefined);
   const tables = [
     reportTable({

@@ -2,6 +2,7 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import { chiSquareCdf } from './chiSquareCdf.js';
 import type { TestResult } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link chiSquareIndependence}. */
 export interface ChiSquareOptions {
@@ -43,6 +44,7 @@ export interface ChiSquareResult extends TestResult {
  * ```
  */
 export function chiSquareIndependence(table: readonly (readonly number[])[], options?: ChiSquareOptions): ChiSquareResult {
+  checkOptions(options, keysSpec(['correction']), 'chiSquareIndependence');
   const issues: CsiIssue[] = [];
   const r = table.length;
   const c = table[0]?.length ?? 0;

@@ -5,6 +5,7 @@ import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link mannWhitneyU}. */
 export interface MannWhitneyOptions extends TestOptions {
@@ -83,6 +84,7 @@ function bigRatio(a: bigint, b: bigint): number {
  * ```
  */
 export function mannWhitneyU(a: ArrayLike<number>, b: ArrayLike<number>, options?: MannWhitneyOptions): MannWhitneyResult {
+  checkOptions(options, keysSpec(['method', 'correction', 'labels', 'alternative', 'level']), 'mannWhitneyU');
   const { alternative } = resolveTestOptions(options);
   const [la, lb] = options?.labels ?? ['a', 'b'];
   const method = options?.method ?? 'auto';

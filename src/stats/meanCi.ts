@@ -6,6 +6,7 @@ import { sampleMoments } from './sampleMoments.js';
 import { studentTQuantile } from './studentTQuantile.js';
 import type { ConfidenceInterval } from './types.js';
 import { weightedPairs } from './weightedPairs.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link meanCi}. */
 export interface MeanCiOptions {
@@ -53,6 +54,7 @@ export interface MeanCiResult {
  * ```
  */
 export function meanCi(values: ArrayLike<number>, options?: MeanCiOptions): MeanCiResult {
+  checkOptions(options, keysSpec(['level', 'weights', 'populationSize']), 'meanCi');
   const level = options?.level ?? 0.95;
   const issues: CsiIssue[] = [];
   checkLevel(level, issues);

@@ -3,6 +3,7 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link oneSampleT}. */
 export interface OneSampleTOptions extends TestOptions {
@@ -38,6 +39,7 @@ export interface OneSampleTResult extends TTestResult {
  * ```
  */
 export function oneSampleT(values: ArrayLike<number>, mu = 0, options?: OneSampleTOptions): OneSampleTResult {
+  checkOptions(options, keysSpec(['label', 'alternative', 'level']), 'oneSampleT');
   const { alternative, level } = resolveTestOptions(options);
   const label = options?.label ?? 'x';
   const { values: x, missing } = finiteValues(values, label);

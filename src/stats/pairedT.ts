@@ -4,6 +4,7 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link pairedT}. */
 export interface PairedTOptions extends TestOptions {
@@ -41,6 +42,7 @@ export interface PairedTResult extends TTestResult {
  * ```
  */
 export function pairedT(a: ArrayLike<number>, b: ArrayLike<number>, options?: PairedTOptions): PairedTResult {
+  checkOptions(options, keysSpec(['mu', 'label', 'alternative', 'level']), 'pairedT');
   const { alternative, level } = resolveTestOptions(options);
   const label = options?.label ?? 'a − b';
   const pairs = completePairs(a, b, label);

@@ -4,6 +4,7 @@ import { normalCdf } from './normalCdf.js';
 import { normalQuantile } from './normalQuantile.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Successes out of trials in one group. */
 export interface ProportionCount {
@@ -42,6 +43,7 @@ export interface TwoProportionResult extends TestResult {
  * ```
  */
 export function twoProportionZ(a: ProportionCount, b: ProportionCount, options?: TestOptions): TwoProportionResult {
+  checkOptions(options, keysSpec(['alternative', 'level']), 'twoProportionZ');
   const { alternative, level } = resolveTestOptions(options);
   const issues: CsiIssue[] = [];
   for (const [g, name] of [[a, 'first'], [b, 'second']] as const) {

@@ -3,6 +3,7 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of the two-sample t-tests ({@link welchT}, `studentT`). */
 export interface TwoSampleTOptions extends TestOptions {
@@ -55,6 +56,7 @@ export function twoSampleT(
   options: TwoSampleTOptions | undefined,
   pooled: boolean,
 ): TwoSampleTResult {
+  checkOptions(options, keysSpec(['mu', 'labels', 'alternative', 'level']), pooled ? 'studentT' : 'welchT');
   const { alternative, level } = resolveTestOptions(options);
   const [la, lb] = options?.labels ?? ['a', 'b'];
   const xa = finiteValues(a, la);

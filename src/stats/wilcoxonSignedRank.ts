@@ -6,6 +6,7 @@ import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { Alternative, TestOptions, TestResult } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** How the p-value of {@link wilcoxonSignedRank} is computed. */
 export type WilcoxonMethod = 'auto' | 'exact' | 'permutation' | 'asymptotic';
@@ -133,6 +134,7 @@ export function wilcoxonSignedRank(
   b?: ArrayLike<number>,
   options?: WilcoxonOptions,
 ): WilcoxonResult {
+  checkOptions(options, keysSpec(['mu', 'method', 'correction', 'label', 'alternative', 'level']), 'wilcoxonSignedRank');
   const { alternative } = resolveTestOptions(options);
   const label = options?.label ?? 'x';
   const method = options?.method ?? 'auto';
