@@ -129,3 +129,22 @@ describe('strict options over every exported function', () => {
     });
   });
 });
+
+describe('wrong option types of the hypothesis tests are INVALID_OPTIONS (were ignored)', () => {
+  const d = [1.2, 0.8, 1.1, 0.9, 1.4, 1.0, 0.7, 1.3];
+  const j = [1.01, 0.99, 1.02, 0.98, 1.0, 1.03, 0.97, 1.0];
+  const cases: [string, () => unknown, string][] = [
+    ['mannWhitneyU correction', () => core.mannWhitneyU(d, j, { correction: 'yes' as never }), 'Option "correction" of mannWhitneyU is "yes"; expected true or false.'],
+    ['wilcoxonSignedRank mu', () => core.wilcoxonSignedRank(d, j, { mu: 'x' as never }), 'Option "mu" of wilcoxonSignedRank is "x"; expected a number.'],
+    ['pairedT mu', () => core.pairedT(d, j, { mu: Number.NaN }), 'Option "mu" of pairedT is NaN; expected a number.'],
+    ['welchT labels', () => core.welchT(d, j, { labels: 'ab' as never }), 'Option "labels" of welchT is "ab"; expected two labels such as ["a", "b"].'],
+    ['oneSampleT label', () => core.oneSampleT(d, 0, { label: 5 as never }), 'Option "label" of oneSampleT is 5; expected a non-empty string.'],
+    ['chiSquareIndependence correction', () => core.chiSquareIndependence([[10, 20], [20, 10]], { correction: 'no' as never }), 'Option "correction" of chiSquareIndependence is "no"; expected true or false.'],
+    ['quantile sorted', () => core.quantile(d, 0.5, { sorted: 1 as never }), 'Option "sorted" of quantile is 1; expected true or false.'],
+  ];
+  it.each(cases)('%s', async (_name, call, message) => {
+    const e = await rejection(call);
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.message).toBe(message);
+  });
+});
