@@ -87,15 +87,15 @@ export function summarizeStatistic(
     const b = bounds(min, max);
     ci = { percentile: b, basic: bounds(2 * estimate - max, 2 * estimate - min), bc: b, bca: b, normal: bounds(2 * estimate - mean, 2 * estimate - mean) };
   } else {
-    const pc = percentileInterval(x, level);
-    const bs = basicInterval(x, estimate, level);
-    const bc = biasCorrectedInterval(x, estimate, level);
-    const nm = normalInterval(x, estimate, level);
+    const pc = percentileInterval(x, { level });
+    const bs = basicInterval(x, estimate, { level });
+    const bc = biasCorrectedInterval(x, estimate, { level });
+    const nm = normalInterval(x, estimate, { level });
     let bca: BootstrapBounds;
     let finiteJack = 0;
     for (let i = 0; i < jack.length; i++) if (Number.isFinite(jack[i] as number)) finiteJack++;
     if (finiteJack >= 2) {
-      const b = bcaInterval(x, estimate, jack, level);
+      const b = bcaInterval(x, estimate, jack, { level });
       bca = bounds(b.lower, b.upper);
       for (const w of b.warnings) warnings.push({ kind: w.kind, message: `${label}: ${w.message}` });
     } else {

@@ -229,6 +229,7 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
     ]);
   }
   const mean = o.missing === 'mean';
+  const missing = mean ? 'mean' : 'listwise';
   const groupBy = [...(o.groupBy ?? [])];
   const overall = emptySums(p, shift) as Mutable<MomentSums>;
   const groups = groupBy.map(() => new Map<string, Mutable<MomentSums>>());
@@ -303,12 +304,12 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
       });
     },
     toJSON: state,
-    moments: () => momentsFromSums(items, overall, mean),
+    moments: () => momentsFromSums(items, overall, { missing }),
     groupMoments(variable: string, level: string): Moments | undefined {
       const g = groupBy.indexOf(variable);
       if (g < 0) throw new CsiError('INVALID_OPTIONS', `"${variable}" is not a grouping variable of this accumulator (${groupBy.join(', ') || 'none'}).`);
       const s = (groups[g] as Map<string, MomentSums>).get(level);
-      return s === undefined || s.rowsIn === 0 ? undefined : momentsFromSums(items, s, mean);
+      return s === undefined || s.rowsIn === 0 ? undefined : momentsFromSums(items, s, { missing });
     },
     get rowsIn() {
       return overall.rowsIn;

@@ -35,7 +35,7 @@ export {
   type MomentsAccumulatorState,
   type MomentsBatch,
 } from './createMomentsAccumulator.js';
-export { momentsFromSums, type MomentSums } from './momentsFromSums.js';
+export { momentsFromSums, type MomentSums, type MomentsFromSumsOptions } from './momentsFromSums.js';
 export { poissonWeight } from './poissonWeight.js';
 export {
   createPoissonBootstrap,

@@ -3,6 +3,7 @@
  */
 import { CsiError } from '../errors.js';
 import type { Moments } from './types.js';
+import { checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
 
 /**
  * Shifted sums of a set of rows (plain JSON): over complete rows `n`, `sum[k] = Σ(x_k − c_k)`,
@@ -10,6 +11,17 @@ import type { Moments } from './types.js';
  * pairwise `pairCount[k·p + l]` (rows with both observed), `pairSum[k·p + l] = Σ(x_k − c_k)`
  * and `pairCross[k·p + l]` over those rows.
  */
+/** Options of {@link momentsFromSums}. */
+export interface MomentsFromSumsOptions {
+  /**
+   * How the sums were accumulated: `'listwise'` (complete rows only) or `'mean'` (mean
+   * replacement, pairwise totals). @defaultValue `'listwise'`
+   */
+  readonly missing?: 'listwise' | 'mean';
+}
+
+const OPTION_SPEC: OptionSpec = { missing: oneOfRule(['listwise', 'mean']) };
+
 export interface MomentSums {
   /** The shift `c_k` of each item. */
   readonly shift: readonly number[];
@@ -43,12 +55,13 @@ export interface MomentSums {
  * ```ts
  * import { momentsFromSums } from 'csi-analytics';
  * const z = [0, 0, 0, 0];
- * const m = momentsFromSums(['a', 'b'], { shift: [0, 0], rowsIn: 2, rowsSkipped: 0, n: 2, sum: [3, 8], cross: [5, 13, 13, 34], pairCount: z, pairSum: z, pairCross: z }, false);
+ * const m = momentsFromSums(['a', 'b'], { shift: [0, 0], rowsIn: 2, rowsSkipped: 0, n: 2, sum: [3, 8], cross: [5, 13, 13, 34], pairCount: z, pairSum: z, pairCross: z });
  * m.means; // Float64Array [1.5, 4]
  * m.comoments; // Float64Array [0.5, 1, 1, 2]
  * ```
  */
-export function momentsFromSums(items: readonly string[], sums: MomentSums, mean: boolean): Moments {
+export function momentsFromSums(items: readonly string[], sums: MomentSums, options?: MomentsFromSumsOptions): Moments {
+  const mean = checkOptions(options, OPTION_SPEC, 'momentsFromSums').missing === 'mean';
   const p = items.length;
   const c = sums.shift;
   const means = new Float64Array(p);

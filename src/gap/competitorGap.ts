@@ -285,7 +285,7 @@ export function competitorGap(
         const t = tests[j]!;
         let boot: BootstrapInterval | null = null;
         if (B > 0) {
-          boot = percentileInterval(diffs[c]![j]!, level);
+          boot = percentileInterval(diffs[c]![j]!, { level });
           if (boot.failed > 0) warnings.push({ kind: 'bootstrap_failed', item: m, message: `Measure "${m}" vs "${name}": ${boot.failed} bootstrap replicate(s) had no non-missing score in a group and were ignored.` });
         }
         return [

@@ -4,6 +4,7 @@
  */
 import type { CsiIssue } from '../errors.js';
 import type { CsvDelimiter } from './parseCsv.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** How a column's cells are delivered: parsed as numbers or kept as text. */
 export type CsvColumnMode = 'number' | 'text';
@@ -120,6 +121,7 @@ function fieldText(buf: Uint8Array, s: number, e: number): string {
  * ```
  */
 export function createCsvScanner(sink: CsvSink, options: CsvScannerOptions = {}): CsvScanner {
+  checkOptions(options, keysSpec(['delimiter', 'missingTokens', 'decimalSeparator', 'batchRows']), 'createCsvScanner');
   const delim = (options.delimiter ?? ',').charCodeAt(0);
   const tokens = new Set((options.missingTokens ?? ['', 'NA', 'N/A', '.']).map((t) => t.trim()));
   const emptyMissing = tokens.has('');

@@ -6,6 +6,7 @@ import { CsiError } from '../errors.js';
 import type { CsvDatasetOptions } from '../data/datasetFromCsv.js';
 import { datasetFromCsvBytes } from '../data/datasetFromCsvBytes.js';
 import type { Dataset } from '../data/types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link readDataset}: those of `datasetFromCsv` plus the file encoding. */
 export interface ReadDatasetOptions extends CsvDatasetOptions {
@@ -36,6 +37,7 @@ export interface ReadDatasetOptions extends CsvDatasetOptions {
  * ```
  */
 export function readDataset(path: string, options: ReadDatasetOptions = {}): Dataset {
+  checkOptions(options, keysSpec(['encoding', 'delimiter', 'scales', 'defaultScale', 'factors', 'idColumn', 'weightColumn', 'missingTokens', 'decimalSeparator', 'strict', 'maxIssuesPerItem']), 'readDataset');
   const { encoding, ...csvOptions } = options;
   const bytes = readFileSync(path);
   // Without an explicit encoding, a UTF-16 byte-order mark (Excel's "Unicode Text" export) decides.

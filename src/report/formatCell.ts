@@ -1,4 +1,5 @@
 import type { CellValue, ColumnKind, ReportColumn } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link formatCell}. */
 export interface FormatCellOptions {
@@ -79,6 +80,7 @@ export function formatCell(
   column: Pick<ReportColumn, 'kind' | 'digits'>,
   options: FormatCellOptions = {},
 ): string {
+  checkOptions(options, keysSpec(['missing', 'locale']), 'formatCell');
   if (value === null) return options.missing ?? '–';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;

@@ -1,6 +1,7 @@
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** One gap bar: P − E (or own − competitor, or score − target) for one dimension or item. */
 export interface GapDatum {
@@ -46,6 +47,7 @@ export interface GapChartOptions {
  * ```
  */
 export function gapChart(data: readonly GapDatum[], options: GapChartOptions = {}): VegaLiteChart {
+  checkOptions(options, keysSpec(['title', 'xTitle', 'width', 'step', 'name', 'noun']), 'gapChart');
   const labels = uniqueInOrder(data.map((d) => d.label));
   const flagged = data.some((d) => d.significant !== undefined);
   const values = data.map((d) => ({

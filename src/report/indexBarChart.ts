@@ -2,6 +2,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA, VERDICT_COLORS, textWidth, uni
 import { EN_MESSAGES, formatMessage } from './messages.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** One bar: an index with an optional confidence interval. */
 export interface IndexBarDatum {
@@ -56,6 +57,7 @@ export interface IndexBarChartOptions {
  * ```
  */
 export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarChartOptions = {}): VegaLiteChart {
+  checkOptions(options, keysSpec(['title', 'yTitle', 'domain', 'target', 'horizontal', 'width', 'height', 'name']), 'indexBarChart');
   const labels = uniqueInOrder(data.map((d) => d.label));
   const series = uniqueInOrder(data.map((d) => d.series ?? ''));
   const grouped = series.length > 1 || (series[0] ?? '') !== '';

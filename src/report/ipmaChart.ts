@@ -3,6 +3,7 @@ import { EN_MESSAGES, formatMessage } from './messages.js';
 import { layoutScatterLabels } from './placeLabels.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** One driver on an importance–performance map. */
 export interface IpmaDatum {
@@ -58,6 +59,7 @@ export interface IpmaChartOptions {
  * ```
  */
 export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions = {}): VegaLiteChart {
+  checkOptions(options, keysSpec(['title', 'importanceCut', 'performanceCut', 'xTitle', 'yTitle', 'width', 'height', 'name']), 'ipmaChart');
   const imp = data.map((d) => d.importance).filter(Number.isFinite);
   const perf = data.map((d) => d.performance).filter(Number.isFinite);
   const cx = options.importanceCut ?? meanOf(imp);

@@ -8,6 +8,7 @@ import { displayConstruct } from './constructNames.js';
 import type { MessageId } from './messages.js';
 import { renderSvg } from './renderSvg.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -185,6 +186,7 @@ function figureHtml(chart: ChartSpec, svg: string, id: string): string {
  * ```
  */
 export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
+  checkOptions(options, keysSpec(['lang', 'messages', 'charts', 'toc']), 'renderHtml');
   const lang = options.lang ?? report.locale ?? 'en';
   const tr = translatorFor({ locale: lang, ...(options.messages !== undefined ? { messages: options.messages } : {}) });
   const drawCharts = options.charts ?? true;

@@ -1,6 +1,7 @@
 import { loadChartPackages } from './loadChartPackages.js';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartSpec } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link renderSvg}. */
 export interface RenderSvgOptions {
@@ -27,6 +28,7 @@ export interface RenderSvgOptions {
  * ```
  */
 export async function renderSvg(chart: ChartSpec | TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
+  checkOptions(options, keysSpec(['scale', 'title']), 'renderSvg');
   const isChart = (c: ChartSpec | TopLevelSpec): c is ChartSpec =>
     (c as ChartSpec).kind === 'svg' || (c as ChartSpec).kind === 'vega-lite';
   if (isChart(chart) && chart.kind === 'svg') return chart.svg;

@@ -2,6 +2,7 @@ import { displayWidth } from './displayWidth.js';
 import { formatCell } from './formatCell.js';
 import { isReport } from './isReport.js';
 import type { Report, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -67,6 +68,7 @@ function tableText(table: ReportTable, options: RenderTextOptions): string {
  * ```
  */
 export function renderText(input: Report | ReportTable, options: RenderTextOptions = {}): string {
+  checkOptions(options, keysSpec(['gap', 'missing']), 'renderText');
   if (!isReport(input)) return `${tableText(input, options)}\n`;
   const parts: string[] = [];
   const title = oneLine(input.title);

@@ -5,6 +5,7 @@ import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeAssessment}. */
 export interface SummarizeAssessmentOptions {
@@ -51,11 +52,12 @@ const source = (c: { rule: string; source: string }, what: string): string => `$
  * ```
  */
 export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssessmentOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'detailed', 'fitTest']), 'summarizeAssessment');
   const tables: ReportTable[] = [];
   tables.push(...reliabilityTables(a));
   tables.push(...discriminantTables(a, options.detailed ?? true));
   tables.push(...structuralTables(a));
-  tables.push(...modelFitTables(a));
+  tables.push(...modelFitTables(a, options.fitTest));
   tables.push(...warningsTable(a.warnings, 'Assessment warnings'));
 
   const fails = a.warnings.length;
@@ -275,7 +277,7 @@ function structuralTables(a: ModelAssessment): ReportTable[] {
 }
 
 /** SRMR, d_ULS and d_G (saturated and estimated); GoF. */
-function modelFitTables(a: ModelAssessment): ReportTable[] {
+function modelFitTables(a: ModelAssessment, fitTest: ModelFitTest | undefined): ReportTable[] {
   const tables: ReportTable[] = [];
   const mf = a.modelFit;
   tables.push(
@@ -300,13 +302,13 @@ function modelFitTables(a: ModelAssessment): ReportTable[] {
         return { measure: m as string, saturated: sat.value, estimated: est.value, threshold: est.threshold, verdict: est.status };
       }),
       notes: [
-        options.fitTest !== undefined
+        fitTest !== undefined
           ? 'd_ULS and d_G have no fixed threshold: see the Bollen–Stine HI95/HI99 below (Dijkstra & Henseler 2015).'
           : 'd_ULS and d_G have no fixed threshold: compare with the bootstrap HI95 (bootstrapModelFit; Dijkstra & Henseler 2015).',
       ],
     }),
   );
-  if (options.fitTest !== undefined) tables.push(fitTestTable(options.fitTest));
+  if (fitTest !== undefined) tables.push(fitTestTable(fitTest));
   tables.push(
     reportTable({
       name: 'gof',

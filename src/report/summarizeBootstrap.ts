@@ -8,6 +8,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { CellValue, ChartSpec, ColumnKind, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeBootstrap}. */
 export interface SummarizeBootstrapOptions {
@@ -57,6 +58,7 @@ const INTERVAL_LABEL: Record<BootstrapCiMethod, string> = {
  * ```
  */
 export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstrapOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'interval', 'outer', 'diagram']), 'summarizeBootstrap');
   const interval = options.interval ?? boot.interval;
   const pct = levelPercent(boot.level);
   const ciName = `${pct}% ${INTERVAL_LABEL[interval]}`;

@@ -7,6 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeComplaints}. */
 export interface SummarizeComplaintsOptions {
@@ -51,6 +52,7 @@ const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
  * ```
  */
 export function summarizeComplaints(result: ComplaintRecoveryResult, options: SummarizeComplaintsOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeComplaints');
   const pct = levelPercent(result.level);
   const outcomes = Object.keys(result.outcomes).map((k) => result.outcomes[k]!);
   const present = SEGMENTS.filter((s) => outcomes.some((o) => o.segments[s] !== undefined));

@@ -5,6 +5,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { CellValue, ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** The headline metrics {@link summarizeCustomerMetrics} reports; each is optional. */
 export interface CustomerMetricsInput {
@@ -52,6 +53,7 @@ function notes(parts: readonly string[], warnings: readonly { message: string }[
  * ```
  */
 export function summarizeCustomerMetrics(input: CustomerMetricsInput, options: SummarizeCustomerMetricsOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeCustomerMetrics');
   const rows: Row[] = [];
   const { nps, csat, ces } = input;
   const levels = [nps?.ci.level, csat?.ci.level, ces?.meanCi.level].filter((l): l is number => l !== undefined);

@@ -5,6 +5,7 @@ import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeFit}. */
 export interface SummarizeFitOptions {
@@ -38,6 +39,7 @@ const SCHEME: Record<string, string> = { path: 'path', centroid: 'centroid', fac
  * ```
  */
 export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'diagram', 'outer']), 'summarizeFit');
   const labels = new Map(fit.model.constructs.map((c) => [c.name, c.label ?? null]));
   const hasLabels = fit.model.constructs.some((c) => c.label !== undefined);
   const tables: ReportTable[] = [];

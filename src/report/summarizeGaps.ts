@@ -6,6 +6,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeGaps}. */
 export interface SummarizeGapsOptions {
@@ -61,6 +62,7 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  * ```
  */
 export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'alpha']), 'summarizeGaps');
   const alpha = options.alpha ?? 0.05;
   const pct = levelPercent(result.level);
   const tables: ReportTable[] = [];

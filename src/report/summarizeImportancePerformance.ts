@@ -5,6 +5,7 @@ import { ipmaChart } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeImportancePerformance}. */
 export interface SummarizeImportancePerformanceOptions {
@@ -36,6 +37,7 @@ export function summarizeImportancePerformance(
   result: ImportancePerformanceResult,
   options: SummarizeImportancePerformanceOptions = {},
 ): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeImportancePerformance');
   const stated = result.importanceType === 'stated';
   const points = result.order.map((a) => result.attributes[a]).filter((p) => p !== undefined);
   const isoRank = new Map(result.isoPriorityRanking.map((a, i) => [a, i + 1]));

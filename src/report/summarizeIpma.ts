@@ -7,6 +7,7 @@ import type { IpmaDatum } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Importance–performance results of one target construct. */
 export interface IpmaSummaryInput {
@@ -55,6 +56,7 @@ export function ipaQuadrant(importance: number, performance: number, cx: number,
  * ```
  */
 export function summarizeIpma(input: IpmaResult | IpmaSummaryInput, options: SummarizeIpmaOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'importanceCut', 'performanceCut']), 'summarizeIpma');
   if ('kind' in input && input.kind === 'csi.ipma') return fromResult(input, options);
   return fromDrivers(input as IpmaSummaryInput, options);
 }

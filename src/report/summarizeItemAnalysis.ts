@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeItemAnalysis}. */
 export interface SummarizeItemAnalysisOptions {
@@ -29,6 +30,7 @@ export interface SummarizeItemAnalysisOptions {
  * ```
  */
 export function summarizeItemAnalysis(result: ItemAnalysisResult, options: SummarizeItemAnalysisOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeItemAnalysis');
   const t = result.thresholds;
   const tables: ReportTable[] = [
     reportTable({

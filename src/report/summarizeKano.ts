@@ -5,6 +5,7 @@ import { kanoChart } from './kanoChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeKano}. */
 export interface SummarizeKanoOptions {
@@ -38,6 +39,7 @@ const NAMES: Record<string, string> = {
  * ```
  */
 export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeKano');
   const features = result.order.map((f) => [f, result.features[f]] as const).filter((e) => e[1] !== undefined);
   const tables: ReportTable[] = [
     reportTable({

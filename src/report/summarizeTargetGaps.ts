@@ -7,6 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable, VegaLiteChart } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTargetGaps}. */
 export interface SummarizeTargetGapsOptions {
@@ -46,6 +47,7 @@ export function summarizeTargetGaps(
   results: TargetGapResult | Readonly<Record<string, TargetGapResult>>,
   options: SummarizeTargetGapsOptions = {},
 ): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'domain']), 'summarizeTargetGaps');
   const entries: [string, TargetGapResult][] = isSingle(results)
     ? [[results.label, results]]
     : Object.keys(results).map((k) => [k, results[k]!]);

@@ -6,6 +6,7 @@ import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTracking}. */
 export interface SummarizeTrackingOptions {
@@ -40,6 +41,7 @@ const METHOD_LABEL: Record<TrackingTable['method'], string> = {
  * ```
  */
 export function summarizeTracking(result: TrackPeriodsResult, options: SummarizeTrackingOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'chartConstructs']), 'summarizeTracking');
   const pct = levelPercent(result.level);
   const methods = [result.reEstimate, result.freezeBase].filter((t): t is TrackingTable => t !== null);
   const tables: ReportTable[] = [];

@@ -7,6 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTree}. */
 export interface SummarizeTreeOptions {
@@ -32,6 +33,7 @@ export interface SummarizeTreeOptions {
  * ```
  */
 export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeTree');
   const nodes = tree.order.map((id) => tree.nodes[id]).filter((n) => n !== undefined);
   const tables = [
     reportTable({

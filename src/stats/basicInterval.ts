@@ -1,7 +1,9 @@
 import { deepFreeze } from '../util/record.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
-import type { BootstrapInterval } from './types.js';
+import type { BootstrapInterval, IntervalOptions } from './types.js';
+import { INTERVAL_OPTION_SPEC } from './percentileInterval.js';
+import { checkOptions } from '../validate/index.js';
 
 /**
  * Basic (reverse-percentile, "hybrid") bootstrap interval `[2θ̂ − q_{1−α/2}, 2θ̂ − q_{α/2}]`.
@@ -15,10 +17,11 @@ import type { BootstrapInterval } from './types.js';
  *
  * @example
  * ```ts
- * basicInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.42, 0.9);
+ * basicInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.42, { level: 0.9 });
  * ```
  */
-export function basicInterval(draws: ArrayLike<number>, estimate: number, level = 0.95): BootstrapInterval {
+export function basicInterval(draws: ArrayLike<number>, estimate: number, options?: IntervalOptions): BootstrapInterval {
+  const level = checkOptions(options, INTERVAL_OPTION_SPEC, 'basicInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const a = (1 - level) / 2;
   const [qLo, qHi] = quantile(sorted, [a, 1 - a], { sorted: true }) as [number, number];

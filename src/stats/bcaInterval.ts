@@ -1,5 +1,7 @@
 import { deepFreeze } from '../util/record.js';
 import { adjustedPercentiles, type BiasCorrectionOptions } from './biasCorrectedInterval.js';
+import { BIAS_CORRECTION_OPTION_SPEC } from './biasCorrectedInterval.js';
+import { checkOptions } from '../validate/index.js';
 import { jackknifeAcceleration } from './jackknifeAcceleration.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval } from './types.js';
@@ -28,16 +30,16 @@ import type { BootstrapInterval } from './types.js';
  * const rng = createRng(1); // src/numeric/random.ts
  * const draws = Array.from({ length: 2000 }, () => mean(x.map(() => x[rng.nextInt(x.length)]!)));
  * const jackknife = x.map((_, i) => mean(x.filter((_, j) => j !== i)));
- * bcaInterval(draws, mean(x), jackknife, 0.95); // { lower, upper, z0, acceleration, … }
+ * bcaInterval(draws, mean(x), jackknife, { level: 0.95 }); // { lower, upper, z0, acceleration, … }
  * ```
  */
 export function bcaInterval(
   draws: ArrayLike<number>,
   estimate: number,
   jackknifeValues: ArrayLike<number>,
-  level = 0.95,
   options?: BiasCorrectionOptions,
 ): BootstrapInterval {
+  const level = checkOptions(options, BIAS_CORRECTION_OPTION_SPEC, 'bcaInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const a = jackknifeAcceleration(jackknifeValues);
   const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, a, options);

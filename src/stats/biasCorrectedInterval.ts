@@ -4,10 +4,14 @@ import { normalCdf } from './normalCdf.js';
 import { normalQuantile } from './normalQuantile.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
-import type { BootstrapInterval } from './types.js';
+import type { BootstrapInterval, IntervalOptions } from './types.js';
+import { anyRule, checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
+
+/** The options of the bias-corrected intervals; `level` is checked by `sortedDraws`. @internal */
+export const BIAS_CORRECTION_OPTION_SPEC: OptionSpec = { level: anyRule, ties: oneOfRule(['strict', 'mid']) };
 
 /** Options of the bias-corrected intervals ({@link biasCorrectedInterval}, `bcaInterval`). */
-export interface BiasCorrectionOptions {
+export interface BiasCorrectionOptions extends IntervalOptions {
   /**
    * How draws equal to θ̂ count in z₀ = Φ⁻¹(share): `'strict'` counts #{θ* < θ̂} (Efron 1987),
    * `'mid'` counts #{θ* < θ̂} + ½·#{θ* = θ̂} (SciPy's `bootstrap(method='BCa')`).
@@ -69,15 +73,15 @@ export function adjustedPercentiles(
  *
  * @example
  * ```ts
- * biasCorrectedInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.42, 0.9);
+ * biasCorrectedInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.42, { level: 0.9 });
  * ```
  */
 export function biasCorrectedInterval(
   draws: ArrayLike<number>,
   estimate: number,
-  level = 0.95,
   options?: BiasCorrectionOptions,
 ): BootstrapInterval {
+  const level = checkOptions(options, BIAS_CORRECTION_OPTION_SPEC, 'biasCorrectedInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, 0, options);
   return deepFreeze({ method: 'bc' as const, lower, upper, level, draws: sorted.length, failed, probabilities: [p1, p2] as [number, number], z0, warnings });

@@ -2,6 +2,9 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import { chiSquareCdf } from './chiSquareCdf.js';
 import type { TestResult } from './types.js';
+import { booleanRule, checkOptions, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { correction: booleanRule };
 
 /** Options of {@link chiSquareIndependence}. */
 export interface ChiSquareOptions {
@@ -43,6 +46,7 @@ export interface ChiSquareResult extends TestResult {
  * ```
  */
 export function chiSquareIndependence(table: readonly (readonly number[])[], options?: ChiSquareOptions): ChiSquareResult {
+  checkOptions(options, OPTION_SPEC, 'chiSquareIndependence');
   const issues: CsiIssue[] = [];
   const r = table.length;
   const c = table[0]?.length ?? 0;

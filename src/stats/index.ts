@@ -2,7 +2,7 @@
  * Statistical distributions, tests, intervals and weighted statistics (browser-safe).
  * @packageDocumentation
  */
-export type { Alternative, BootstrapInterval, ConfidenceInterval, EffectSize, TestOptions, TestResult, TTestResult } from './types.js';
+export type { Alternative, BootstrapInterval, ConfidenceInterval, IntervalOptions, EffectSize, TestOptions, TestResult, TTestResult } from './types.js';
 export { logGamma } from './logGamma.js';
 export { logBeta } from './logBeta.js';
 export { regularizedBeta, type BetaTails } from './regularizedBeta.js';

@@ -3,8 +3,11 @@ import { deepFreeze } from '../util/record.js';
 import { finiteValues, requireCount } from './finiteValues.js';
 import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
-import { resolveTestOptions } from './resolveTestOptions.js';
+import { labelPairRule, resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult } from './types.js';
+import { booleanRule, checkOptions, keysSpec, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), correction: booleanRule, labels: labelPairRule };
 
 /** Options of {@link mannWhitneyU}. */
 export interface MannWhitneyOptions extends TestOptions {
@@ -83,6 +86,7 @@ function bigRatio(a: bigint, b: bigint): number {
  * ```
  */
 export function mannWhitneyU(a: ArrayLike<number>, b: ArrayLike<number>, options?: MannWhitneyOptions): MannWhitneyResult {
+  checkOptions(options, OPTION_SPEC, 'mannWhitneyU');
   const { alternative } = resolveTestOptions(options);
   const [la, lb] = options?.labels ?? ['a', 'b'];
   const method = options?.method ?? 'auto';

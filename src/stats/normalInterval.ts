@@ -2,10 +2,11 @@ import { deepFreeze } from '../util/record.js';
 import { normalQuantile } from './normalQuantile.js';
 import { sampleMoments } from './sampleMoments.js';
 import { sortedDraws } from './sortedDraws.js';
-import type { BootstrapInterval } from './types.js';
+import type { BootstrapInterval, IntervalOptions } from './types.js';
+import { anyRule, booleanRule, checkOptions } from '../validate/index.js';
 
 /** Options of {@link normalInterval}. */
-export interface NormalIntervalOptions {
+export interface NormalIntervalOptions extends IntervalOptions {
   /**
    * Centre the interval on the bias-corrected estimate `2θ̂ − θ̄*` (R `boot::norm.ci`);
    * `false` centres it on θ̂. @defaultValue true
@@ -29,9 +30,9 @@ export interface NormalIntervalOptions {
 export function normalInterval(
   draws: ArrayLike<number>,
   estimate: number,
-  level = 0.95,
   options?: NormalIntervalOptions,
 ): BootstrapInterval {
+  const level = checkOptions(options, { level: anyRule, biasCorrected: booleanRule }, 'normalInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const m = sampleMoments(sorted);
   const centre = options?.biasCorrected === false ? estimate : 2 * estimate - m.mean;

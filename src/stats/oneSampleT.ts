@@ -3,6 +3,9 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { oneMeanT } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
+import { checkOptions, keysSpec, stringRule, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), label: stringRule() };
 
 /** Options of {@link oneSampleT}. */
 export interface OneSampleTOptions extends TestOptions {
@@ -38,6 +41,7 @@ export interface OneSampleTResult extends TTestResult {
  * ```
  */
 export function oneSampleT(values: ArrayLike<number>, mu = 0, options?: OneSampleTOptions): OneSampleTResult {
+  checkOptions(options, OPTION_SPEC, 'oneSampleT');
   const { alternative, level } = resolveTestOptions(options);
   const label = options?.label ?? 'x';
   const { values: x, missing } = finiteValues(values, label);

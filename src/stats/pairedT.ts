@@ -4,6 +4,9 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { oneMeanT } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
+import { checkOptions, keysSpec, numberRule, stringRule, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), mu: numberRule(), label: stringRule() };
 
 /** Options of {@link pairedT}. */
 export interface PairedTOptions extends TestOptions {
@@ -41,6 +44,7 @@ export interface PairedTResult extends TTestResult {
  * ```
  */
 export function pairedT(a: ArrayLike<number>, b: ArrayLike<number>, options?: PairedTOptions): PairedTResult {
+  checkOptions(options, OPTION_SPEC, 'pairedT');
   const { alternative, level } = resolveTestOptions(options);
   const label = options?.label ?? 'a − b';
   const pairs = completePairs(a, b, label);

@@ -1,7 +1,11 @@
 import { deepFreeze } from '../util/record.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
-import type { BootstrapInterval } from './types.js';
+import type { BootstrapInterval, IntervalOptions } from './types.js';
+import { checkOptions, keysSpec, type OptionSpec } from '../validate/index.js';
+
+/** The options of the bootstrap interval functions; `level` is checked by `sortedDraws`. @internal */
+export const INTERVAL_OPTION_SPEC: OptionSpec = keysSpec(['level']);
 
 /**
  * Bootstrap percentile interval `[q_{α/2}, q_{1−α/2}]` of the draws.
@@ -12,14 +16,15 @@ import type { BootstrapInterval } from './types.js';
  * are ignored and counted in `failed`. Checked against NumPy 2.4.6 `np.quantile` (linear).
  *
  * @param draws - Bootstrap replicates θ*₁ … θ*_B.
- * @param level - Confidence level. @defaultValue 0.95
+ * @param options - `level`: confidence level. @defaultValue `{ level: 0.95 }`
  *
  * @example
  * ```ts
- * percentileInterval([0.41, 0.38, 0.45, 0.40, 0.43], 0.9); // { lower: 0.384, upper: 0.446, … }
+ * percentileInterval([0.41, 0.38, 0.45, 0.40, 0.43], { level: 0.9 }); // { lower: 0.384, upper: 0.446, … }
  * ```
  */
-export function percentileInterval(draws: ArrayLike<number>, level = 0.95): BootstrapInterval {
+export function percentileInterval(draws: ArrayLike<number>, options?: IntervalOptions): BootstrapInterval {
+  const level = checkOptions(options, INTERVAL_OPTION_SPEC, 'percentileInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const a = (1 - level) / 2;
   const [lower, upper] = quantile(sorted, [a, 1 - a], { sorted: true }) as [number, number];

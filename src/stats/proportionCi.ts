@@ -2,6 +2,7 @@ import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
 import { checkLevel } from './resolveTestOptions.js';
 import type { ConfidenceInterval } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link proportionCi}. */
 export interface ProportionCiOptions {
@@ -42,6 +43,7 @@ export interface ProportionEstimate {
  * ```
  */
 export function proportionCi(successes: number, n: number, options?: ProportionCiOptions): ProportionEstimate {
+  checkOptions(options, keysSpec(['level', 'method']), 'proportionCi');
   const level = options?.level ?? 0.95;
   const method = options?.method ?? 'wilson';
   const issues: CsiIssue[] = [];

@@ -1,4 +1,7 @@
 import { CsiError } from '../errors.js';
+import { booleanRule, checkOptions, keysSpec, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { ...keysSpec(['type']), sorted: booleanRule };
 
 /** Hyndman–Fan sample-quantile definitions 1–9 (R's `quantile(type = …)`). */
 export type QuantileType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -83,6 +86,7 @@ export function quantile(
   p: number | readonly number[],
   options?: QuantileOptions,
 ): number | number[] {
+  checkOptions(options, OPTION_SPEC, 'quantile');
   const type = options?.type ?? 7;
   const ps = typeof p === 'number' ? [p] : p;
   const bad = ps.filter((q) => !(q >= 0 && q <= 1));

@@ -1,4 +1,5 @@
 import { CsiError, type CsiIssue } from '../errors.js';
+import type { OptionRule } from '../validate/index.js';
 import type { Alternative, TestOptions } from './types.js';
 
 /** Validated alternative and confidence level. @internal */
@@ -43,3 +44,7 @@ export function checkLevel(level: number, issues: CsiIssue[], name = 'level'): v
     });
   }
 }
+
+/** The `labels` option of the two-sample tests: two strings. @internal */
+export const labelPairRule: OptionRule = (v) =>
+  Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string') ? undefined : 'two labels such as ["a", "b"]';

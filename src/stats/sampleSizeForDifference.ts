@@ -2,6 +2,7 @@ import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
 import { checkLevel } from './resolveTestOptions.js';
 import { checkPositive, type SampleSize } from './sampleSizeForMean.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Inputs of {@link sampleSizeForDifference}. */
 export interface SampleSizeForDifferenceInput {
@@ -29,6 +30,7 @@ export interface SampleSizeForDifferenceInput {
  * ```
  */
 export function sampleSizeForDifference(input: SampleSizeForDifferenceInput): SampleSize {
+  checkOptions(input, keysSpec(['sd', 'delta', 'level', 'power']), 'sampleSizeForDifference');
   const level = input.level ?? 0.95;
   const power = input.power ?? 0.8;
   const issues: CsiIssue[] = [];

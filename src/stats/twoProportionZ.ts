@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from './types.js';
 import { zInterval, zPValue } from './zTest.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Successes out of trials in one group. */
 export interface ProportionCount {
@@ -41,6 +42,7 @@ export interface TwoProportionResult extends TestResult {
  * ```
  */
 export function twoProportionZ(a: ProportionCount, b: ProportionCount, options?: TestOptions): TwoProportionResult {
+  checkOptions(options, keysSpec(['alternative', 'level']), 'twoProportionZ');
   const { alternative, level } = resolveTestOptions(options);
   const issues: CsiIssue[] = [];
   for (const [g, name] of [[a, 'first'], [b, 'second']] as const) {

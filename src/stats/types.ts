@@ -73,6 +73,12 @@ export interface TTestResult extends TestResult {
   readonly nullValue: number;
 }
 
+/** Options of the bootstrap interval functions ({@link percentileInterval}, `basicInterval`, …). */
+export interface IntervalOptions {
+  /** Confidence level, in (0, 1). @defaultValue 0.95 */
+  readonly level?: number;
+}
+
 /** A bootstrap confidence interval (see `percentileInterval`, `bcaInterval`, …). */
 export interface BootstrapInterval extends ConfidenceInterval {
   /** `percentile`, `basic`, `normal`, `bc` or `bca`. */

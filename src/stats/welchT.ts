@@ -1,8 +1,11 @@
 import { finiteValues, requireCount } from './finiteValues.js';
-import { resolveTestOptions } from './resolveTestOptions.js';
+import { labelPairRule, resolveTestOptions } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
+import { checkOptions, keysSpec, numberRule, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), mu: numberRule(), labels: labelPairRule };
 
 /** Options of the two-sample t-tests ({@link welchT}, `studentT`). */
 export interface TwoSampleTOptions extends TestOptions {
@@ -55,6 +58,7 @@ export function twoSampleT(
   options: TwoSampleTOptions | undefined,
   pooled: boolean,
 ): TwoSampleTResult {
+  checkOptions(options, OPTION_SPEC, pooled ? 'studentT' : 'welchT');
   const { alternative, level } = resolveTestOptions(options);
   const [la, lb] = options?.labels ?? ['a', 'b'];
   const xa = finiteValues(a, la);

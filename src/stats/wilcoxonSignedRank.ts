@@ -6,6 +6,9 @@ import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { Alternative, TestOptions, TestResult } from './types.js';
+import { booleanRule, checkOptions, keysSpec, numberRule, stringRule, type OptionSpec } from '../validate/index.js';
+
+const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), mu: numberRule(), correction: booleanRule, label: stringRule() };
 
 /** How the p-value of {@link wilcoxonSignedRank} is computed. */
 export type WilcoxonMethod = 'auto' | 'exact' | 'permutation' | 'asymptotic';
@@ -133,6 +136,7 @@ export function wilcoxonSignedRank(
   b?: ArrayLike<number>,
   options?: WilcoxonOptions,
 ): WilcoxonResult {
+  checkOptions(options, OPTION_SPEC, 'wilcoxonSignedRank');
   const { alternative } = resolveTestOptions(options);
   const label = options?.label ?? 'x';
   const method = options?.method ?? 'auto';

@@ -22,14 +22,14 @@ describe('bootstrap intervals vs NumPy (Efron 1987 formulas) on fixed draws', ()
         w.add(near(got.lower, exp[0], 1e-12, `${name} ${lv} lower`), `${name} lower`);
         w.add(near(got.upper, exp[1], 1e-12, `${name} ${lv} upper`), `${name} upper`);
       };
-      check(percentileInterval(b.draws, level), ref.percentile, 'percentile');
-      check(basicInterval(b.draws, b.estimate, level), ref.basic, 'basic');
-      check(normalInterval(b.draws, b.estimate, level), ref.normal, 'normal');
-      const bc = biasCorrectedInterval(b.draws, b.estimate, level);
+      check(percentileInterval(b.draws, { level }), ref.percentile, 'percentile');
+      check(basicInterval(b.draws, b.estimate, { level }), ref.basic, 'basic');
+      check(normalInterval(b.draws, b.estimate, { level }), ref.normal, 'normal');
+      const bc = biasCorrectedInterval(b.draws, b.estimate, { level });
       check(bc, ref.bc, 'bc');
       near(bc.z0!, ref.z0, 1e-12, 'z0');
       near(bc.probabilities![0], ref.bcProbabilities[0], 1e-12, 'bc alpha1');
-      const bca = bcaInterval(b.draws, b.estimate, b.jackknife, level);
+      const bca = bcaInterval(b.draws, b.estimate, b.jackknife, { level });
       check(bca, ref.bca, 'bca');
       near(bca.acceleration!, ref.acceleration, 1e-10, 'acceleration');
       near(bca.probabilities![1], ref.bcaProbabilities[1], 1e-12, 'bca alpha2');
@@ -38,10 +38,10 @@ describe('bootstrap intervals vs NumPy (Efron 1987 formulas) on fixed draws', ()
     w.report('bootstrap intervals');
   });
   it('counts failed (NaN) draws and warns on a degenerate z0', () => {
-    const p = percentileInterval([1, 2, NaN, 3, 4], 0.5);
+    const p = percentileInterval([1, 2, NaN, 3, 4], { level: 0.5 });
     expect(p.failed).toBe(1);
     expect(p.draws).toBe(4);
-    const d = biasCorrectedInterval([2, 3, 4], 1, 0.9);
+    const d = biasCorrectedInterval([2, 3, 4], 1, { level: 0.9 });
     expect(d.warnings[0]?.kind).toBe('degenerate_bias_correction');
     expect(d.lower).toBe(2);
   });
