@@ -5,7 +5,19 @@
 /** SQL engines `momentsSql` writes for. */
 export type SqlDialect = 'duckdb' | 'postgres' | 'spark' | 'bigquery' | 'clickhouse' | 'snowflake';
 
-/** Every supported dialect, in documentation order. */
+/**
+ * Every dialect `momentsSql` writes for, in documentation order.
+ *
+ * @remarks
+ * Not a statistic. DuckDB and PostgreSQL are tested against real engines; Spark SQL, BigQuery,
+ * ClickHouse and Snowflake queries use only functions those engines document
+ * (docs/methodology.md#sql-moments).
+ * @example
+ * ```ts
+ * import { SQL_DIALECTS } from 'csi-analytics';
+ * SQL_DIALECTS.includes('postgres'); // true
+ * ```
+ */
 export const SQL_DIALECTS: readonly SqlDialect[] = Object.freeze(['duckdb', 'postgres', 'spark', 'bigquery', 'clickhouse', 'snowflake']);
 
 /** What the query generator needs to know about a dialect. @internal */
