@@ -15,7 +15,7 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:*', 'vega', 'vega-lite'],
+    external: ['node:*', 'vega', 'vega-lite', '@duckdb/node-api', 'pg'],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
@@ -24,5 +24,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['@duckdb/node-api', 'pg'],
   },
 ]);
