@@ -28,7 +28,7 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:*', 'vega', 'vega-lite'],
+    external: ['node:*', 'vega', 'vega-lite', '@duckdb/node-api', 'pg'],
     noExternal: BUNDLED,
     esbuildOptions(options) {
       options.alias = { ...options.alias, 'ml-matrix': ML_MATRIX_ESM, stream: NO_NODE_STREAM };
@@ -42,5 +42,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    external: ['@duckdb/node-api', 'pg'],
   },
 ]);

@@ -19,7 +19,8 @@ export type CsiErrorCode =
   | 'SINGULAR'
   | 'NOT_CONVERGED'
   | 'INSUFFICIENT_DATA'
-  | 'ABORTED';
+  | 'ABORTED'
+  | 'DATABASE_ERROR';
 
 /** One problem found while validating input. */
 export interface CsiIssue {

@@ -19,6 +19,7 @@ export * from './estimation/index.js';
 export * from './assessment/index.js';
 export * from './indices/index.js';
 export * from './gap/index.js';
+export * from './sql/index.js';
 export * from './analysis/index.js';
 export * from './display/index.js';
 export * from './programme/index.js';

@@ -76,7 +76,8 @@ function reportFailure(command: Command, e: unknown, out: Out, debug: boolean): 
       out.err('  hint: give the items’ scale with --scale MIN-MAX (e.g. --scale 1-10) or --scales scales.json.');
     }
     // a bad option value or input file is a usage error; a problem of the analysis is not
-    return e.code === 'INVALID_OPTIONS' ? 2 : 1;
+    // (a missing optional package or an unreachable database is one too: exit 2)
+    return e.code === 'INVALID_OPTIONS' || e.code === 'DATABASE_ERROR' ? 2 : 1;
   }
   const code = e instanceof Error && 'code' in e ? String((e as { code?: unknown }).code) : undefined;
   if (code !== undefined && FILE_ERRORS[code] !== undefined) {

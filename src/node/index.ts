@@ -10,3 +10,5 @@ export { createBootstrapPool, type BootstrapPool, type BootstrapPoolOptions } fr
 export { runBootstrapWorker } from './bootstrapWorker.js';
 export { analyzeSurveyParallel, type AnalyzeSurveyParallelOptions } from './analyzeSurveyParallel.js';
 export { streamMoments, type ByteSource, type StreamMomentsOptions, type StreamMomentsResult, type StreamProgress } from './streamMoments.js';
+export { momentsFromDuckDb, type MomentsFromDuckDbOptions } from './momentsFromDuckDb.js';
+export { momentsFromPostgres, type MomentsFromPostgresOptions } from './momentsFromPostgres.js';

@@ -5,6 +5,9 @@ import { estimatePlsFromMoments } from '../../estimation/estimatePlsFromMoments.
 import type { PlsFit } from '../../estimation/types.js';
 import { readScales } from '../../node/readScales.js';
 import { streamMoments } from '../../node/streamMoments.js';
+import { momentsFromDuckDb } from '../../node/momentsFromDuckDb.js';
+import { momentsFromPostgres } from '../../node/momentsFromPostgres.js';
+import type { SqlMomentsResult } from '../../sql/momentsFromSqlRows.js';
 import type { ModelSpec } from '../../spec/types.js';
 import { UsageError } from '../args.js';
 import { list, parseScale } from '../inputs.js';
@@ -56,8 +59,15 @@ ${dataHelp}
 ${modelHelp}
 ${plsHelp}
 Engine:
-  --engine NAME        memory (whole file in typed columns; scores) or stream (chunk by chunk into
-                       moments; constant memory, no scores). Default: stream above 256 MB, else memory.
+  --engine NAME        memory (whole file in typed columns; scores), stream (chunk by chunk into
+                       moments; constant memory, no scores) or duckdb (an embedded DuckDB computes the
+                       moments of a CSV/Parquet/JSON --data file or a --sql query; needs the optional
+                       package @duckdb/node-api). Default: stream above 256 MB, else memory.
+  --sql "SELECT …"     with --engine duckdb or --db: summarise this query instead of --data/--table
+  --db URL             postgres://user@host:port/db: PostgreSQL computes the moments of --table or
+                       --sql (needs the optional package pg)
+  --table NAME         with --db: the table or view (schema.table)
+  SQL engines drop incomplete rows (listwise) and count them.
 
 Output:
   --json               the fit as JSON (the shape services store), without per-respondent scores
@@ -66,7 +76,9 @@ Output:
 
 Examples:
   csi estimate --data examples/data/ecsi-mobi.csv --preset ecsi --scale 1-10
-  csi estimate --data survey.csv --model model.json --scheme centroid --json > fit.json`,
+  csi estimate --data survey.csv --model model.json --scheme centroid --json > fit.json
+  csi estimate --engine duckdb --data big.parquet --preset ecsi --scale 1-10
+  csi estimate --db postgres://me@localhost/survey --table responses --preset ecsi --scale 1-10`,
   async run(argv, out) {
     const p = parse(argv, {
       ...dataOptions,
@@ -75,12 +87,16 @@ Examples:
       json: { type: 'boolean' },
       scores: { type: 'boolean' },
       engine: { type: 'string' },
+      sql: { type: 'string' },
+      db: { type: 'string' },
+      table: { type: 'string' },
       out: { type: 'string' },
     });
     const model = loadModel(p);
-    const engine = oneOf<'memory' | 'stream'>(p, 'engine', ['memory', 'stream']) ?? defaultEngine(str(p, 'data'));
-    if (engine === 'stream' && flag(p, 'scores')) throw new UsageError('--scores needs --engine memory: the stream engine keeps no rows, so it has no per-respondent scores.');
-    const fit = engine === 'stream' ? await streamFit(p, model, out) : estimatePls(model, loadData(p), readPlsOptions(p));
+    const sqlEngine = str(p, 'db') !== undefined ? 'postgres' : undefined;
+    const engine = sqlEngine ?? oneOf<'memory' | 'stream' | 'duckdb'>(p, 'engine', ['memory', 'stream', 'duckdb']) ?? (str(p, 'sql') !== undefined ? 'duckdb' : defaultEngine(str(p, 'data')));
+    if (engine !== 'memory' && flag(p, 'scores')) throw new UsageError(`--scores needs --engine memory: the ${engine} engine keeps no rows, so it has no per-respondent scores.`);
+    const fit = engine === 'stream' ? await streamFit(p, model, out) : engine === 'memory' ? estimatePls(model, loadData(p), readPlsOptions(p)) : await sqlFit(p, model, out, engine);
     const outPath = str(p, 'out');
     await emit(makeReport(model.name ?? 'PLS path model', [summarizeFit(fit, { diagram: outPath !== undefined })]), out, {
       json: flag(p, 'json'),
@@ -139,6 +155,45 @@ async function streamFit(p: Parsed, model: ModelSpec, out: Out): Promise<PlsFit>
   bar.stop();
   const rate = r.seconds > 0 ? Math.round(r.rowsIn / r.seconds) : r.rowsIn;
   out.err(`read ${r.rowsIn} rows in ${r.seconds.toFixed(2)} s (${rate} rows/s)${r.rowsSkipped > 0 ? `; ${r.rowsSkipped} rows skipped (listwise)` : ''}`);
+  const { missing: _m, scores: _s, ...rest } = options;
+  void _m;
+  void _s;
+  return estimatePlsFromMoments(model, r.moments, { ...rest, scales: r.scales });
+}
+
+/** `--engine duckdb` or `--db postgres://…`: the database computes the moments, then the fit from moments. */
+async function sqlFit(p: Parsed, model: ModelSpec, out: Out, engine: 'duckdb' | 'postgres'): Promise<PlsFit> {
+  for (const unsupported of ['id', 'weight', 'factors', 'encoding', 'delimiter'] as const) {
+    if (str(p, unsupported) !== undefined) throw new UsageError(`--${unsupported} is not supported with ${engine === 'duckdb' ? '--engine duckdb' : '--db'} (use --engine memory or stream).`);
+  }
+  const options = readPlsOptions(p);
+  if (options.missing === 'mean') throw new UsageError('--missing-policy mean is not available with SQL engines: they drop incomplete rows (listwise). Use --engine stream for mean replacement.');
+  const scalesPath = str(p, 'scales');
+  const scale = str(p, 'scale');
+  const spec = {
+    items: model.constructs.flatMap((c) => c.items),
+    ...(scalesPath !== undefined ? { scales: readScales(scalesPath) } : {}),
+    ...(scale !== undefined ? { defaultScale: parseScale(scale) } : {}),
+  };
+  const sql = str(p, 'sql');
+  const started = performance.now();
+  let r: SqlMomentsResult;
+  if (engine === 'postgres') {
+    const db = str(p, 'db') as string;
+    if (!/^postgres(ql)?:\/\//.test(db)) throw new UsageError(`--db expects a PostgreSQL URL such as postgres://user@localhost:5432/survey, got "${db}".`);
+    const table = str(p, 'table');
+    if ((table === undefined) === (sql === undefined)) throw new UsageError('--db needs exactly one of --table NAME or --sql "SELECT …".');
+    if (str(p, 'data') !== undefined) throw new UsageError('--data cannot be combined with --db (the data are in the database).');
+    r = await momentsFromPostgres(spec, { connectionString: db, ...(table !== undefined ? { table } : { sql: sql as string }) });
+  } else {
+    const data = str(p, 'data');
+    if ((data === undefined) === (sql === undefined)) throw new UsageError('--engine duckdb needs exactly one of --data FILE (CSV, Parquet or JSON) or --sql "SELECT …".');
+    if (str(p, 'table') !== undefined) throw new UsageError('--table needs --db postgres://…; with --engine duckdb use --sql "SELECT * FROM t".');
+    const missing = list(str(p, 'missing'));
+    r = await momentsFromDuckDb(spec, data !== undefined ? { file: data, ...(missing !== undefined ? { missingTokens: ['', 'NA', 'N/A', '.', ...missing] } : {}) } : { sql: sql as string });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  out.err(`${engine}: ${r.rowsIn} rows in ${seconds.toFixed(2)} s${r.rowsSkipped > 0 ? `; ${r.rowsSkipped} incomplete rows skipped (listwise)` : ''}`);
   const { missing: _m, scores: _s, ...rest } = options;
   void _m;
   void _s;
