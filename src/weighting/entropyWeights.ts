@@ -92,7 +92,7 @@ export function entropyWeights(
     optionIssues.add({ kind: 'invalid_option', message: `offset is ${offset}; expected a non-negative number such as 0.0001.`, value: offset });
   }
   const read = readColumns(columns, dataIssues);
-  const labels = read?.columns.labels ?? Object.keys(columns);
+  const labels = read?.columns.labels ?? (columns !== null && typeof columns === 'object' ? Object.keys(columns) : []);
   const directions = checkDirections(labels, options.direction, optionIssues);
   if (read !== undefined && normalization === 'proportion') {
     read.columns.data.forEach((x, j) => {
