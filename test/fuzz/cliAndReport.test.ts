@@ -84,7 +84,7 @@ describe('fuzz: hostile labels in reports', () => {
   // of the chart builders compile to an expression vega cannot run. Fix: sort by an order field.
   // `it.fails` turns green→red once fixed, so this line is then removed.
   it.fails('a chart label named "constructor" renders', async () => {
-    const report = buildReport({ title: 't', sections: [{ name: 'f', title: 't', charts: [indexBarChart([{ label: 'constructor', value: 10 }, { label: 'b', value: 5 }], { title: 't' })] }] });
+    const report = buildReport({ title: 't', sections: [{ name: 'f', title: 't', tables: [], charts: [indexBarChart([{ label: 'constructor', value: 10 }, { label: 'b', value: 5 }], { title: 't' })] }] });
     await renderHtml(report);
   });
 });
