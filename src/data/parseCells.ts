@@ -67,7 +67,7 @@ export function parseCells(cells: ArrayLike<unknown>, n: number, how: CellReadin
     if (st === Cell.Number) {
       values[i] = typeof c === 'number' ? c : v;
       numbers++;
-    } else if (st !== Cell.Missing && st !== Cell.Overflow && !(st === Cell.Text && !how.comma && DECIMAL_COMMA_RE.test((c as string).trim()))) {
+    } else if (st !== Cell.Missing && st !== Cell.Overflow && !(st === Cell.Text && typeof c === 'string' && !how.comma && DECIMAL_COMMA_RE.test(c.trim()))) {
       // numbers too large for a double and decimal commas look numeric: the column stays an
       // item, so those cells are reported (quoted as written, with the decimalSeparator hint)
       texts++;
