@@ -13,7 +13,7 @@ export interface ParsedColumn {
   readonly values: Float64Array;
   /** Cells that are numbers (including labels coded through the scale). */
   readonly numbers: number;
-  /** Cells that are neither numbers nor missing. */
+  /** Cells that are neither numbers nor missing (`1e309` and a decimal comma `4,5` do not count as text). */
   readonly texts: number;
 }
 
@@ -67,7 +67,11 @@ export function parseCells(cells: ArrayLike<unknown>, n: number, how: CellReadin
     if (st === Cell.Number) {
       values[i] = typeof c === 'number' ? c : v;
       numbers++;
-    } else if (st !== Cell.Missing) texts++;
+    } else if (st !== Cell.Missing && st !== Cell.Overflow && !(st === Cell.Text && typeof c === 'string' && !how.comma && DECIMAL_COMMA_RE.test(c.trim()))) {
+      // numbers too large for a double and decimal commas look numeric: the column stays an
+      // item, so those cells are reported (quoted as written, with the decimalSeparator hint)
+      texts++;
+    }
   }
   return { status, values, numbers, texts };
 }

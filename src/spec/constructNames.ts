@@ -1,4 +1,5 @@
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * The construct names of a model, in declaration order.
@@ -11,5 +12,6 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function constructNames(model: ModelSpec): string[] {
+  assertModelShape(model, 'constructNames');
   return model.constructs.map((c) => c.name);
 }

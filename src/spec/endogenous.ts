@@ -1,4 +1,5 @@
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * The endogenous constructs (those with at least one incoming path), in declaration order.
@@ -12,6 +13,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function endogenous(model: ModelSpec): string[] {
+  assertModelShape(model, 'endogenous');
   const targets = new Set(model.paths.map((p) => p.to));
   return model.constructs.map((c) => c.name).filter((n) => targets.has(n));
 }

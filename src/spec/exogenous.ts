@@ -1,4 +1,5 @@
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * The exogenous constructs (no incoming path), in declaration order.
@@ -11,6 +12,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function exogenous(model: ModelSpec): string[] {
+  assertModelShape(model, 'exogenous');
   const targets = new Set(model.paths.map((p) => p.to));
   return model.constructs.map((c) => c.name).filter((n) => !targets.has(n));
 }

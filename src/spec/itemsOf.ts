@@ -1,5 +1,6 @@
 import { requireConstruct } from './requireConstruct.js';
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * The items of the whole model (constructs in declaration order), or of one construct.
@@ -17,6 +18,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function itemsOf(model: ModelSpec, construct?: string): string[] {
+  assertModelShape(model, 'itemsOf');
   if (construct !== undefined) return [...requireConstruct(model, construct).items];
   return model.constructs.flatMap((c) => [...c.items]);
 }

@@ -1,5 +1,6 @@
 import { requireConstruct } from './requireConstruct.js';
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * The constructs with a path into `construct` (its predictors), in declaration order.
@@ -17,6 +18,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function predecessors(model: ModelSpec, construct: string): string[] {
+  assertModelShape(model, 'predecessors');
   requireConstruct(model, construct);
   const from = new Set(model.paths.filter((p) => p.to === construct).map((p) => p.from));
   return model.constructs.map((c) => c.name).filter((n) => from.has(n));

@@ -1,5 +1,6 @@
 import { requireConstruct } from './requireConstruct.js';
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * The constructs `construct` has a path to, in declaration order.
@@ -16,6 +17,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function successors(model: ModelSpec, construct: string): string[] {
+  assertModelShape(model, 'successors');
   requireConstruct(model, construct);
   const to = new Set(model.paths.filter((p) => p.from === construct).map((p) => p.to));
   return model.constructs.map((c) => c.name).filter((n) => to.has(n));

@@ -1,5 +1,6 @@
 import { CsiError } from '../errors.js';
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * Construct names ordered so that every path goes from an earlier to a later construct;
@@ -19,6 +20,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function topologicalOrder(model: ModelSpec): string[] {
+  assertModelShape(model, 'topologicalOrder');
   const names = model.constructs.map((c) => c.name);
   const indegree = new Map<string, number>(names.map((n) => [n, 0]));
   for (const p of model.paths) indegree.set(p.to, (indegree.get(p.to) ?? 0) + 1);

@@ -2,6 +2,7 @@ import type { Dataset } from '../data/types.js';
 import { CsiError, type CsiIssue } from '../errors.js';
 import { suggestColumn } from './suggestColumn.js';
 import type { ModelSpec } from './types.js';
+import { assertModelShape } from './assertModelShape.js';
 
 /**
  * Checks that every item of a model is a numeric column of the data; throws one
@@ -25,6 +26,7 @@ import type { ModelSpec } from './types.js';
  * ```
  */
 export function validateModelData(model: ModelSpec, data: readonly string[] | Dataset): void {
+  assertModelShape(model, 'validateModelData');
   const isNames = Array.isArray(data);
   const numeric: readonly string[] = isNames ? (data as readonly string[]) : (data as Dataset).items;
   const factors: readonly string[] = isNames ? [] : (data as Dataset).factorNames;

@@ -69,7 +69,7 @@ export function criticWeights(
     optionIssues.add({ kind: 'invalid_option', message: `sd is ${JSON.stringify(sdKind)}; expected 'sample' or 'population'.` });
   }
   const read = readColumns(columns, dataIssues);
-  const labels = read?.columns.labels ?? Object.keys(columns);
+  const labels = read?.columns.labels ?? (columns !== null && typeof columns === 'object' ? Object.keys(columns) : []);
   const directions = checkDirections(labels, options.direction, optionIssues);
   throwAll(dataIssues.issues, optionIssues.issues);
   const cols = (read as NonNullable<typeof read>).columns;

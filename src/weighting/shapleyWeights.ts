@@ -67,7 +67,7 @@ export function shapleyWeights(
   predictors: Readonly<Record<string, ArrayLike<number>>>,
   outcome: ArrayLike<number>,
 ): ShapleyResult {
-  const p = Object.keys(predictors).length;
+  const p = predictors !== null && typeof predictors === 'object' ? Object.keys(predictors).length : 0;
   if (p > SHAPLEY_MAX_PREDICTORS) {
     throw new CsiError(
       'INVALID_OPTIONS',

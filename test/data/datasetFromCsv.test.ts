@@ -280,3 +280,28 @@ describe('datasetFromCsv: errors (one CsiError with every problem)', () => {
     expect(err.message).toBe('Scale of item "q": min (5) must be below max (1).');
   });
 });
+
+describe('datasetFromCsv: an overflowing number does not turn an item into a factor (found by test/fuzz/issue12Classes.test.ts)', () => {
+  it('reports 1e309 as written even when it is half of the column', () => {
+    let message = '';
+    try {
+      datasetFromCsv('Q1,Q2\n1,2\n1e309,3\n', { defaultScale: likert(1, 10) });
+    } catch (e) {
+      if (e instanceof CsiError) message = e.issues.map((i) => i.message).join('\n');
+    }
+    expect(message).toMatch(/Item "Q1" in row 2 has value 1e309, a number too large/);
+  });
+});
+
+describe('datasetFromCsv: decimal commas keep a column an item, with the hint (found by test/fuzz/issue12Classes.test.ts)', () => {
+  it('a column of 4,5 and 2 is reported, not silently read as a factor', () => {
+    let message = '';
+    try {
+      datasetFromCsv('Q1;Q2\n4,5;3\n2;4\n', { defaultScale: likert(1, 10) });
+    } catch (e) {
+      if (e instanceof CsiError) message = e.issues.map((i) => i.message).join('\n');
+    }
+    expect(message).toMatch(/4,5/);
+    expect(message).toMatch(/decimalSeparator/);
+  });
+});

@@ -51,3 +51,15 @@ describe('datasetFromRows', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('datasetFromRows: boolean cells are text, not a crash (regression of the decimal-comma classification, test/fuzz/csv.test.ts)', () => {
+  it('a true cell in an item column is reported as a CsiError', async () => {
+    const { datasetFromRows: fromRows, CsiError: Err } = await import('csi-analytics');
+    expect(() => fromRows([{ Q1: 1 }, { Q1: 2 }, { Q1: true }])).not.toThrow(TypeError);
+    try {
+      fromRows([{ Q1: 1 }, { Q1: 2 }, { Q1: true }]);
+    } catch (e) {
+      expect(e).toBeInstanceOf(Err);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Every exported function of `csi-analytics` and `csi-analytics/report`, called with malformed
+ * positional arguments (undefined, null, numbers, strings, empty arrays/objects…), must throw a
+ * `CsiError` or return — never a TypeError/RangeError (issue 12 class 6). Options objects are
+ * covered by test/conventions; this file covers the *inputs*.
+ *
+ * `STILL_FAILING` lists the functions that still leak a non-CsiError (found by this sweep and
+ * not yet fixed). The test fails when a new function leaks, and also when a listed function
+ * has been fixed (remove it from the list then), so the list can only shrink.
+ */
+import { describe, expect, it } from 'vitest';
+import * as core from 'csi-analytics';
+import * as report from 'csi-analytics/report';
+import { CsiError } from '../../src/errors.js';
+import { watchConsoleAndPrototypes } from './invariants.js';
+
+watchConsoleAndPrototypes();
+
+const JUNK: readonly unknown[] = [undefined, null, 0, NaN, -1, '', 'x', true, [], {}, [null], { a: null }, [[]], [{}], { kind: 'csi.pls-fit' }, new Uint8Array(2)];
+
+/** Functions that do not take data (constructors of errors, constants) or need a DOM. */
+const SKIP = new Set(['CsiError']);
+
+/* Found by this sweep on 2026-12-02, not yet fixed: a malformed first argument gives a TypeError. */
+const STILL_FAILING = new Set([
+  'core.adjustPValues', 'core.basicInterval', 'core.bcaInterval', 'core.biasCorrectedInterval', 'core.ces', 'core.chiSquareIndependence',
+  'core.competitorGap', 'core.consistentPls', 'core.createCsvScanner', 'core.createMomentsAccumulator',
+  'core.createPoissonBootstrap', 'core.csat', 'core.datasetFromCsvBytes', 'core.importancePerformance',
+  'core.jackknifeAcceleration', 'core.kanoAnswerFromLabel', 'core.kanoContinuous', 'core.kishEffectiveN', 'core.kruskalWallis',
+  'core.mannWhitneyU', 'core.meanCi', 'core.micom', 'core.momentsFromSums', 'core.normalInterval', 'core.nps', 'core.npsDifference',
+  'core.oneSampleT', 'core.pairedT', 'core.percentileInterval', 'core.poissonBootstrapPls', 'core.quantile',
+  'core.rankAverage', 'core.sampleMoments', 'core.sampleSizeForDifference', 'core.sampleSizeForMean', 'core.sampleSizeForProportion',
+  'core.scaleValues', 'core.specificIndirectEffects', 'core.studentT', 'core.summaryRows',
+  'core.twoProportionZ', 'core.weightedMean', 'core.weightedVariance', 'core.welchAnova', 'core.welchT',
+  'core.wilcoxonSignedRank',
+  // a forged `{ kind: 'csi.pls-fit' }` passes the shallow fit check, then crashes
+  'core.satisfactionIndex', 'core.indexScorecard', 'core.indexFromMoments', 'core.ipma', 'core.formatSummary',
+  'report.buildReport', 'report.formatCell', 'report.formatMessage', 'report.gapChart', 'report.indexBarChart', 'report.ipmaChart',
+  'report.kanoChart', 'report.localizeReport', 'report.orderForReader', 'report.pathDiagram', 'report.radarChart', 'report.renderCsv',
+  'report.renderHtml', 'report.renderJson', 'report.renderMarkdown', 'report.renderSvg', 'report.renderText', 'report.reportInputFromAnalysis',
+  'report.reportTable', 'report.summarizeAssessment', 'report.summarizeBootstrap', 'report.summarizeCompetitors', 'report.summarizeComplaints',
+  'report.summarizeControlChart', 'report.summarizeCustomerMetrics', 'report.summarizeExecutive', 'report.summarizeFit', 'report.summarizeGaps',
+  'report.summarizeGroupComparison', 'report.summarizeImportancePerformance', 'report.summarizeIndices', 'report.summarizeIpma',
+  'report.summarizeItemAnalysis', 'report.summarizeKano', 'report.summarizeTargetGaps', 'report.summarizeTracking', 'report.summarizeTree',
+  'report.tidyRows', 'report.trendChart',
+]);
+
+async function leaks(fn: (...args: unknown[]) => unknown): Promise<string | undefined> {
+  for (const a of JUNK) {
+    for (const b of [undefined, a]) {
+      try {
+        await fn(a, b);
+      } catch (e) {
+        if (!(e instanceof CsiError)) return `(${String(a)}, ${String(b)}): ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+describe('malformed positional arguments give CsiError', () => {
+  it('sweeps every exported function of the core and report entries', async () => {
+    const found = new Map<string, string>();
+    for (const [entry, mod] of [['core', core], ['report', report]] as const) {
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value !== 'function' || SKIP.has(name) || /^[A-Z]/.test(name)) continue;
+        const leak = await leaks(value as (...args: unknown[]) => unknown);
+        if (leak !== undefined) found.set(`${entry}.${name}`, leak);
+      }
+    }
+    const fresh = [...found].filter(([k]) => !STILL_FAILING.has(k)).map(([k, v]) => `${k} ${v}`);
+    const fixed = [...STILL_FAILING].filter((k) => !found.has(k));
+    expect(fresh, 'new functions leaking a non-CsiError').toEqual([]);
+    expect(fixed, 'fixed: remove these from STILL_FAILING').toEqual([]);
+  }, 60_000);
+});
