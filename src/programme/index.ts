@@ -1,6 +1,7 @@
 /**
  * The CSI programme around the index: questionnaire item analysis, index monitoring (control
- * charts) and complaint economics (Pareto analysis, complaint funnel). @packageDocumentation
+ * charts), complaint economics (Pareto analysis, complaint funnel), touchpoints along a journey,
+ * and units (league tables with funnel limits, employee–customer linkage). @packageDocumentation
  */
 export { itemAnalysis, type ItemAnalysisOptions, type ItemAnalysisResult, type ItemFlag, type ItemStatistics } from './itemAnalysis.js';
 export {
@@ -17,3 +18,7 @@ export {
 export {
   touchpointAnalysis, type TouchpointAnalysisOptions, type TouchpointAnalysisResult, type TouchpointSpec, type TouchpointStatistics,
 } from './touchpointAnalysis.js';
+export {
+  unitLeagueTable, type UnitLeagueRow, type UnitLeagueTableOptions, type UnitLeagueTableResult, type UnitScores, type UnitStatus, type UnitSummary,
+} from './unitLeagueTable.js';
+export { unitLinkage, type UnitLinkageOptions, type UnitLinkageResult, type UnitValues } from './unitLinkage.js';

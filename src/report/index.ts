@@ -99,3 +99,7 @@ export { summarizeComplaintFunnel } from './summarizeComplaintFunnel.js';
 export type { SummarizeComplaintFunnelOptions } from './summarizeComplaintFunnel.js';
 export { summarizeTouchpoints } from './summarizeTouchpoints.js';
 export type { SummarizeTouchpointsOptions } from './summarizeTouchpoints.js';
+export { summarizeUnitLeagueTable } from './summarizeUnitLeagueTable.js';
+export type { SummarizeUnitLeagueTableOptions } from './summarizeUnitLeagueTable.js';
+export { summarizeUnitLinkage } from './summarizeUnitLinkage.js';
+export type { SummarizeUnitLinkageOptions } from './summarizeUnitLinkage.js';
