@@ -1,7 +1,8 @@
 /**
  * The CSI programme around the index: questionnaire item analysis, index monitoring (control
  * charts), complaint economics (Pareto analysis, complaint funnel), touchpoints along a journey,
- * and units (league tables with funnel limits, employee–customer linkage). @packageDocumentation
+ * units (league tables with funnel limits, employee–customer linkage) and the SERVQUAL gaps
+ * model. @packageDocumentation
  */
 export { itemAnalysis, type ItemAnalysisOptions, type ItemAnalysisResult, type ItemFlag, type ItemStatistics } from './itemAnalysis.js';
 export {
@@ -22,3 +23,7 @@ export {
   unitLeagueTable, type UnitLeagueRow, type UnitLeagueTableOptions, type UnitLeagueTableResult, type UnitScores, type UnitStatus, type UnitSummary,
 } from './unitLeagueTable.js';
 export { unitLinkage, type UnitLinkageOptions, type UnitLinkageResult, type UnitValues } from './unitLinkage.js';
+export {
+  serviceGapModel, type DimensionSamples, type ServiceGap, type ServiceGapInput, type ServiceGapModelOptions, type ServiceGapModelResult,
+  type ServiceGapName,
+} from './serviceGapModel.js';

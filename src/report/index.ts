@@ -103,3 +103,5 @@ export { summarizeUnitLeagueTable } from './summarizeUnitLeagueTable.js';
 export type { SummarizeUnitLeagueTableOptions } from './summarizeUnitLeagueTable.js';
 export { summarizeUnitLinkage } from './summarizeUnitLinkage.js';
 export type { SummarizeUnitLinkageOptions } from './summarizeUnitLinkage.js';
+export { summarizeServiceGaps } from './summarizeServiceGaps.js';
+export type { SummarizeServiceGapsOptions } from './summarizeServiceGaps.js';
