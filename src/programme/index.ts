@@ -1,8 +1,8 @@
 /**
  * The CSI programme around the index: questionnaire item analysis, index monitoring (control
  * charts), complaint economics (Pareto analysis, complaint funnel), touchpoints along a journey,
- * units (league tables with funnel limits, employee–customer linkage) and the SERVQUAL gaps
- * model. @packageDocumentation
+ * units (league tables with funnel limits, employee–customer linkage), the SERVQUAL gaps
+ * model and the improvement loop (plan, evaluation). @packageDocumentation
  */
 export { itemAnalysis, type ItemAnalysisOptions, type ItemAnalysisResult, type ItemFlag, type ItemStatistics } from './itemAnalysis.js';
 export {
@@ -27,3 +27,9 @@ export {
   serviceGapModel, type DimensionSamples, type ServiceGap, type ServiceGapInput, type ServiceGapModelOptions, type ServiceGapModelResult,
   type ServiceGapName,
 } from './serviceGapModel.js';
+export {
+  improvementPlan, type ImprovementAction, type ImprovementPlanOptions, type ImprovementPlanResult,
+} from './improvementPlan.js';
+export {
+  evaluateImprovement, type EvaluateImprovementOptions, type EvaluateImprovementResult, type WaveChange, type WaveEstimate,
+} from './evaluateImprovement.js';

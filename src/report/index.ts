@@ -105,3 +105,7 @@ export { summarizeUnitLinkage } from './summarizeUnitLinkage.js';
 export type { SummarizeUnitLinkageOptions } from './summarizeUnitLinkage.js';
 export { summarizeServiceGaps } from './summarizeServiceGaps.js';
 export type { SummarizeServiceGapsOptions } from './summarizeServiceGaps.js';
+export { summarizeImprovementPlan } from './summarizeImprovementPlan.js';
+export type { SummarizeImprovementPlanOptions } from './summarizeImprovementPlan.js';
+export { summarizeImprovementEvaluation } from './summarizeImprovementEvaluation.js';
+export type { SummarizeImprovementEvaluationOptions } from './summarizeImprovementEvaluation.js';
