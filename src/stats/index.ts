@@ -45,3 +45,4 @@ export { sampleSizeForProportion, type SampleSizeForProportionInput } from './sa
 export { sampleSizeForDifference, type SampleSizeForDifferenceInput } from './sampleSizeForDifference.js';
 export { scaleValues, type ScaleRequirement, type ScaleValues } from './scaleValues.js';
 export { olsRegression, type OlsCoefficient, type OlsOptions, type OlsResult } from './olsRegression.js';
+export { pearsonCorrelation, type PearsonOptions, type PearsonResult } from './pearsonCorrelation.js';
