@@ -1,4 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+
+/**
+ * The core runtime dependencies are bundled into dist (tree-shaken), so that
+ * `import('csi-analytics')` does not load all of zod's core, ml-matrix's 150 KB CommonJS file,
+ * papaparse and simple-statistics as separate modules (bench/core.ts: import time). ml-matrix
+ * is taken from its ES-module sources so only `Matrix` and `EigenvalueDecomposition` come in.
+ * `stream` is only required by papaparse's Node-stream mode, which the library never uses.
+ */
+const BUNDLED = ['zod', 'ml-matrix', 'simple-statistics', 'papaparse', 'is-any-array', 'ml-array-rescale', 'ml-array-min', 'ml-array-max'];
+const ML_MATRIX_ESM = fileURLToPath(new URL('./node_modules/ml-matrix/src/index.js', import.meta.url));
 
 export default defineConfig([
   {
@@ -15,7 +26,12 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:*', 'vega', 'vega-lite'],
+    external: ['node:*', 'vega', 'vega-lite', 'stream'],
+    noExternal: BUNDLED,
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, 'ml-matrix': ML_MATRIX_ESM };
+      options.mainFields = ['module', 'main'];
+    },
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

@@ -73,7 +73,7 @@ const influential = kano.order.filter((k) => Math.abs(kano.features[k]!.better) 
 console.log(`|Better| ≥ 0.5 and |Worse| ≥ 0.5 (move satisfaction both ways): ${influential.join(', ') || 'none'}`);
 for (const w of kano.warnings) console.log(`warning: ${w.message}`);
 const f2 = kano.features['F2']!;
-console.log(`Check (methodology §7.4): F2 M=${f2.counts.M} O=${f2.counts.O} A=${f2.counts.A} I=${f2.counts.I}, Better ${f(f2.better, 3)}, Worse ${f(f2.worse, 3)} (published: 117/62/13/9, 0.373, −0.891).`);
+console.log(`Check (docs/methodology.md#kano): F2 M=${f2.counts.M} O=${f2.counts.O} A=${f2.counts.A} I=${f2.counts.I}, Better ${f(f2.better, 3)}, Worse ${f(f2.worse, 3)} (published: 117/62/13/9, 0.373, −0.891).`);
 
 // ---------------------------------------------------------------- 3. CSAT and a recommendation stand-in
 // CSAT: item 1 "I am very satisfied with the service I received through the kiosk" (1–5) is a

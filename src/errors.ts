@@ -104,6 +104,8 @@ export type CsiIssueKind =
   | 'duplicate_period'
   /** Two report sections carry the same name. */
   | 'duplicate_section'
+  /** A touchpoint is listed twice. */
+  | 'duplicate_touchpoint'
   /** The input has no rows (or no header) at all. */
   | 'empty'
   /** A construct of the compiled model has no items. */
@@ -116,8 +118,12 @@ export type CsiIssueKind =
   | 'empty_matrix'
   /** A column has no header name. */
   | 'empty_name'
+  /** A touchpoint has no items. */
+  | 'empty_touchpoint'
   /** The weight of one expert in group AHP is negative or not finite. */
   | 'expert_weight'
+  /** Option `expertWeights` is not an array of numbers. */
+  | 'expert_weights'
   /** The number of expert weights differs from the number of expert matrices. */
   | 'expert_weights_length'
   /** The expert weights sum to 0. */
@@ -126,6 +132,8 @@ export type CsiIssueKind =
   | 'factor_with_scale'
   /** A CSV row has more or fewer fields than the header. */
   | 'field_count'
+  /** The goodness of fit (GoF) is undefined for the model (no multi-item block or no endogenous construct). */
+  | 'goodness_of_fit_undefined'
   /** A comparison needs at least two groups and the grouping column gives fewer. */
   | 'group_count'
   /** Simulation paths explain more than all of an endogenous construct's variance. */
@@ -142,6 +150,8 @@ export type CsiIssueKind =
   | 'invalid_argument'
   /** Option `boxes` (top/bottom box width) is not a whole number within the scale. */
   | 'invalid_boxes'
+  /** A category entry is not a label (string). */
+  | 'invalid_category'
   /** A report table cell holds a value that is not a string, number, boolean or null. */
   | 'invalid_cell'
   /** A column passed to `createDataset` is not an array of values. */
@@ -180,6 +190,8 @@ export type CsiIssueKind =
   | 'invalid_json'
   /** A continuous-Kano answer is outside 1–5. */
   | 'invalid_kano_answer'
+  /** An entry of an order is not a criterion name. */
+  | 'invalid_label'
   /** A confidence level is not strictly between 0 and 1. */
   | 'invalid_level'
   /** A locale is not a BCP 47 language tag. */
@@ -220,6 +232,10 @@ export type CsiIssueKind =
   | 'invalid_probability'
   /** A rank is not a finite number. */
   | 'invalid_rank'
+  /** Ranks are neither an order of criteria nor a record of ranks. */
+  | 'invalid_ranks'
+  /** A repurchase answer is not true/false, 1/0 or a declared yes/no label. */
+  | 'invalid_repurchase'
   /** Option `resamples` is not a whole number ≥ 0. */
   | 'invalid_resamples'
   /** A streamed response is not an object of item values. */
@@ -354,8 +370,12 @@ export type CsiIssueKind =
   | 'no_measures'
   /** Option `outcomes` names no outcome. */
   | 'no_outcomes'
+  /** A touchpoint analysis has no overall-satisfaction item. */
+  | 'no_overall'
   /** Option `pairs` lists no pair. */
   | 'no_pairs'
+  /** A regression has no predictor columns. */
+  | 'no_predictors'
   /** An item has no declared scale where its bounds are needed (e.g. POMP). */
   | 'no_scale'
   /** A leaf of an index hierarchy has neither a score nor children. */
@@ -376,12 +396,16 @@ export type CsiIssueKind =
   | 'non_positive_weight'
   /** A column is not an array of numbers. */
   | 'not_a_column'
+  /** Columns are not an object of named number arrays. */
+  | 'not_columns'
   /** The iteration did not converge (or the code `NOT_CONVERGED` given as text). */
   | 'not_converged'
   /** A value (e.g. a bootstrap draw) is not finite. */
   | 'not_finite'
   /** A value of an item on an integer scale is not a whole number. */
   | 'not_integer'
+  /** Group AHP was not given an array of expert matrices. */
+  | 'not_matrices'
   /** Two mirrored pairwise judgments are not reciprocal (aᵢⱼ · aⱼᵢ ≠ 1). */
   | 'not_reciprocal'
   /** A pairwise-comparison matrix is not square. */
@@ -442,6 +466,8 @@ export type CsiIssueKind =
   | 'too_few_points'
   /** A wave or group has too few respondents. */
   | 'too_few_respondents'
+  /** A touchpoint analysis has fewer than two touchpoints. */
+  | 'too_few_touchpoints'
   /** A sample has fewer usable values than the statistic needs. */
   | 'too_few_values'
   /** A tracking study has fewer than two waves. */
@@ -452,6 +478,8 @@ export type CsiIssueKind =
   | 'too_many_for_exact'
   /** Too many non-zero differences for a full sign-flip permutation. */
   | 'too_many_for_permutation'
+  /** Too many touchpoints for Shapley importance. */
+  | 'too_many_touchpoints'
   /** The input ends in the middle of a row. */
   | 'truncated_row'
   /** A Kano answer is not one of the five answers. */
@@ -480,6 +508,8 @@ export type CsiIssueKind =
   | 'unknown_measure'
   /** An options object has an unknown key (with "did you mean"). */
   | 'unknown_option'
+  /** A count names an outcome that is not one of the allowed outcomes. */
+  | 'unknown_outcome'
   /** A named path is not a path of the model. */
   | 'unknown_path'
   /** A preset item map names an unknown role. */
@@ -575,12 +605,16 @@ export type CsiWarningKind =
   | 'failed_permutations'
   /** Some bootstrap estimations failed and were dropped. */
   | 'failed_resamples'
+  /** Fewer than 100 valid resamples: the bootstrap quantiles rest on few draws. */
+  | 'few_resamples'
   /** The data set has fewer rows than items. */
   | 'few_rows'
   /** A `predictPls` fold fit did not converge. */
   | 'fold_not_converged'
   /** The Fornell–Larcker criterion fails for a pair of constructs. */
   | 'fornell_larcker'
+  /** The goodness of fit (GoF) is undefined for this model and is reported as NaN. */
+  | 'goodness_of_fit'
   /** A large share of an item's cells was mean-replaced. */
   | 'heavy_mean_replacement'
   /** Some item correlations of two constructs are negative, so HTMT conventions differ. */
@@ -611,6 +645,8 @@ export type CsiWarningKind =
   | 'min_answered_capped'
   /** Respondents without a score were left out. */
   | 'missing_scores'
+  /** Entries with a category but no segment were left out of the cross-tab. */
+  | 'missing_segment'
   /** A tree mixes percent-of-maximum nodes with POMP 0–100 items. */
   | 'mixed_scoring'
   /** Some waves carry survey weights and others do not. */
@@ -621,6 +657,8 @@ export type CsiWarningKind =
   | 'no_acceleration'
   /** A Kano feature has no complete answer pair. */
   | 'no_answers'
+  /** No no-problem customers in the data: baseline contrasts are not computed. */
+  | 'no_baseline'
   /** No respondent answered every SERVQUAL pair; overall scores are not computed. */
   | 'no_complete_rows'
   /** A specific indirect effect has no finite bootstrap interval. */

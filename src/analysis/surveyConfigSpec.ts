@@ -20,7 +20,21 @@ const CONFIG_SPEC: OptionSpec = {
   level: levelRule,
   bootstrap: objectRule('bootstrap settings such as { resamples: 5000, seed: 1 }'),
   parts: oneOfRule(['all', 'indices']),
+  tree: objectRule('an indicator tree { id, children: [...] } (see specifyTree)'),
+  servqual: objectRule('servqual options such as { pairs: [{ perception: "P1", expectation: "E1" }] }'),
+  kano: objectRule('{ pairs: { feature: { functional: column, dysfunctional: column } } }'),
+  nps: anyOfRule(stringRule('a column name'), objectRule('{ item: column, scale: "0-10" }')),
+  periods: stringRule('a period (wave) column'),
+  modelFit: objectRule('model-fit test settings such as { resamples: 1000, seed: 1 }'),
 };
+
+const MODEL_FIT_SPEC: OptionSpec = {
+  resamples: countRule(1000, 1, 1e6),
+  seed: seedRule,
+  structural: oneOfRule(['saturated', 'estimated']),
+};
+
+const NPS_SPEC: OptionSpec = { item: stringRule('a column name'), scale: oneOfRule(['0-10', '1-10']) };
 
 const BOOTSTRAP_SPEC: OptionSpec = {
   resamples: countRule(5000, 1, 1e7),
@@ -41,6 +55,14 @@ export function surveyConfigIssues(config: unknown): CsiIssue[] {
   }
   if (isObject(c['pls'])) issues.push(...optionIssues(c['pls'], PLS_OPTION_SPEC, 'analyzeSurvey (pls)'));
   if (isObject(c['bootstrap'])) issues.push(...optionIssues(c['bootstrap'], BOOTSTRAP_SPEC, 'analyzeSurvey (bootstrap)'));
+  if (isObject(c['modelFit'])) issues.push(...optionIssues(c['modelFit'], MODEL_FIT_SPEC, 'analyzeSurvey (modelFit)'));
+  if (isObject(c['nps'])) {
+    issues.push(...optionIssues(c['nps'], NPS_SPEC, 'analyzeSurvey (nps)'));
+    if (typeof (c['nps'] as Record<string, unknown>)['item'] !== 'string') issues.push({ kind: 'missing_option', message: 'Option "nps" of analyzeSurvey needs "item": the column of the 0–10 recommendation question.' });
+  }
+  if (isObject(c['kano']) && !isObject((c['kano'] as Record<string, unknown>)['pairs'])) {
+    issues.push({ kind: 'missing_option', message: 'Option "kano" of analyzeSurvey needs "pairs": { feature: { functional: column, dysfunctional: column } }.' });
+  }
   if (isObject(c['items'])) {
     for (const [role, list] of Object.entries(c['items'] as Record<string, unknown>)) {
       const ok = typeof list === 'string' || (Array.isArray(list) && list.every((x) => typeof x === 'string'));

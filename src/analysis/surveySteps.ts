@@ -19,6 +19,7 @@ import { throwIssues } from '../validate/index.js';
 import { attachSummary } from '../display/attachSummary.js';
 import { resolveSurveyModel } from './resolveSurveyModel.js';
 import { surveyConfigIssues } from './surveyConfigSpec.js';
+import { surveyExtras } from './surveyExtras.js';
 import type { SurveyAnalysis, SurveyConfig } from './types.js';
 
 /** The validated configuration, the model, the fit and the chosen constructs. @internal */
@@ -66,7 +67,8 @@ export function finishSurvey(prepared: PreparedSurvey, boot: PlsBootstrap | unde
   const satIndex = indices.details[satisfaction] ?? satisfactionIndex(fit, satisfaction, { data, ...level });
   const target = config.target !== undefined ? targetGap(satIndex, config.target, { label: satisfaction }) : undefined;
   const bootstrap = boot !== undefined ? dropDraws(boot) : undefined;
-  const warnings = collectWarnings({ fit, assessment, indices, segments, ipma: maps.map((m) => m[1]), target, bootstrap });
+  const extras = surveyExtras(prepared);
+  const warnings = collectWarnings({ fit, assessment, indices, segments, ipma: maps.map((m) => m[1]), target, bootstrap, ...extras });
   const analysis: SurveyAnalysis = {
     kind: 'csi.survey-analysis',
     config,
@@ -81,6 +83,7 @@ export function finishSurvey(prepared: PreparedSurvey, boot: PlsBootstrap | unde
     ipma: recordFrom(maps),
     ...(target !== undefined ? { target } : {}),
     ...(bootstrap !== undefined ? { bootstrap } : {}),
+    ...extras,
     warnings,
   };
   return deepFreeze(attachSummary(analysis));

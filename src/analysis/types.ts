@@ -11,6 +11,12 @@ import type { TargetGapResult } from '../gap/targetGap.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SatisfactionIndexResult } from '../indices/types.js';
 import type { ModelSpec } from '../spec/types.js';
+import type { BootstrapModelFitOptions, ModelFitTest } from '../assessment/bootstrapModelFit.js';
+import type { KanoOptions, KanoResult } from '../gap/kanoAnalysis.js';
+import type { NpsResult } from '../gap/nps.js';
+import type { ServqualOptions, ServqualResult } from '../gap/servqual.js';
+import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
+import type { TreeEvaluation, TreeNodeJson } from '../indices/types.js';
 
 /** The bootstrap part of a {@link SurveyConfig}. */
 export interface SurveyBootstrapConfig {
@@ -55,10 +61,38 @@ export interface SurveyConfig {
   readonly bootstrap?: SurveyBootstrapConfig;
   /** `'indices'` computes only the indices (no assessment, IPMA). @defaultValue 'all' */
   readonly parts?: 'all' | 'indices';
+  /** An indicator hierarchy (tree JSON, see `specifyTree`) evaluated on the data with the fit (`evaluateTree`). @defaultValue none */
+  readonly tree?: TreeNodeJson;
+  /** SERVQUAL gaps: the `servqual` options, e.g. `{ pairs: [{ perception: 'P1', expectation: 'E1' }] }`. @defaultValue none */
+  readonly servqual?: ServqualOptions;
+  /** Kano classification: feature → functional and dysfunctional answer columns (codes 1–5), plus `kanoAnalysis` options. @defaultValue none */
+  readonly kano?: KanoOptions & { readonly pairs: Readonly<Record<string, { readonly functional: string; readonly dysfunctional: string }>> };
+  /** Net Promoter Score of a 0–10 recommendation item: its column, or `{ item, scale }` (`nps`). @defaultValue none */
+  readonly nps?: string | { readonly item: string; readonly scale?: '0-10' | '1-10' };
+  /** A period (wave) column: indices tracked across periods (`trackPeriods` with `by`). @defaultValue none */
+  readonly periods?: string;
+  /** Bollen–Stine bootstrap test of model fit (`bootstrapModelFit` options: resamples, seed, structural). @defaultValue none */
+  readonly modelFit?: Pick<BootstrapModelFitOptions, 'resamples' | 'seed' | 'structural'>;
+}
+
+/** The optional results of {@link SurveyAnalysis}, present when the configuration asks for them. */
+export interface SurveyExtras {
+  /** The indicator tree (`tree`). */
+  readonly tree?: TreeEvaluation;
+  /** SERVQUAL gaps (`servqual`). */
+  readonly servqual?: ServqualResult;
+  /** Kano categories (`kano`). */
+  readonly kano?: KanoResult;
+  /** Net Promoter Score (`nps`). */
+  readonly nps?: NpsResult;
+  /** Indices tracked over periods (`periods`). */
+  readonly tracking?: TrackPeriodsResult;
+  /** Bollen–Stine model-fit test (`modelFit`). */
+  readonly modelFit?: ModelFitTest;
 }
 
 /** The one result of {@link analyzeSurvey}: frozen, labelled, JSON-serialisable. */
-export interface SurveyAnalysis {
+export interface SurveyAnalysis extends SurveyExtras {
   readonly kind: 'csi.survey-analysis';
   /** The configuration as given (validated). */
   readonly config: SurveyConfig;

@@ -486,5 +486,12 @@ function modelFitSection(ctx: AssessContext, dGLog: 'log10' | 'ln'): ModelAssess
   };
   const saturated = fitTable('saturated');
   const estimated = fitTable('estimated');
-  return { saturated, estimated, goodnessOfFit: goodnessOfFit(fit) };
+  let gof = NaN;
+  try {
+    gof = goodnessOfFit(fit);
+  } catch (e) {
+    if (!(e instanceof CsiError)) throw e;
+    warnings.push({ kind: 'goodness_of_fit', message: `${e.message} It is reported as NaN.` });
+  }
+  return { saturated, estimated, goodnessOfFit: gof };
 }

@@ -2,9 +2,7 @@
  * Average variance extracted per construct. @packageDocumentation
  */
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Average variance extracted (AVE) of every measurement block: the mean squared loading.
@@ -20,15 +18,9 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function ave(fit: PlsFit): ByConstruct {
-  checkFitArg(fit, 'ave');
-  const { blocks } = fitBlocks(fit);
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        let sum = 0;
-        for (const l of b.loadings) sum += l * l;
-        return [b.name, sum / b.loadings.length] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'ave', (b) => {
+    let sum = 0;
+    for (const l of b.loadings) sum += l * l;
+    return sum / b.loadings.length;
+  });
 }

@@ -2,9 +2,7 @@
  * Standardized Cronbach's alpha per construct. @packageDocumentation
  */
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Standardized Cronbach's alpha of every measurement block, from the item correlations.
@@ -25,21 +23,14 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function cronbachAlpha(fit: PlsFit): ByConstruct {
-  checkFitArg(fit, 'cronbachAlpha');
-  const { blocks, items, s } = fitBlocks(fit);
-  const p = items.length;
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        const k = b.items.length;
-        if (k < 2) return [b.name, 1] as const;
-        let sum = 0;
-        for (let i = 0; i < k; i++) {
-          for (let j = 0; j < k; j++) if (i !== j) sum += s[(b.offset + i) * p + b.offset + j] as number;
-        }
-        const rBar = sum / (k * (k - 1));
-        return [b.name, (k * rBar) / (1 + (k - 1) * rBar)] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'cronbachAlpha', (b, s, p) => {
+    const k = b.items.length;
+    if (k < 2) return 1;
+    let sum = 0;
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) if (i !== j) sum += s[(b.offset + i) * p + b.offset + j] as number;
+    }
+    const rBar = sum / (k * (k - 1));
+    return (k * rBar) / (1 + (k - 1) * rBar);
+  });
 }

@@ -73,7 +73,7 @@ export function htmtRatios(
  * (Henseler, Ringle & Sarstedt 2015, J. Acad. Mark. Sci. 43; docs/methodology.md#discriminant-validity),
  * computed from the item correlation matrix only. A single-item block's monotrait mean is 1.
  *
- * Two conventions exist in the peers (reference README, convention 1): seminr averages the
+ * Two conventions exist in the peers (docs/methodology.md#htmt): seminr averages the
  * **absolute** correlations; cSEM averages the **signed** correlations and takes the absolute
  * value of the ratio. They differ when some item correlations are negative — on mobi, CUSL2
  * correlates negatively with PERQ2, so PERQ↔CUSL is 0.759320 (absolute) vs 0.723468 (signed).

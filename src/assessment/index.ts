@@ -25,6 +25,7 @@ export { itemVif } from './itemVif.js';
 export { rhoA } from './rhoA.js';
 export { rhoC } from './rhoC.js';
 export { srmr } from './srmr.js';
+export { bootstrapModelFit, type BootstrapModelFitOptions, type FitDiscrepancyTest, type ModelFitTest } from './bootstrapModelFit.js';
 export { structuralVif } from './structuralVif.js';
 export type * from './types.js';
 export {

@@ -2,9 +2,8 @@
  * Indicator reliability (squared loadings). @packageDocumentation
  */
 import type { ByConstructItem, PlsFit } from '../estimation/types.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { recordFrom } from '../util/record.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Indicator reliability of every item: its squared loading on its own construct.
@@ -21,17 +20,11 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function indicatorReliability(fit: PlsFit): ByConstructItem {
-  checkFitArg(fit, 'indicatorReliability');
-  const { blocks } = fitBlocks(fit);
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        const entries = b.items.map((it, i) => {
-          const l = b.loadings[i] as number;
-          return [it, l * l] as const;
-        });
-        return [b.name, recordFrom(entries)] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'indicatorReliability', (b) => {
+    const entries = b.items.map((it, i) => {
+      const l = b.loadings[i] as number;
+      return [it, l * l] as const;
+    });
+    return recordFrom(entries);
+  });
 }

@@ -3,9 +3,8 @@
  */
 import type { ByConstructItem, PlsFit } from '../estimation/types.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { recordFrom } from '../util/record.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Item (outer) VIF of every item: collinearity with the other items of its block.
@@ -25,23 +24,13 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function itemVif(fit: PlsFit): ByConstructItem {
-  checkFitArg(fit, 'itemVif');
-  const { blocks, items, s } = fitBlocks(fit);
-  const p = items.length;
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        const k = b.items.length;
-        const sub = new Float64Array(k * k);
-        for (let i = 0; i < k; i++) {
-          for (let j = 0; j < k; j++) sub[i * k + j] = s[(b.offset + i) * p + b.offset + j] as number;
-        }
-        const inv = k === 1 ? new Float64Array([1]) : symmetricInverse(sub, k);
-        return [
-          b.name,
-          recordFrom(b.items.map((it, i) => [it, inv === null ? Infinity : (inv[i * k + i] as number)] as const)),
-        ] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'itemVif', (b, s, p) => {
+    const k = b.items.length;
+    const sub = new Float64Array(k * k);
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) sub[i * k + j] = s[(b.offset + i) * p + b.offset + j] as number;
+    }
+    const inv = k === 1 ? new Float64Array([1]) : symmetricInverse(sub, k);
+    return recordFrom(b.items.map((it, i) => [it, inv === null ? Infinity : (inv[i * k + i] as number)] as const));
+  });
 }

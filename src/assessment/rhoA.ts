@@ -2,9 +2,7 @@
  * Dijkstra–Henseler reliability ρA per construct. @packageDocumentation
  */
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Dijkstra–Henseler's ρA of every measurement block, from the converged outer weights and
@@ -15,7 +13,7 @@ import { checkFitArg } from './checkFitArg.js';
  * `   = (wᵀw)² · Σ_{k≠l} w_k w_l s_kl / Σ_{k≠l} (w_k w_l)²`,
  * with `w` the standardized (unit-variance composite) weights of the block
  * (Dijkstra & Henseler 2015, MIS Quarterly 39(2); docs/methodology.md#reliability).
- * Single-item and Mode B blocks get ρA = 1, as in seminr (reference README convention 3).
+ * Single-item and Mode B blocks get ρA = 1, as in seminr (docs/methodology.md#reliability).
  * Unit-weighted blocks use their (equal) weights in the same formula.
  *
  * @returns `{ [construct]: ρA }`.
@@ -25,30 +23,23 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function rhoA(fit: PlsFit): ByConstruct {
-  checkFitArg(fit, 'rhoA');
-  const { blocks, items, s } = fitBlocks(fit);
-  const p = items.length;
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        const k = b.items.length;
-        if (k < 2 || b.mode === 'B') return [b.name, 1] as const;
-        const w = b.weights;
-        let ww = 0;
-        let num = 0;
-        let den = 0;
-        for (let i = 0; i < k; i++) {
-          const wi = w[i] as number;
-          ww += wi * wi;
-          for (let j = 0; j < k; j++) {
-            if (i === j) continue;
-            const wj = w[j] as number;
-            num += wi * wj * (s[(b.offset + i) * p + b.offset + j] as number);
-            den += wi * wi * wj * wj;
-          }
-        }
-        return [b.name, ww * ww * (num / den)] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'rhoA', (b, s, p) => {
+    const k = b.items.length;
+    if (k < 2 || b.mode === 'B') return 1;
+    const w = b.weights;
+    let ww = 0;
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < k; i++) {
+      const wi = w[i] as number;
+      ww += wi * wi;
+      for (let j = 0; j < k; j++) {
+        if (i === j) continue;
+        const wj = w[j] as number;
+        num += wi * wj * (s[(b.offset + i) * p + b.offset + j] as number);
+        den += wi * wi * wj * wj;
+      }
+    }
+    return ww * ww * (num / den);
+  });
 }

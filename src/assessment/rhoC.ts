@@ -2,9 +2,7 @@
  * Composite reliability ρC per construct. @packageDocumentation
  */
 import type { ByConstruct, PlsFit } from '../estimation/types.js';
-import { deepFreeze, recordFrom } from '../util/record.js';
-import { fitBlocks } from './fitBlocks.js';
-import { checkFitArg } from './checkFitArg.js';
+import { perBlock } from './perBlock.js';
 
 /**
  * Composite (Jöreskog) reliability ρC of every measurement block, from the PLS loadings.
@@ -23,19 +21,13 @@ import { checkFitArg } from './checkFitArg.js';
  * ```
  */
 export function rhoC(fit: PlsFit): ByConstruct {
-  checkFitArg(fit, 'rhoC');
-  const { blocks } = fitBlocks(fit);
-  return deepFreeze(
-    recordFrom(
-      blocks.map((b) => {
-        let sum = 0;
-        let err = 0;
-        for (const l of b.loadings) {
-          sum += l;
-          err += 1 - l * l;
-        }
-        return [b.name, (sum * sum) / (sum * sum + err)] as const;
-      }),
-    ),
-  );
+  return perBlock(fit, 'rhoC', (b) => {
+    let sum = 0;
+    let err = 0;
+    for (const l of b.loadings) {
+      sum += l;
+      err += 1 - l * l;
+    }
+    return (sum * sum) / (sum * sum + err);
+  });
 }

@@ -123,7 +123,10 @@ export interface ModelAssessment {
   readonly modelFit: {
     readonly saturated: ModelFitTable;
     readonly estimated: ModelFitTable;
-    /** Tenenhaus et al.'s GoF (descriptive only). */
+    /**
+     * Tenenhaus et al.'s GoF (descriptive only); `NaN`, with a `goodness_of_fit` warning, when
+     * the model has no multi-item block or no endogenous construct.
+     */
     readonly goodnessOfFit: number;
   };
   readonly warnings: readonly CsiWarning[];

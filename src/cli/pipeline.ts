@@ -33,6 +33,8 @@ export interface PipelineOptions {
   readonly locale?: string;
   /** Draw the measurement model in the path diagram. @defaultValue 'none' */
   readonly outer?: 'none' | 'weights' | 'loadings';
+  /** Optional analyses passed through to analyzeSurvey (tree, SERVQUAL, Kano, NPS, periods, model-fit test). */
+  readonly extras?: Pick<SurveyConfig, 'tree' | 'servqual' | 'kano' | 'nps' | 'periods' | 'modelFit'>;
 }
 
 export interface PipelineResult {
@@ -50,6 +52,7 @@ export function pipelineConfig(model: ModelSpec, options: PipelineOptions): Surv
     ...(options.target !== undefined ? { target: options.target } : {}),
     ...(options.satisfaction !== undefined ? { satisfaction: options.satisfaction } : {}),
     ...(options.parts !== undefined ? { parts: options.parts } : {}),
+    ...(options.extras ?? {}),
   };
 }
 
@@ -76,6 +79,12 @@ export async function runPipeline(model: ModelSpec, data: Dataset, options: Pipe
     ...(analysis.bootstrap !== undefined ? { bootstrap: analysis.bootstrap } : {}),
     ...(analysis.segments !== undefined ? { segments: analysis.segments } : {}),
     ...(analysis.target !== undefined ? { target: analysis.target } : {}),
+    ...(analysis.tree !== undefined ? { tree: analysis.tree } : {}),
+    ...(analysis.servqual !== undefined ? { servqual: analysis.servqual } : {}),
+    ...(analysis.kano !== undefined ? { kano: analysis.kano } : {}),
+    ...(analysis.nps !== undefined ? { nps: analysis.nps } : {}),
+    ...(analysis.tracking !== undefined ? { tracking: analysis.tracking } : {}),
+    ...(analysis.modelFit !== undefined ? { modelFit: analysis.modelFit } : {}),
   };
   if (!all) return { report, analysis, results };
   return { report: { ...report, sections: [dataSection(describeDataset(data)), ...report.sections] }, analysis, results };

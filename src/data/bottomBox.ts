@@ -12,7 +12,7 @@ import type { ItemScale } from './types.js';
  * `#(x ≤ min + boxes − 1) / n_valid`.
  *
  * @remarks
- * Methodology §6.4 (bottom-2-box, the mirror of {@link topBox}). Missing values (`NaN`) are
+ * See docs/methodology.md#item-summaries (bottom-2-box, the mirror of {@link topBox}). Missing values (`NaN`) are
  * excluded. `NaN` when nothing is answered.
  *
  * @throws CsiError `INVALID_SCALE` / `INVALID_OPTIONS` as {@link topBox}.

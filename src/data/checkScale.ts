@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { CsiIssue } from '../errors.js';
 import { recordFrom } from '../util/record.js';
-import { describeValue, jsonPath, zodExpected, type ZodIssueLike } from '../validate/index.js';
+import { describeValue, jsonPath, zodExpected, zodSafeParse, type ZodIssueLike } from '../validate/index.js';
 import { labelKey, labelRecord } from './scaleLabels.js';
 import { scaleText } from './scaleText.js';
 import type { ItemScale } from './types.js';
@@ -99,7 +99,7 @@ export function checkScale(
   value: unknown,
   where: string,
 ): { readonly scale?: ItemScale; readonly issues: readonly CsiIssue[] } {
-  const parsed = itemScaleSchema().safeParse(value);
+  const parsed = zodSafeParse(itemScaleSchema(), value);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => detail(i as ZodIssueLike, value)).join('; ');
     return {

@@ -92,7 +92,7 @@ function nonNumericIssue(ctx: ItemContext, i: number): CsiIssue & { item: string
 /** Values survey exports typically use for "don't know" / refused / not applicable. */
 const TYPICAL_MISSING_CODES = new Set([-999, -99, -98, -97, -9, -8, -7, -1, 97, 98, 99, 999, 9999]);
 
-/** A hint for out-of-scale values that look like missing-data codes (methodology §6.3). */
+/** A hint for out-of-scale values that look like missing-data codes (docs/methodology.md#missing-codes). */
 function missingCodeHint(v: number, scale: ItemScale): string {
   if (!TYPICAL_MISSING_CODES.has(v)) return '';
   return ` If ${v} is a code for a missing answer (don't know, refused, not applicable), declare it: likert(${scale.min}, ${scale.max}, { missingCodes: [${v}] }).`;
@@ -133,7 +133,7 @@ const WHAT: Readonly<Record<string, (s: ItemScale | undefined) => string>> = {
 
 /**
  * Codes the cells of one numeric item: declared missing codes → `NaN` (counted), values
- * checked against the scale, reverse coding `(min + max) − x` (methodology §6.2–6.3). @internal
+ * checked against the scale, reverse coding `(min + max) − x` (docs/methodology.md#scales). @internal
  */
 export function codeItem(ctx: ItemContext, n: number): CodedItem {
   const { parsed, scale } = ctx;

@@ -42,7 +42,7 @@ const CREATE_DATASET_SPEC: OptionSpec = {
  * Builds a validated, frozen {@link Dataset} from columns held in memory.
  *
  * @remarks
- * Scales are applied once, at construction (methodology §6.2–6.3): declared missing codes
+ * Scales are applied once, at construction (docs/methodology.md#scales): declared missing codes
  * (e.g. −99) become `NaN` and are counted per item in `missingCounts`, then reverse-coded items
  * are stored as `(min + max) − x`. Every problem is collected and thrown as one
  * `CsiError('INVALID_DATA')`: values outside the scale, non-numbers, non-integers on integer

@@ -28,7 +28,7 @@ export interface CsvDatasetOptions extends TableOptions {
  * `weightColumn`; other columns are items when their cells are numbers and factors (segments
  * such as tier, region, wave) when they are text (see {@link TableOptions}).
  *
- * Scales are applied once (methodology §6.2–6.3): declared missing codes (e.g. −99) become
+ * Scales are applied once (docs/methodology.md#scales): declared missing codes (e.g. −99) become
  * `NaN` and are counted per item (`missingCounts`), then reverse-coded items are stored as
  * `(min + max) − x`. All problems — unclosed quotes, rows with the wrong number of fields,
  * values outside the scale (`Item "CUSA2" in row 17 has value 11, outside its scale 1–10.`),

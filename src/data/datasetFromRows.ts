@@ -18,7 +18,7 @@ export type DataRow = Readonly<Record<string, number | string | boolean | null |
  * Columns are the union of the rows' own keys, in first-seen order; a key absent from a row
  * is a missing cell. Text cells are parsed like CSV cells (missing tokens, numbers written as
  * text). Column roles, scale application (missing codes → `NaN`, reverse coding
- * `(min + max) − x`, methodology §6.2–6.3) and validation are those of
+ * `(min + max) − x`, docs/methodology.md#scales) and validation are those of
  * {@link datasetFromCsv}; all problems are thrown together as `CsiError('INVALID_DATA')`.
  * A key such as `__proto__` is refused, never assigned. Options are checked strictly
  * (`CsiError('INVALID_OPTIONS')` for unknown or invalid ones); `rows` that is not an array is

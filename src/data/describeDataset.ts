@@ -84,10 +84,10 @@ export interface DatasetSummary {
  * the mean, top-/bottom-box shares, counts per scale point) and every factor (level counts).
  *
  * @remarks
- * Methodology §6.4: mean and POMP of the mean (`100(x̄ − min)/(max − min)`, theoretical
+ * See docs/methodology.md#item-summaries: mean and POMP of the mean (`100(x̄ − min)/(max − min)`, theoretical
  * bounds; Cohen et al. 1999), top-2-box `#(x ≥ max − 1)/n_valid` (with `boxes = 2`),
  * bottom-box, distribution for stacked bars, median for ordinal reporting; the SD uses the
- * n − 1 denominator. Missing values are excluded from every statistic and denominator (§6.3).
+ * n − 1 denominator. Missing values are excluded from every statistic and denominator (docs/methodology.md#missing-codes).
  * Unweighted (respondent weights are not applied). Mean, SD and median via simple-statistics.
  *
  * @throws CsiError `INVALID_OPTIONS` for unknown items or an invalid `boxes`.

@@ -46,8 +46,8 @@ const LIKERT_OPTION_SPEC: OptionSpec = {
  * every 0–100 transformation uses them (POMP `100(x − min)/(max − min)`; Cohen, Cohen, Aiken &
  * West 1999, *Multivariate Behavioral Research* 34(3):315–346; ACSI items `100(x − 1)/9` on 1–10,
  * Fornell et al. 1996). Reverse coding is `x_rev = (min + max) − x`, applied once when the data
- * set is built (methodology §6.2). "Don't know"/refused answers must be declared as
- * `missingCodes` outside the scale, never kept as numbers inside it (methodology §6.3).
+ * set is built (docs/methodology.md#reverse-coding). "Don't know"/refused answers must be declared as
+ * `missingCodes` outside the scale, never kept as numbers inside it (docs/methodology.md#missing-codes).
  * Unlike a bare {@link ItemScale}, `likert` defaults to `integer: true`.
  *
  * @throws CsiError `INVALID_SCALE` (all problems at once) when `min ≥ max`, a bound is not

@@ -10,8 +10,8 @@ import type { ItemScale } from './types.js';
  * Net box score: {@link topBox} − {@link bottomBox} with the same number of boxes, in −1…1.
  *
  * @remarks
- * Methodology §6.4 ("net (T2B − B2B)"). Not NPS: NPS uses fixed 0–10 cut-offs (promoters
- * 9–10, detractors 0–6; methodology §7.1). `NaN` when nothing is answered.
+ * See docs/methodology.md#item-summaries ("net (T2B − B2B)"). Not NPS: NPS uses fixed 0–10 cut-offs (promoters
+ * 9–10, detractors 0–6; docs/methodology.md#nps). `NaN` when nothing is answered.
  *
  * @example
  * ```ts

@@ -11,7 +11,7 @@ import type { ItemScale } from './types.js';
  * the total as a percentage of the highest attainable total.
  *
  * @remarks
- * Methodology §6.1 ("percent of maximum", 得分率, used by self-assessment questionnaires).
+ * See docs/methodology.md#percent-of-maximum ("percent of maximum", 得分率, used by self-assessment questionnaires).
  * **Differs from POMP** ({@link pomp}, `100(x − min)/(max − min)`): it cannot go below
  * `100 · min/max` (20 on a 1–5 scale, 10 on 1–10), so it is not comparable with POMP or across
  * scales with different bounds. On 1–5 with mean 4 it is 80.0 where POMP is 75.0. Provided

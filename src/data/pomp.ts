@@ -11,7 +11,7 @@ import type { ItemScale } from './types.js';
  *
  * @remarks
  * POMP (Cohen, Cohen, Aiken & West 1999, *Multivariate Behavioral Research* 34(3):315–346;
- * methodology §6.1): `min` and `max` are the *theoretical* scale bounds, so the scale minimum
+ * docs/methodology.md#pomp): `min` and `max` are the *theoretical* scale bounds, so the scale minimum
  * maps to 0 and the maximum to 100 (on 1–10, `100(x − 1)/9`, the ACSI item transform, Fornell
  * et al. 1996). On 1–5 a mean of 4 is 75.0. Linear, so the POMP of a mean equals the mean of
  * the POMP values. Not the same as {@link percentOfMaximum} (`100 Σx/(max·k)`, 80.0 in that

@@ -17,7 +17,7 @@ const POMP_SCALE: ItemScale = Object.freeze({ min: 0, max: 100 });
  *
  * @remarks
  * POMP: Cohen, Cohen, Aiken & West (1999), *Multivariate Behavioral Research* 34(3):315–346;
- * the ACSI rescales 1–10 items as `100(x − 1)/9` (Fornell et al. 1996; methodology §1.4, §6.1).
+ * the ACSI rescales 1–10 items as `100(x − 1)/9` (Fornell et al. 1996; docs/methodology.md#pomp).
  * Reverse coding and missing codes were applied when the data set was built, so they are not
  * applied again. Other columns, factors, ids and weights are carried over unchanged.
  *

@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { CsiError, type CsiIssue } from '../errors.js';
-import { zodToIssues, type ZodIssueLike } from '../validate/index.js';
+import { zodSafeParse, zodToIssues, type ZodIssueLike } from '../validate/index.js';
 import { record } from '../util/record.js';
 import { checkScale } from './checkScale.js';
 import { reservedName } from './reservedName.js';
@@ -28,7 +28,7 @@ let groupsSchema: ReturnType<typeof buildGroupsSchema> | undefined;
  *
  * @remarks
  * Accepts plain JSON (e.g. `examples/data/scales.json`), so it validates its input with zod
- * and checks every scale like {@link likert} does (methodology §6: theoretical bounds,
+ * and checks every scale like {@link likert} does (docs/methodology.md#scales: theoretical bounds,
  * reverse coding `(min + max) − x`, missing codes outside the scale). An item may appear in
  * only one group. Items not listed can get a common scale through the data constructors'
  * `defaultScale` option. The result is a frozen, prototype-free record.
@@ -51,7 +51,7 @@ export function scaleMap(groups: readonly ScaleGroup[]): Readonly<Record<string,
 export function scaleMap(json: unknown): Readonly<Record<string, ItemScale>>;
 export function scaleMap(groups: unknown): Readonly<Record<string, ItemScale>> {
   groupsSchema ??= buildGroupsSchema();
-  const parsed = groupsSchema.safeParse(groups);
+  const parsed = zodSafeParse(groupsSchema, groups);
   if (!parsed.success) {
     const zodIssues = (parsed.error.issues as readonly ZodIssueLike[]).map((i) =>
       i.code === 'invalid_union' && i.path[i.path.length - 1] === 'items' ? { ...i, message: 'a name or an array of names' } : i,

@@ -24,7 +24,7 @@ export interface SummaryRow {
  * `npm run demo` summary) or for `toCsv`.
  *
  * @remarks
- * No new statistics: the values are those of `describeDataset` (methodology §6.4), with the
+ * No new statistics: the values are those of `describeDataset` (docs/methodology.md#item-summaries), with the
  * top-box share multiplied by 100. Never rounded; round when displaying.
  *
  * @example

@@ -20,7 +20,7 @@ export const BOX_OPTION_SPEC: OptionSpec = { boxes: numberRule({ min: 1, integer
  * `#(x ≥ max − boxes + 1) / n_valid`.
  *
  * @remarks
- * Methodology §6.4: top-2-box `T2B = #(x ≥ max − 1)/n_valid` (on 1–5: answers 4 or 5, the
+ * See docs/methodology.md#item-summaries: top-2-box `T2B = #(x ≥ max − 1)/n_valid` (on 1–5: answers 4 or 5, the
  * usual CSAT %; on 7- or 10-point scales choose `boxes` deliberately, e.g. 3). Missing values
  * (`NaN`) are excluded from numerator and denominator. "Top" is the highest coded point;
  * reverse-coded items in a {@link Dataset} are already recoded so that high = favourable.

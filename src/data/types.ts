@@ -9,7 +9,7 @@ import type { CsiWarning } from '../errors.js';
  *
  * @remarks
  * All 0–100 transformations use these **theoretical** bounds, never the sample min/max
- * (methodology §1.4, §6).
+ * (docs/methodology.md#scales).
  */
 export interface ItemScale {
   /** Lowest scale point, e.g. 1. */

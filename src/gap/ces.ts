@@ -39,7 +39,7 @@ export interface CesResult {
 }
 
 /**
- * Customer Effort Score, version 1.0 or 2.0 (methodology §7.3).
+ * Customer Effort Score, version 1.0 or 2.0 (docs/methodology.md#ces).
  *
  * @remarks
  * CES 1.0 (Dixon, Freeman & Toman 2010, *HBR* 88(7/8):116–122): "How much effort did you

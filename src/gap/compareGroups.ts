@@ -95,7 +95,7 @@ export interface CompareGroupsResult {
  * the difference of every path coefficient with a permutation test and/or Henseler's PLS-MGA.
  *
  * @remarks
- * peers.md §10.9; methodology §9.2.
+ * See docs/methodology.md#group-comparison.
  * - **Permutation test** (Chin & Dibbern 2010): pool the rows of the two groups (data order),
  *   for each of R permutations shuffle the pooled row list (Fisher–Yates from the end:
  *   `j = rng.nextInt(i + 1)`, swap, on a fresh identity list each time), give the first n₁ rows

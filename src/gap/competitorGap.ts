@@ -148,7 +148,7 @@ function weightedMeanAt(col: Float64Array, w: Float64Array, idx: Int32Array): nu
  * a seeded percentile bootstrap interval of the difference; plus a radar-ready table.
  *
  * @remarks
- * Methodology §9.2 (Welch 1947): `t = (ȳ₁ − ȳ₂)/√(s₁²/n₁ + s₂²/n₂)`,
+ * See docs/methodology.md#two-sample-comparisons (Welch 1947): `t = (ȳ₁ − ȳ₂)/√(s₁²/n₁ + s₂²/n₂)`,
  * `df = (s₁²/n₁ + s₂²/n₂)²/[(s₁²/n₁)²/(n₁−1) + (s₂²/n₂)²/(n₂−1)]`.
  * Bootstrap (Efron & Tibshirani 1993 §13.3): the respondents of **each sample are resampled
  * separately** with replacement; a replicate's difference is the mean of the resampled rows'
@@ -162,8 +162,8 @@ function weightedMeanAt(col: Float64Array, w: Float64Array, idx: Int32Array): nu
  *
  * Respondent (survey) weights (`surveyWeights: { [series]: w }`, as `satisfactionIndex` uses
  * `Dataset.weights`): a weighted sample's mean is `ȳ_w = Σwy/Σw`, its SE `s_w/√n_eff` with
- * `s_w² = Σw(y − ȳ_w)²/(Σw − Σw²/Σw)` and Kish `n_eff = (Σw)²/Σw²` (Kish 1965; methodology
- * §9.1); Welch's t uses these SEs and Welch–Satterthwaite df with `n_eff − 1` per sample — a
+ * `s_w² = Σw(y − ȳ_w)²/(Σw − Σw²/Σw)` and Kish `n_eff = (Σw)²/Σw²` (Kish 1965; see
+ * docs/methodology.md#index-confidence-interval); Welch's t uses these SEs and Welch–Satterthwaite df with `n_eff − 1` per sample — a
  * design-effect approximation (weights fixed, no strata/clusters). Rows with weight 0 are not
  * counted. The bootstrap draws the same row indices; each resampled row keeps its weight and a
  * replicate's mean is the weighted mean of its non-missing rows. Checked against an independent

@@ -17,7 +17,7 @@ import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
 
 const COMPLAINT_RECOVERY_SPEC = keysSpec(['segment', 'segmentMap', 'outcomes', 'level', 'alpha', 'complainers']);
 
-/** Complaint outcome segments (methodology §8.3). */
+/** Complaint outcome segments (docs/methodology.md#complaint-recovery). */
 export type ComplaintSegment = 'no-complaint' | 'problem-no-complaint' | 'unresolved' | 'resolved';
 
 const SEGMENTS: readonly ComplaintSegment[] = ['no-complaint', 'problem-no-complaint', 'unresolved', 'resolved'];
@@ -111,7 +111,7 @@ export interface ComplaintRecoveryResult {
  * contrasts for the service-recovery paradox and for recovery value, and the recovery value.
  *
  * @remarks
- * Methodology §8.3. Per segment and outcome: mean 0–100 score, SD, t interval, n. Overall:
+ * See docs/methodology.md#complaint-recovery. Per segment and outcome: mean 0–100 score, SD, t interval, n. Overall:
  * Kruskal–Wallis H (tie-corrected) and Welch's ANOVA over the segments with ≥ 2 respondents.
  * Planned contrasts, Welch t with Holm adjustment over the two contrasts:
  * **paradox** `resolved − no-complaint` (McCollough & Bharadwaj 1992; Hart, Heskett & Sasser
@@ -121,7 +121,7 @@ export interface ComplaintRecoveryResult {
  * complainers` (the sample's complainers unless `complainers` is given). Outcome scores:
  * `100(x − min)/(max − min)` per item with the data's scales, averaged over the answered items of
  * a composite outcome. Descriptive differences do not control for baseline satisfaction
- * (§8.3 step 4). Checked against SciPy 1.17.1 (`ttest_ind(equal_var=False)`, `kruskal`,
+ * (docs/methodology.md#complaint-recovery). Checked against SciPy 1.17.1 (`ttest_ind(equal_var=False)`, `kruskal`,
  * `f_oneway(equal_var=False)`).
  *
  * @param data - Survey data.

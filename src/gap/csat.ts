@@ -44,7 +44,7 @@ export interface CsatResult {
 
 /**
  * CSAT: share of top-box answers (top-2-box by default) with its interval, plus the mean
- * (methodology §7.2).
+ * (docs/methodology.md#csat).
  *
  * @remarks
  * `CSAT% = 100·#(x ≥ max − boxes + 1)/n_valid`; on 1–5 with 2 boxes that is the share of 4s and

@@ -125,7 +125,7 @@ function pearson(a: ArrayLike<number>, b: ArrayLike<number>): { r: number; n: nu
  * iso-priority diagonal.
  *
  * @remarks
- * Martilla & James (1977), *J. Marketing* 41(1):77–79; methodology §4.1. Quadrants: I high
+ * Martilla & James (1977), *J. Marketing* 41(1):77–79; docs/methodology.md#ipa. Quadrants: I high
  * importance/low performance **Concentrate here**, II **Keep up the good work**, III **Low
  * priority**, IV **Possible overkill** (values on a crosshair count as high). The crosshair
  * changes the result and is a parameter: grand mean of the attribute means (default), their

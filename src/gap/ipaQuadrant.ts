@@ -14,7 +14,7 @@ export type IpaQuadrant = 'I' | 'II' | 'III' | 'IV';
  * II "Keep up the good work", III "Low priority", IV "Possible overkill".
  *
  * @remarks
- * Labels of Martilla & James (1977), *J. Marketing* 41(1):77–79 (methodology §4.1); quadrants as
+ * Labels of Martilla & James (1977), *J. Marketing* 41(1):77–79 (docs/methodology.md#ipa); quadrants as
  * returned by {@link ipaQuadrant}.
  *
  * @example
@@ -42,7 +42,7 @@ export interface IpaCrosshair {
  * The quadrant of a point on an importance–performance grid.
  *
  * @remarks
- * Martilla & James (1977), *J. Marketing* 41(1):77–79; methodology §4.1:
+ * Martilla & James (1977), *J. Marketing* 41(1):77–79; docs/methodology.md#ipa:
  * I = high importance, low performance (**Concentrate here**); II = high, high (**Keep up the
  * good work**); III = low, low (**Low priority**); IV = low importance, high performance
  * (**Possible overkill**). A value equal to the crosshair counts as *high* (`x ≥ c`).

@@ -129,7 +129,7 @@ function level(
  *
  * @remarks
  * Ringle & Sarstedt (2016), *Industrial Management & Data Systems* 116(9):1865–1886;
- * methodology §4.2; peers.md §10.10. With theoretical item bounds `[m_k, M_k]`:
+ * docs/methodology.md#ipma. With theoretical item bounds `[m_k, M_k]`:
  * - rescaled items `x̃_k = 100(x_k − m_k)/(M_k − m_k)`, SD `s̃_k = 100·s_k/(M_k − m_k)`;
  * - rescaled weights `w̃_k = (w_k/s̃_k)/Σ_{l∈j}(w_l/s̃_l)` from the standardized outer weights w;
  * - performance `P_j = Σ_k w̃_k·mean(x̃_k)` (the mean of the rescaled score `ĉ̃_j = Σ w̃_k x̃_k`);

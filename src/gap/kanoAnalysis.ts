@@ -78,7 +78,7 @@ function tally(): Record<KanoCategory, number> {
 /**
  * Kano analysis of functional/dysfunctional question pairs: per-feature category counts and
  * shares, winning category, Better/Worse coefficients, strengths and the Fong test
- * (methodology §7.4).
+ * (docs/methodology.md#kano).
  *
  * @remarks
  * Each respondent's pair is classified by the evaluation table ({@link KANO_TABLE}; Berger et al.
@@ -94,7 +94,7 @@ function tally(): Record<KanoCategory, number> {
  * - high Q or R shares (> `flagRate`) add a warning: the question may have been misunderstood.
  *
  * Pairs with a missing answer are dropped (counted); answers other than 1–5 throw one
- * `CsiError('INVALID_DATA')` naming feature, row and value. Kiosk survey (methodology §7.4):
+ * `CsiError('INVALID_DATA')` naming feature, row and value. Kiosk survey (docs/methodology.md#kano):
  * feature 2 → M = 117, O = 62, A = 13, I = 9, Must-be, Better 0.373, Worse −0.891; checked for all
  * 29 features against an independent Python count (test/fixtures/scripts/kano_kiosk_reference.py).
  *

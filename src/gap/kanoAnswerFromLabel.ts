@@ -2,7 +2,7 @@ import type { KanoAnswer } from './kanoCategory.js';
 
 /**
  * Korean answer labels of the Kano questionnaire → answer codes (as in the kiosk survey,
- * methodology §7.4): 마음에 든다 = like (1), 당연하다 = must-be/expect (2), 아무런 느낌이 없다 =
+ * docs/methodology.md#kano): 마음에 든다 = like (1), 당연하다 = must-be/expect (2), 아무런 느낌이 없다 =
  * neutral (3), 하는 수 없다 = live with (4), 마음에 안 든다 = dislike (5).
  *
  * @remarks
@@ -33,7 +33,7 @@ export const KANO_ANSWER_LABELS_KO: Readonly<Record<string, KanoAnswer>> = Objec
  *
  * @remarks
  * Answer wording of Berger et al. (1993), *Center for Quality Management Journal* 2(4):3–36
- * (methodology §7.4), plus the short forms `like`, `must-be`, `neutral`, `live with`, `dislike`.
+ * (docs/methodology.md#kano), plus the short forms `like`, `must-be`, `neutral`, `live with`, `dislike`.
  * {@link kanoAnswerFromLabel} matches them case-insensitively.
  *
  * @example

@@ -15,7 +15,7 @@ export type KanoCategory = 'A' | 'O' | 'M' | 'I' | 'R' | 'Q';
  *
  * @remarks
  * Categories of Kano et al. (1984); the tie-break rule M > O > A > I for a feature's modal
- * category is that of Matzler et al. (1996) (methodology §7.4), used by {@link kanoAnalysis}.
+ * category is that of Matzler et al. (1996) (docs/methodology.md#kano), used by {@link kanoAnalysis}.
  *
  * @example
  * ```ts
@@ -29,7 +29,7 @@ export const KANO_CATEGORIES: readonly KanoCategory[] = Object.freeze(['M', 'O',
 
 /**
  * The Kano evaluation table, `KANO_TABLE[functional − 1][dysfunctional − 1]`
- * (Berger et al. 1993; methodology §7.4).
+ * (Berger et al. 1993; docs/methodology.md#kano).
  *
  * | F \ D | Like | Must-be | Neutral | Live with | Dislike |
  * |---|---|---|---|---|---|
@@ -41,7 +41,7 @@ export const KANO_CATEGORIES: readonly KanoCategory[] = Object.freeze(['M', 'O',
  *
  * @remarks
  * Kano et al. (1984), *Hinshitsu* 14(2):39–48; Berger et al. (1993), *Center for Quality
- * Management Journal* 2(4):3–36 (methodology §7.4). {@link kanoCategory} reads this table.
+ * Management Journal* 2(4):3–36 (docs/methodology.md#kano). {@link kanoCategory} reads this table.
  *
  * @example
  * ```ts
@@ -62,7 +62,7 @@ export const KANO_TABLE: readonly (readonly KanoCategory[])[] = Object.freeze([
  * live with, dislike); narrows `v` to {@link KanoAnswer}.
  *
  * @remarks
- * The five-point answer scale of the Kano questionnaire (Berger et al. 1993; methodology §7.4).
+ * The five-point answer scale of the Kano questionnaire (Berger et al. 1993; docs/methodology.md#kano).
  * `NaN` (missing) and out-of-range or fractional values are not answers.
  *
  * @example
@@ -83,7 +83,7 @@ export function isKanoAnswer(v: number): v is KanoAnswer {
  * Rows are the functional answer ("if the product has X …"), columns the dysfunctional answer
  * ("if it does not have X …"); answers 1 like, 2 must-be/expect, 3 neutral, 4 live with,
  * 5 dislike (Kano et al. 1984; Berger et al. 1993, *Center for Quality Management Journal* 2(4);
- * table in methodology §7.4). E.g. like/dislike → O, neutral/dislike → M, like/neutral → A.
+ * table in docs/methodology.md#kano). E.g. like/dislike → O, neutral/dislike → M, like/neutral → A.
  *
  * @example
  * ```ts

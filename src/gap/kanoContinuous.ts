@@ -9,8 +9,8 @@ export type KanoPoints = readonly [number, number, number, number, number];
 
 /**
  * Default functional points 4, 2, 0, −1, −2 (Berger et al. 1993, DuMouchel's asymmetric scale
- * as quoted in methodology §7.4). **Unverified against the primary source** — the methodology
- * marks these point values "[verify before shipping]"; pass your own `points` if you rely on them.
+ * as quoted in docs/methodology.md#continuous-kano-scoring). **Unverified against the primary source**
+ * (quoted from a secondary source); pass your own `points` if you rely on them.
  *
  * @remarks
  * Functional score of a respondent = `KANO_FUNCTIONAL_POINTS[answer − 1]` for answers like,
@@ -30,7 +30,7 @@ export const KANO_FUNCTIONAL_POINTS: KanoPoints = Object.freeze([4, 2, 0, -1, -2
  *
  * @remarks
  * Dysfunctional score of a respondent = `KANO_DYSFUNCTIONAL_POINTS[answer − 1]` for the answer
- * to "if the feature were absent" (Berger et al. 1993; methodology §7.4); {@link kanoContinuous}
+ * to "if the feature were absent" (Berger et al. 1993; docs/methodology.md#kano); {@link kanoContinuous}
  * averages it per feature.
  *
  * @example
@@ -76,13 +76,13 @@ export interface KanoContinuousResult {
 
 /**
  * Continuous Kano scoring: mean functional and dysfunctional scores per feature for a Berger
- * (Kano) scatter plot (methodology §7.4, optional).
+ * (Kano) scatter plot (docs/methodology.md#continuous-kano-scoring, optional).
  *
  * @remarks
  * Each answer is replaced by a point value — by default functional 4, 2, 0, −1, −2 and
  * dysfunctional −2, −1, 0, 2, 4 for like … dislike (Berger et al. 1993, attributed to DuMouchel) —
  * and the means and SDs (divisor n − 1) are reported per feature. **The default point values are
- * unverified** (the methodology asks to verify them before shipping), so the result carries
+ * unverified** against the primary source (docs/methodology.md#continuous-kano-scoring), so the result carries
  * `pointsVerified: false` and a warning unless both point sets are supplied. Pairs with a missing
  * answer are dropped. Checked against an independent Python computation on the kiosk survey.
  *

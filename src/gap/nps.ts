@@ -38,7 +38,7 @@ export interface NpsResult {
 }
 
 /**
- * Net Promoter Score with its standard error and confidence interval (methodology §7.1).
+ * Net Promoter Score with its standard error and confidence interval (docs/methodology.md#nps).
  *
  * @remarks
  * Promoters answer 9–10, passives 7–8, detractors 0–6 (Reichheld 2003, *HBR* 81(12):46–54):

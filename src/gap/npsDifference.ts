@@ -34,7 +34,7 @@ function isNps(x: ArrayLike<number> | NpsResult): x is NpsResult {
  *
  * @remarks
  * `Δ = NPS_a − NPS_b`, `SE_Δ = √(SE_a² + SE_b²)` with the trinomial SEs of {@link nps}
- * (methodology §7.1), `z = Δ/SE_Δ`, p from the normal distribution, interval `Δ ± z_{1−α/2}·SE_Δ`.
+ * (docs/methodology.md#nps), `z = Δ/SE_Δ`, p from the normal distribution, interval `Δ ± z_{1−α/2}·SE_Δ`.
  * Accepts raw answers or results of {@link nps}. Checked against an independent NumPy
  * computation.
  *

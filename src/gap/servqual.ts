@@ -246,7 +246,7 @@ function servperfOf(rows: readonly number[], parts: readonly Resolved[]): Servpe
  * weighted SERVQUAL and SERVPERF alongside.
  *
  * @remarks
- * Formulas (methodology §3.3–3.4; Parasuraman, Zeithaml & Berry 1988, *J. Retailing*
+ * Formulas (docs/methodology.md#servqual; Parasuraman, Zeithaml & Berry 1988, *J. Retailing*
  * 64(1):12–40; 1991, 67(4):420–450; Cronin & Taylor 1992, *J. Marketing* 56(3):55–68):
  * - item gap `d̄ = mean_r(P_ri − E_ri)`; paired t `t = d̄/(s_d/√n)`, df = n − 1; CI
  *   `d̄ ± t_{n−1,1−α/2}·s_d/√n`; `d_z = d̄/s_d`; Wilcoxon signed-rank on `P − E` with zero gaps
@@ -269,7 +269,7 @@ function servperfOf(rows: readonly number[], parts: readonly Resolved[]): Servpe
  * reported); a dimension uses rows complete on all its pairs; the overall and weighted scores
  * use rows complete on all pairs. Item SERVPERF uses every row with a perception.
  * Checked against SciPy 1.17.1 (`ttest_rel`, `wilcoxon`, `false_discovery_control`) on the
- * kiosk survey (methodology §3.4: item 1 Ē 6.43, P̄ 5.88, gap −0.55, t −7.2).
+ * kiosk survey (docs/methodology.md#servqual: item 1 Ē 6.43, P̄ 5.88, gap −0.55, t −7.2).
  *
  * @param data - Survey data with E and P columns.
  * @param options - {@link ServqualOptions}; `pairs` is required.

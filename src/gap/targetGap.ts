@@ -15,7 +15,7 @@ import { checkOptions, describeValue, levelRule, stringRule, type OptionSpec } f
 /** The options {@link targetGap} accepts. @internal */
 const TARGET_GAP_OPTION_SPEC: OptionSpec = { level: levelRule, label: stringRule() };
 
-/** Indices and targets live on 0–100 (methodology §9.3). */
+/** Indices and targets live on 0–100 (docs/methodology.md#target-gap). */
 const INDEX_MIN = 0;
 const INDEX_MAX = 100;
 
@@ -115,7 +115,7 @@ function isSummary(x: TargetGapInput): x is IndexSummary {
  * with a one-sample t-test and the probability of meeting the target.
  *
  * @remarks
- * Methodology §9.3: one-sample t on `y_r − T`: `t = (ȳ − T)/(s/√n)`, df = n − 1, CI of the gap
+ * See docs/methodology.md#target-gap: one-sample t on `y_r − T`: `t = (ȳ − T)/(s/√n)`, df = n − 1, CI of the gap
  * `ȳ − T ± t_{n−1,1−α/2}·s/√n`. **Probability of meeting the target** (definition used here):
  * the probability that the true (population) index is at least T under the sampling
  * distribution of the index, `P(μ ≥ T) = F_{t,n−1}((ȳ − T)/SE)` — the posterior probability
@@ -123,9 +123,9 @@ function isSummary(x: TargetGapInput): x is IndexSummary {
  * summary without df the normal CDF is used). 0.5 means the index sits on the target; it is
  * *not* the share of respondents above T. Input: respondent scores (`null`/`NaN` dropped), a
  * `satisfactionIndex` result with respondent scores, or a summary `{ index, se, df? }` (e.g.
- * a bootstrap SE when weights are re-estimated, §9.1). For a survey-weighted index result
+ * a bootstrap SE when weights are re-estimated, docs/methodology.md#index-confidence-interval). For a survey-weighted index result
  * (`ci.method` `t-fixed-weights-kish`) the gap is that of the weighted index, with its SE and
- * Kish df `n_eff − 1` (methodology §9.1), not of the unweighted mean of the scores. Checked against SciPy 1.17.1
+ * Kish df `n_eff − 1` (docs/methodology.md#index-confidence-interval), not of the unweighted mean of the scores. Checked against SciPy 1.17.1
  * `ttest_1samp` and `t.cdf`.
  *
  * @param input - Respondent scores, an index result with `respondents.scores`, or a summary.
@@ -202,7 +202,7 @@ export function targetGap(input: TargetGapInput, target: number, options?: Targe
     if (bad.length > 0) throw new CsiError('INVALID_DATA', bad);
     const wci = input.ci;
     if (wci !== undefined && wci !== null && wci.method === 't-fixed-weights-kish') {
-      // Survey-weighted index (§9.1): test the weighted mean with its own SE and Kish df,
+      // Survey-weighted index (docs/methodology.md#index-confidence-interval): test the weighted mean with its own SE and Kish df,
       // not the unweighted mean of the scores.
       let scored = 0;
       for (const v of s) if (v !== null && !Number.isNaN(v)) scored++;

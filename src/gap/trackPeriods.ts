@@ -219,7 +219,7 @@ function table(
  * significance flag — with weights re-estimated per wave, frozen at the base wave, or both.
  *
  * @remarks
- * Methodology §9.1–9.2. Index per wave = mean of the respondents' 0–100 scores
+ * See docs/methodology.md#tracking. Index per wave = mean of the respondents' 0–100 scores
  * `y_r = Σ r_i·100(x_ri − min_i)/(max_i − min_i)` (Fornell et al. 1996 weights
  * `r_i ∝ (w_i/s_i)(max_i − min_i)`, re-normalized over answered items), with the t interval
  * `ȳ ± t_{n−1}·s/√n` (weights treated as fixed). Change `Δ = ȳ_to − ȳ_from` with Welch's t
@@ -230,13 +230,13 @@ function table(
  *   reflects the items only, not a change of weights;
  * - `both`: both tables and the list of changes whose significance verdicts differ.
  * The Welch test treats the weights as known; weight-estimation uncertainty needs a bootstrap
- * that re-estimates per replicate (§9.1). Checked against an independent NumPy PLS and SciPy
+ * that re-estimates per replicate (docs/methodology.md#index-confidence-interval). Checked against an independent NumPy PLS and SciPy
  * Welch test on two halves of mobi.
  *
  * Respondent (survey) weights (`Dataset.weights` of a wave, `surveyWeights: 'data'`): the wave's
  * index is `ȳ_w = Σwy/Σw` with `s_w² = Σw(y − ȳ_w)²/(Σw − Σw²/Σw)`, `SE = s_w/√n_eff`, Kish
  * `n_eff = (Σw)²/Σw²` and the t interval on `n_eff − 1` df — exactly `satisfactionIndex(fit, c,
- * { data: wave })` (Kish 1965; methodology §9.1). The change uses each wave's weighted mean and
+ * { data: wave })` (Kish 1965; docs/methodology.md#index-confidence-interval). The change uses each wave's weighted mean and
  * SE with Welch–Satterthwaite df from those SEs and `n_eff − 1` per wave: a design-effect
  * approximation (weights fixed, no strata/clusters; use a bootstrap for complex designs). The
  * PLS estimation stays unweighted. `surveyWeights` in the result lists the weighted waves.

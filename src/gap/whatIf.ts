@@ -40,7 +40,7 @@ export interface WhatIfResult {
  *
  * @remarks
  * The unstandardized total effect `T^u` is the change of the target's 0–100 score per point of
- * the driver's 0–100 score, other things equal (Ringle & Sarstedt 2016; methodology §4.2). For
+ * the driver's 0–100 score, other things equal (Ringle & Sarstedt 2016; docs/methodology.md#ipma). For
  * an item, `T^u_item = w̃_k·T^u_j` (raising one item by Δ raises its construct by `w̃_k·Δ`). The
  * projection is linear and does not cap at 100; a warning is recorded when the driver would
  * leave 0–100.

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CsiError } from '../errors.js';
 import type { CsiIssue, CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { zodSafeParse } from '../validate/index.js';
 import { zodIssues } from './internal/zodIssues.js';
 
 /**
@@ -55,15 +56,18 @@ export interface AggregatedIndices {
   readonly warnings: readonly CsiWarning[];
 }
 
-const nodeSchema = z.strictObject({
-  id: z.string().min(1),
-  label: z.string().optional(),
-  score: z.number().optional(),
-  weight: z.number().optional(),
-  basis: z.string().optional(),
-  children: z.array(z.unknown()).optional(),
-});
-type NodeShape = z.infer<typeof nodeSchema>;
+function buildNodeSchema() {
+  return z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    label: z.optional(z.string()),
+    score: z.optional(z.number()),
+    weight: z.optional(z.number()),
+    basis: z.optional(z.string()),
+    children: z.optional(z.array(z.unknown())),
+  });
+}
+let nodeSchema: ReturnType<typeof buildNodeSchema> | undefined;
+type NodeShape = z.infer<ReturnType<typeof buildNodeSchema>>;
 
 interface Checked {
   readonly node: NodeShape;
@@ -77,7 +81,7 @@ interface Checked {
  * @remarks
  * Each inner node's score is the weighted mean of its children, `S_p = Σ_c (v_c/Σv) S_c`, with
  * the children's size weights `v_c` normalized to sum 1 (theacsi.org, "Building the
- * Cross-Industry Index"; methodology §1.5). Global weight = product of local weights down the
+ * Cross-Industry Index"; docs/methodology.md#aggregation). Global weight = product of local weights down the
  * path; contribution = global weight × score, and the leaves' contributions sum to the root
  * score. Validation (all issues in one `CsiError('INVALID_TREE')`): unique non-empty ids, no
  * cycles, each node has either a `score` (leaf) or `children` (inner) but not both, weights
@@ -106,7 +110,8 @@ export function aggregateIndices(tree: AggregationNode | unknown): AggregatedInd
       issues.push({ kind: 'cycle', message: `${where} contains one of its own ancestors (a cycle); a tree cannot refer back to itself.` });
       return undefined;
     }
-    const parsed = nodeSchema.safeParse(raw);
+    nodeSchema ??= buildNodeSchema();
+    const parsed = zodSafeParse(nodeSchema, raw);
     if (!parsed.success) {
       issues.push(...zodIssues(where, raw, parsed.error, 'invalid_node'));
       return undefined;

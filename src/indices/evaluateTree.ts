@@ -82,24 +82,24 @@ function ahpReport(r: AhpResult, experts: number): TreeAhpReport {
  *
  * @remarks
  * Leaves are items: score `POMP(x̄) = 100(x̄ − min)/(max − min)` with theoretical bounds
- * (methodology §6.1), or `100·x̄/max` under a `percent-of-maximum` node, whose score is then the
+ * (docs/methodology.md#pomp), or `100·x̄/max` under a `percent-of-maximum` node, whose score is then the
  * category total as a share of its maximum `100·Σx/(max·k)` (equal weights) — a different,
  * floor-biased number, labelled in `scoring`. An inner node's score is the weighted mean of its
  * children's scores, `S_p = Σ_c w_c S_c` with local weights `w_c` (sum 1) from the node's
- * method (methodology §5: fixed, equal, AHP principal eigenvector with CI/CR — Saaty 1980 —
+ * method (docs/methodology.md#indicator-trees: fixed, equal, AHP principal eigenvector with CI/CR — Saaty 1980 —
  * and a warning when CR exceeds 0.1, entropy, CRITIC, PLS Fornell weights, regression betas,
  * Johnson's relative weights, Shapley shares). Global weight = product of the local weights
  * on the path from the root; contribution = global weight × score, so the leaves'
- * contributions sum to the index (methodology §5, §12).
+ * contributions sum to the index (docs/methodology.md#indicator-trees).
  *
  * Respondents: `y_p,r = Σ_{answered c} w_c y_c,r / Σ_{answered c} w_c` when at least
- * `minAnswered` children have a score (re-normalization over answered children, methodology
- * §6.3, §6.5); otherwise no score. Node scores use each item's mean over its answering
+ * `minAnswered` children have a score (re-normalization over answered children, see
+ * docs/methodology.md#missing-data); otherwise no score. Node scores use each item's mean over its answering
  * respondents, so with missing data `score` and the mean of respondent scores
  * (`respondentMean`) can differ; both are reported. Entropy, CRITIC and derived-importance
  * weights are computed on the children's respondent scores over complete rows, unweighted.
  * Survey weights (if any) weight all means; the root's respondent mean gets a t interval with
- * weights fixed (Kish effective n when weighted; methodology §9.1).
+ * weights fixed (Kish effective n when weighted; docs/methodology.md#index-confidence-interval).
  *
  * @param tree - Tree JSON or a {@link TreeSpec} from {@link specifyTree}.
  * @param data - The survey data (leaf items are its numeric columns).

@@ -44,7 +44,7 @@ const OPTION_SPEC: OptionSpec = { level: levelRule };
  * The respondent score is linear in the items, `y = Σ a_i x_i + const` with
  * `a_i = 100·r_i/(max_i − min_i)` (relative weights `r_i` of `satisfactionIndex`), so its mean
  * is `Σ r_i·POMP(x̄_i)` and its variance `aᵀ C a/(n − 1)` from the co-moment matrix `C`; the
- * interval is `ȳ ± t_{n−1,1−α/2}·s/√n` with the weights held fixed (methodology §9.1). On
+ * interval is `ȳ ± t_{n−1,1−α/2}·s/√n` with the weights held fixed (docs/methodology.md#index-confidence-interval). On
  * complete rows this equals `satisfactionIndex(fit, construct, { data })` exactly; rows with
  * missing items enter as the moments' missing policy treats them (mean replacement or listwise)
  * rather than by block re-normalization (docs/methodology.md#streaming-moments).

@@ -47,7 +47,7 @@ export interface IndexScorecard {
  *
  * @remarks
  * Each entry is {@link satisfactionIndex} of one construct:
- * `Index_j = Σ_{i∈j} r_i·POMP(x̄_i)`, `r_i ∝ ŵ_i(max_i − min_i)` (methodology §1.4). All
+ * `Index_j = Σ_{i∈j} r_i·POMP(x̄_i)`, `r_i ∝ ŵ_i(max_i − min_i)` (docs/methodology.md#index-from-weights). All
  * problems (unknown scales, non-positive weights) of all constructs are reported in one
  * `CsiError`. On the ECSI mobi data these are the IPMA performances of SmartPLS/cSEM
  * (Ringle & Sarstedt 2016).

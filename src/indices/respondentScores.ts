@@ -39,8 +39,8 @@ export interface RespondentScoresResult {
  *
  * @remarks
  * `y_r = Σ_{i answered} r_i·100(x_ri − min_i)/(max_i − min_i) / Σ_{i answered} r_i` with the
- * index weights `r_i ∝ ŵ_i(max_i − min_i)` (methodology §1.4, §9.1) and re-normalization over
- * the answered items (methodology §6.5); rows with fewer than `minAnswered` answered items get
+ * index weights `r_i ∝ ŵ_i(max_i − min_i)` (docs/methodology.md#index-from-weights) and re-normalization over
+ * the answered items (docs/methodology.md#missing-data); rows with fewer than `minAnswered` answered items get
  * `null`. The mean of the scores of complete respondents is the index.
  *
  * @example

@@ -18,7 +18,7 @@ import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.
  * With the fit's unstandardized weights `ŵ_i = w_i/s_i` (weights that apply to raw items),
  * `Index = 100·(E[ξ] − Min[ξ])/(Max[ξ] − Min[ξ])` with `Min[ξ] = Σŵ_i·min_i`,
  * `Max[ξ] = Σŵ_i·max_i` (Fornell, Johnson, Anderson, Cha & Bryant 1996, *J. Marketing*
- * 60(4):7–18; methodology §1.4). Equivalently `Index = Σ r_i·POMP(x̄_i)` with
+ * 60(4):7–18; docs/methodology.md#index-from-weights). Equivalently `Index = Σ r_i·POMP(x̄_i)` with
  * `POMP(x) = 100(x − min_i)/(max_i − min_i)` on each item's **theoretical** bounds and
  * `r_i = ŵ_i(max_i − min_i) / Σ_j ŵ_j(max_j − min_j)`; when all items share one scale this is
  * `r_i = ŵ_i/Σŵ_j`, the SmartPLS/cSEM IPMA performance (Ringle & Sarstedt 2016).
@@ -28,8 +28,8 @@ import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.
  * 'equal-fallback'`, warning).
  *
  * With `data`: respondent scores `y_r = Σ_{answered} r_i·POMP(x_ri)/Σ_{answered} r_i` (block
- * re-normalization, methodology §6.5; `minAnswered` items required), `index = ȳ` and
- * `CI = ȳ ± t_{n−1,1−α/2}·s_y/√n` with the weights treated as fixed (methodology §9.1).
+ * re-normalization, docs/methodology.md#missing-data; `minAnswered` items required), `index = ȳ` and
+ * `CI = ȳ ± t_{n−1,1−α/2}·s_y/√n` with the weights treated as fixed (docs/methodology.md#index-confidence-interval).
  * Survey weights give `ȳ_w = Σwy/Σw`, item means weighted alike, and the Kish effective
  * sample size `n_eff = (Σw)²/Σw²` replaces n (`SE = s_w/√n_eff`,
  * `s_w² = Σw(y−ȳ_w)²/(Σw − Σw²/Σw)`, df = n_eff − 1; Kish 1965) — an approximation; use a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CsiError } from '../errors.js';
 import type { CsiIssue } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
@@ -17,47 +17,59 @@ import type {
   TreeSpecNode,
   TreeWeighting,
 } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, keysSpec, zodSafeParse } from '../validate/index.js';
 
-const boundsSchema = z.strictObject({ min: z.number(), max: z.number() });
-const itemSchema = z.strictObject({
-  kind: z.literal('item').optional(),
-  item: z.string().min(1),
-  id: z.string().min(1).optional(),
-  label: z.string().optional(),
-  scale: boundsSchema.optional(),
-});
-const nodeSchema = z.strictObject({
-  kind: z.literal('node').optional(),
-  id: z.string().min(1),
-  label: z.string().optional(),
-  weighting: z.unknown().optional(),
-  scoring: z.enum(['pomp', 'percent-of-maximum']).optional(),
-  minAnswered: z.number().int().min(1).optional(),
-  children: z.array(z.unknown()),
-});
-const matrixSchema = z.array(z.array(z.number().nullable()));
-const fitSchema = z.custom<PlsFit>(
-  (v) => v !== null && typeof v === 'object' && (v as { kind?: unknown }).kind === 'csi.pls-fit',
-  { message: 'expected a PLS fit object (kind "csi.pls-fit")' },
-);
-const weightingSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('fixed'), weights: z.record(z.string(), z.number()) }),
-  z.strictObject({ method: z.literal('equal') }),
-  z.strictObject({
-    method: z.literal('ahp'),
-    matrix: matrixSchema.optional(),
-    matrices: z.array(matrixSchema).optional(),
-    randomIndex: z.union([z.enum(['saaty1980', 'saaty2005', 'donegan-dodd']), z.array(z.number())]).optional(),
-    priority: z.enum(['eigenvector', 'geometric-mean', 'column-normalization']).optional(),
-  }),
-  z.strictObject({ method: z.literal('entropy'), normalization: z.enum(['min-max', 'proportion']).optional() }),
-  z.strictObject({ method: z.literal('critic') }),
-  z.strictObject({ method: z.literal('pls'), fit: fitSchema.optional(), construct: z.string().min(1).optional() }),
-  z.strictObject({ method: z.literal('regression'), outcome: z.string().min(1) }),
-  z.strictObject({ method: z.literal('relative-weights'), outcome: z.string().min(1) }),
-  z.strictObject({ method: z.literal('shapley'), outcome: z.string().min(1) }),
-]);
+function buildSchemas() {
+  const minString = () => z.string().check(z.minLength(1));
+  const boundsSchema = z.strictObject({ min: z.number(), max: z.number() });
+  const itemSchema = z.strictObject({
+    kind: z.optional(z.literal('item')),
+    item: minString(),
+    id: z.optional(minString()),
+    label: z.optional(z.string()),
+    scale: z.optional(boundsSchema),
+  });
+  const nodeSchema = z.strictObject({
+    kind: z.optional(z.literal('node')),
+    id: minString(),
+    label: z.optional(z.string()),
+    weighting: z.optional(z.unknown()),
+    scoring: z.optional(z.enum(['pomp', 'percent-of-maximum'])),
+    minAnswered: z.optional(z.int().check(z.gte(1))),
+    children: z.array(z.unknown()),
+  });
+  const matrixSchema = z.array(z.array(z.nullable(z.number())));
+  const fitSchema = z.custom<PlsFit>(
+    (v) => v !== null && typeof v === 'object' && (v as { kind?: unknown }).kind === 'csi.pls-fit',
+    { message: 'expected a PLS fit object (kind "csi.pls-fit")' },
+  );
+  const weightingSchema = z.discriminatedUnion('method', [
+    z.strictObject({ method: z.literal('fixed'), weights: z.record(z.string(), z.number()) }),
+    z.strictObject({ method: z.literal('equal') }),
+    z.strictObject({
+      method: z.literal('ahp'),
+      matrix: z.optional(matrixSchema),
+      matrices: z.optional(z.array(matrixSchema)),
+      randomIndex: z.optional(z.union([z.enum(['saaty1980', 'saaty2005', 'donegan-dodd']), z.array(z.number())])),
+      priority: z.optional(z.enum(['eigenvector', 'geometric-mean', 'column-normalization'])),
+    }),
+    z.strictObject({ method: z.literal('entropy'), normalization: z.optional(z.enum(['min-max', 'proportion'])) }),
+    z.strictObject({ method: z.literal('critic') }),
+    z.strictObject({ method: z.literal('pls'), fit: z.optional(fitSchema), construct: z.optional(minString()) }),
+    z.strictObject({ method: z.literal('regression'), outcome: minString() }),
+    z.strictObject({ method: z.literal('relative-weights'), outcome: minString() }),
+    z.strictObject({ method: z.literal('shapley'), outcome: minString() }),
+  ]);
+  return { itemSchema, nodeSchema, weightingSchema };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+
+/** The zod (mini) schemas of tree JSON, built on first use (keeps them off the import path). */
+function treeSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
 
 /** Deepest nesting of a tree (the root is level 1); deeper trees are an `INVALID_TREE` error. */
 export const MAX_TREE_DEPTH = 100;
@@ -78,7 +90,7 @@ function own(obj: unknown, key: string): unknown {
  * @remarks
  * A CSI indicator system expands the index level by level until every leaf is directly
  * measurable (a questionnaire item); each inner node carries the method that weights its
- * children (methodology §5, §12): `fixed`, `equal`, `ahp` (Saaty 1980; group judgments by
+ * children (docs/methodology.md#indicator-trees): `fixed`, `equal`, `ahp` (Saaty 1980; group judgments by
  * element-wise geometric mean, Forman & Peniwati 1998), `entropy`, `critic` (Diakoulaki et al.
  * 1995), `pls` (Fornell et al. 1996 index weights), `regression`, `relative-weights`
  * (Johnson 2000), `shapley` (Lipovetsky & Conklin 2001). Checks, all reported together in one
@@ -133,7 +145,7 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
   };
 
   const walkItem = (raw: unknown, where: string): TreeSpecItem | undefined => {
-    const parsed = itemSchema.safeParse(raw);
+    const parsed = zodSafeParse(treeSchemas().itemSchema, raw);
     if (!parsed.success) {
       issues.push(...zodIssues(where, raw, parsed.error, 'invalid_item'));
       return undefined;
@@ -174,7 +186,7 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
       issues.push({ kind: 'cycle', message: `${where} is one of its own ancestors (a cycle); a tree cannot refer back to itself.` });
       return undefined;
     }
-    const parsed = nodeSchema.safeParse(raw);
+    const parsed = zodSafeParse(treeSchemas().nodeSchema, raw);
     if (!parsed.success) {
       issues.push(...zodIssues(where, raw, parsed.error, 'invalid_node'));
       return undefined;
@@ -197,7 +209,7 @@ export function specifyTree(json: TreeNodeJson | TreeSpec | unknown, options: Sp
     ancestors.delete(raw as object);
     let weighting: TreeWeighting = { method: 'equal' };
     if (p.weighting !== undefined) {
-      const wp = weightingSchema.safeParse(p.weighting);
+      const wp = zodSafeParse(treeSchemas().weightingSchema, p.weighting);
       if (!wp.success) {
         issues.push(...zodIssues(`${name} weighting`, p.weighting, wp.error, 'invalid_weighting'));
       } else {

@@ -15,7 +15,7 @@ export interface ScaleBounds {
 export interface IndexInterval {
   /**
    * `t-fixed-weights`: `ȳ ± t_{n−1}·s/√n`; `t-fixed-weights-kish`: survey-weighted mean with the
-   * Kish effective sample size `n_eff = (Σw)²/Σw²` in place of n (methodology §9.1).
+   * Kish effective sample size `n_eff = (Σw)²/Σw²` in place of n (docs/methodology.md#index-confidence-interval).
    */
   readonly method: 't-fixed-weights' | 't-fixed-weights-kish';
   readonly level: number;
@@ -84,7 +84,7 @@ export interface IndexSegments {
 export interface RespondentScoring {
   /**
    * `block-renormalization`: `y_r = Σ_{answered} r_i·POMP(x_ri) / Σ_{answered} r_i`
-   * (methodology §6.5), if at least `minAnswered` items were answered; otherwise no score.
+   * (docs/methodology.md#missing-data), if at least `minAnswered` items were answered; otherwise no score.
    */
   readonly policy: 'block-renormalization';
   readonly minAnswered: number;
@@ -228,7 +228,7 @@ export interface TreeNodeJson {
   /**
    * `pomp`: item scores `100(x − min)/(max − min)`; `percent-of-maximum`: `100·x/max` so that the
    * node is the category total as a share of its maximum, `100·Σx/(max·k)` (self-assessment
-   * questionnaires; floor-biased, not comparable with POMP — methodology §6.1). Only for nodes
+   * questionnaires; floor-biased, not comparable with POMP — docs/methodology.md#percent-of-maximum). Only for nodes
    * whose children are items sharing one maximum. @defaultValue 'pomp'
    */
   readonly scoring?: TreeScoring;

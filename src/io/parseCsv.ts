@@ -3,6 +3,7 @@
  */
 import Papa from 'papaparse';
 import type { CsiIssue } from '../errors.js';
+import { deepFreeze } from '../util/record.js';
 import { checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
 import { csvText } from './csvText.js';
 
@@ -41,6 +42,7 @@ export interface ParsedCsv {
  * Problems are returned, not thrown, so the caller can report them with the data problems.
  * `text` may also be UTF-8 bytes (`Uint8Array`, e.g. a Node `Buffer`); anything else is a
  * `CsiError('INVALID_DATA')`, and unknown or invalid options a `CsiError('INVALID_OPTIONS')`.
+ * The result is deep-frozen, like every result of the library.
  *
  * @example
  * ```ts
@@ -100,5 +102,5 @@ export function parseCsv(text: string | Uint8Array, options?: ParseCsvOptions): 
       });
     }
   });
-  return { header, rows, delimiter: result.meta.delimiter, issues };
+  return deepFreeze({ header, rows, delimiter: result.meta.delimiter, issues });
 }

@@ -24,7 +24,7 @@ export interface ToCsvOptions {
   readonly newline?: '\n' | '\r\n';
   /**
    * Prefix *text* cells (and header names) that begin with `=`, `+`, `-`, `@`, a tab or a
-   * carriage return with `'`, so spreadsheets show them instead of running them as formulas
+   * carriage return (also after leading white space, which readers may trim) with `'`, so spreadsheets show them instead of running them as formulas
    * (OWASP "CSV injection"). Numbers are never changed (`-1.5` stays `-1.5`). @defaultValue true
    */
   readonly formulaGuard?: boolean;
@@ -40,12 +40,15 @@ const TO_CSV_OPTION_SPEC: OptionSpec = {
   formulaGuard: booleanRule,
 };
 
-/** Text that a spreadsheet would read as a formula (or that hides one behind a tab/CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text that a spreadsheet would read as a formula, also behind leading white space (which
+ * importers and our own reader trim), or that hides one behind a tab/CR.
+ */
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 /**
  * Guards one text cell against formula injection: `'` before a leading `=`, `+`, `-`, `@`,
- * tab or CR. Only for text; numbers are written as numbers. @internal
+ * tab or CR (also after leading white space). Only for text; numbers are written as numbers. @internal
  */
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -71,8 +74,9 @@ function checkRows(rows: unknown): void {
  * The one CSV writer of the library (the report's CSV output uses it too), for exporting tidy
  * result tables (one row per item, construct or path). Formula-injection policy (OWASP "CSV
  * injection"): with `formulaGuard` (the default) a *text* cell or header name beginning with
- * `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a label such as `=HYPERLINK(…)` from a
- * survey file is shown, not run, when the CSV is opened in a spreadsheet. Only text is guarded:
+ * `=`, `+`, `-`, `@`, tab or CR (also after leading white space) gets a leading `'`, so a
+ * label such as `=HYPERLINK(…)` from a survey file is shown, not run, when the CSV is opened
+ * in a spreadsheet. Only text is guarded:
  * numbers such as `-1.5` are written unchanged (pass text through `Number` first if it is
  * numeric). Booleans are written `true`/`false`; `NaN` as `nan` (default: the `missing` text);
  * `±Infinity` as `infinity` with its sign. The output ends with a newline and reads back with

@@ -10,7 +10,7 @@ import { readJson } from './readJson.js';
  * and validates it with `scaleMap`.
  *
  * @remarks
- * The JSON form is the one documented at `scaleMap` (methodology §6: theoretical bounds,
+ * The JSON form is the one documented at `scaleMap` (docs/methodology.md#scales: theoretical bounds,
  * reverse coding, missing codes). See `examples/data/scales.json`.
  *
  * @example

@@ -32,8 +32,8 @@ export interface GapChartOptions {
  * A diverging horizontal bar chart of gaps with confidence intervals, as a Vega-Lite spec.
  *
  * @remarks
- * SERVQUAL gap `G = P − E` per dimension (Parasuraman, Zeithaml & Berry 1988; methodology
- * §3.3): negative gaps (perceptions below expectations) are drawn red to the left of zero,
+ * SERVQUAL gap `G = P − E` per dimension (Parasuraman, Zeithaml & Berry 1988; see
+ * docs/methodology.md#servqual): negative gaps (perceptions below expectations) are drawn red to the left of zero,
  * positive ones green to the right; the rule spans the interval `lower`…`upper`. Bars of
  * gaps not flagged `significant: true` are drawn pale when any datum carries a flag.
  *

@@ -42,7 +42,7 @@ export interface IndexBarChartOptions {
  *
  * @remarks
  * Bars show `value`; a rule from `lower` to `upper` shows the interval (e.g. the
- * `mean ± t·s/√n` interval of methodology §9.1 or a bootstrap percentile interval).
+ * `mean ± t·s/√n` interval of docs/methodology.md#index-confidence-interval or a bootstrap percentile interval).
  * Categories keep the order of `data`; long names are wrapped, never truncated; the chart is
  * sized to its content; a target is a dashed line labelled "Target …". Values are shown unrounded in tooltips' data; labels
  * are formatted to one decimal by Vega (`d3-format` `.1f`).

@@ -43,10 +43,10 @@ export interface IpmaChartOptions {
  * @remarks
  * x = importance, y = performance (Ringle & Sarstedt 2016, *IMDS* 116(9); Martilla & James
  * 1977, *J. Marketing* 41(1)). The crosshairs default to the unweighted means of importance
- * and performance over the points (methodology §4.2 step 6); pass other cuts (scale
+ * and performance over the points (docs/methodology.md#ipma step 6); pass other cuts (scale
  * mid-point, medians) explicitly. Quadrants: high importance & low performance
  * "Concentrate here", high & high "Keep up the good work", low & low "Low priority",
- * low & high "Possible overkill" (§4.1).
+ * low & high "Possible overkill" (docs/methodology.md#ipa).
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ export interface KanoChartOptions {
  * The Kano importance grid: x = |Worse|, y = Better, crosshairs at 0.5, as a Vega-Lite spec.
  *
  * @remarks
- * Better/Worse coefficients of Berger et al. (1993) (methodology §7.4, §4.3). Quadrants:
+ * Better/Worse coefficients of Berger et al. (1993) (docs/methodology.md#kano). Quadrants:
  * high Better & low |Worse| attractive, high & high one-dimensional, low & high must-be,
  * low & low indifferent.
  *

@@ -37,8 +37,8 @@ export interface RadarChartOptions {
  * axis `i` of `k` sits at angle `θᵢ = 2πi/k` clockwise from the top and a value `v` at radius
  * `ρ = (v − min)/(max − min)`, i.e. `x = ρ·sin θᵢ`, `y = ρ·cos θᵢ` (plain polar-to-Cartesian).
  * Grid rings, spokes and labels are layers on the same equal-aspect x/y scales. Axis order
- * is first appearance in `data`. The methodology's chart list (§12) asks for node scores per
- * dimension with a competitor overlay.
+ * is first appearance in `data`. It draws node scores (0–100) per
+ * dimension with a competitor overlay (docs/methodology.md#indicator-trees).
  *
  * @example
  * ```ts

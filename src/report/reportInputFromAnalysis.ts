@@ -5,11 +5,12 @@ import type { SurveyAnalysis } from '../analysis/types.js';
 import type { BuildReportInput } from './buildReport.js';
 
 /** What a caller may add to an analysis when building its report. */
-export type AnalysisReportExtras = Partial<Omit<BuildReportInput, 'fit' | 'assessment' | 'indices' | 'ipma' | 'targets' | 'bootstrap' | 'segments'>>;
+export type AnalysisReportExtras = Partial<Omit<BuildReportInput, 'fit' | 'assessment' | 'indices' | 'ipma' | 'targets' | 'bootstrap' | 'segments' | 'tree' | 'gaps' | 'kano' | 'tracking'>>;
 
 /**
- * The {@link BuildReportInput} of a `SurveyAnalysis` (`analyzeSurvey`): fit, assessment, indices,
- * segments, IPMA maps, target gap and bootstrap, plus any `extras` (title, locale, sections …).
+ * The {@link BuildReportInput} of a `SurveyAnalysis` (`analyzeSurvey`): fit, assessment (with the
+ * Bollen–Stine fit test), indices, segments, IPMA maps, target gap, bootstrap, indicator tree,
+ * SERVQUAL gaps, Kano, NPS and period tracking, plus any `extras` (title, locale, sections …).
  *
  * @remarks
  * Not a statistic: it only places the analysis' results where the report expects them.
@@ -26,9 +27,11 @@ export type AnalysisReportExtras = Partial<Omit<BuildReportInput, 'fit' | 'asses
  */
 export function reportInputFromAnalysis(analysis: SurveyAnalysis, extras: AnalysisReportExtras = {}): BuildReportInput {
   const maps = Object.values(analysis.ipma);
+  const options = analysis.modelFit !== undefined ? { ...extras.options, assessment: { ...extras.options?.assessment, fitTest: analysis.modelFit } } : extras.options;
   return {
     title: extras.title ?? `${analysis.model.name ?? 'Customer-satisfaction'} analysis`,
     ...extras,
+    ...(options !== undefined ? { options } : {}),
     fit: analysis.fit,
     ...(analysis.assessment !== undefined ? { assessment: analysis.assessment } : {}),
     indices: analysis.indices,
@@ -36,5 +39,10 @@ export function reportInputFromAnalysis(analysis: SurveyAnalysis, extras: Analys
     ...(analysis.target !== undefined ? { targets: analysis.target } : {}),
     ...(analysis.bootstrap !== undefined ? { bootstrap: analysis.bootstrap } : {}),
     ...(analysis.segments?.segments !== undefined ? { segments: analysis.segments.segments } : {}),
+    ...(analysis.tree !== undefined ? { tree: analysis.tree } : {}),
+    ...(analysis.servqual !== undefined ? { gaps: analysis.servqual } : {}),
+    ...(analysis.kano !== undefined ? { kano: analysis.kano } : {}),
+    ...(analysis.tracking !== undefined ? { tracking: analysis.tracking } : {}),
+    ...(analysis.nps !== undefined ? { metrics: { ...extras.metrics, nps: analysis.nps } } : {}),
   };
 }

@@ -1,7 +1,9 @@
 import type { Judged, ModelAssessment, VerdictStatus } from '../assessment/types.js';
+import type { ModelFitTest } from '../assessment/bootstrapModelFit.js';
 import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeAssessment}. */
@@ -12,6 +14,8 @@ export interface SummarizeAssessmentOptions {
   readonly name?: string;
   /** Include the cross-loading and Fornell–Larcker tables. @defaultValue true */
   readonly detailed?: boolean;
+  /** A Bollen–Stine model-fit test (`bootstrapModelFit`): adds its table (HI95, HI99, p, verdict). @defaultValue none */
+  readonly fitTest?: ModelFitTest;
 }
 
 const RANK: Record<VerdictStatus, number> = { 'not-applicable': 0, pass: 1, warning: 2, fail: 3 };
@@ -260,10 +264,13 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
         return { measure: m as string, saturated: sat.value, estimated: est.value, threshold: est.threshold, verdict: est.status };
       }),
       notes: [
-        'd_ULS and d_G have no fixed threshold: compare with the bootstrap HI95 (Dijkstra & Henseler 2015).',
+        options.fitTest !== undefined
+          ? 'd_ULS and d_G have no fixed threshold: see the Bollen–Stine HI95/HI99 below (Dijkstra & Henseler 2015).'
+          : 'd_ULS and d_G have no fixed threshold: compare with the bootstrap HI95 (bootstrapModelFit; Dijkstra & Henseler 2015).',
       ],
     }),
   );
+  if (options.fitTest !== undefined) tables.push(fitTestTable(options.fitTest));
   tables.push(
     reportTable({
       name: 'gof',
@@ -275,17 +282,7 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
     }),
   );
 
-  if (a.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Assessment warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: a.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(a.warnings, 'Assessment warnings'));
 
   const fails = a.warnings.length;
   return deepFreeze({
@@ -296,5 +293,30 @@ export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssess
       (fails > 0 ? `${fails} finding${fails === 1 ? '' : 's'} to review (see the warnings table).` : 'No criterion is violated.'),
     tables,
     charts: [],
+  });
+}
+
+/** The Bollen–Stine test table: each discrepancy against its bootstrap HI95 and HI99. */
+function fitTestTable(t: ModelFitTest): ReportTable {
+  const names = { srmr: 'SRMR', dULS: 'd_ULS', dG: 'd_G' } as const;
+  return reportTable({
+    name: 'model-fit-test',
+    title: `Bollen–Stine test of model fit (${t.structural} model)`,
+    columns: [
+      col('measure', 'Measure', 'text'),
+      col('value', 'Value', 'number'),
+      col('hi95', 'HI95', 'number'),
+      col('hi99', 'HI99', 'number'),
+      col('pValue', 'p', 'number', 3),
+      col('verdict', 'Verdict', 'text'),
+    ],
+    keys: ['measure'],
+    rows: (Object.keys(names) as (keyof typeof names)[]).map((k) => {
+      const s = t.statistics[k];
+      return { measure: names[k], value: s.value, hi95: s.hi95, hi99: s.hi99, pValue: s.pValue, verdict: s.supported95 ? 'pass' : s.supported99 ? 'warning' : 'fail' };
+    }),
+    notes: [
+      `${t.valid} of ${t.resamples} bootstrap resamples (seed ${t.seed}) of the data transformed so that the model holds (Bollen & Stine 1992; Dijkstra & Henseler 2015). A value above HI95 (HI99) rejects the model at the 5% (1%) level.`,
+    ],
   });
 }

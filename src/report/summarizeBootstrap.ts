@@ -5,6 +5,7 @@ import { gapChart } from './gapChart.js';
 import { indexBarChart } from './indexBarChart.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { CellValue, ChartSpec, ColumnKind, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -42,8 +43,8 @@ const INTERVAL_LABEL: Record<BootstrapCiMethod, string> = {
  * diagram with significance stars.
  *
  * @remarks
- * Nonparametric bootstrap of the PLS estimates (Efron & Tibshirani 1993 ch. 13–14; peers.md
- * §10.8): `se = sd(θ*)` (divisor B − 1), `t = θ̂/se`, `p = 2·P(T_{B−1} > |t|)`; intervals
+ * Nonparametric bootstrap of the PLS estimates (Efron & Tibshirani 1993 ch. 13–14; see
+ * docs/methodology.md#bootstrap-intervals): `se = sd(θ*)` (divisor B − 1), `t = θ̂/se`, `p = 2·P(T_{B−1} > |t|)`; intervals
  * percentile, basic, normal, BC or BCa as computed by `bootstrapPls`. Failed resamples
  * (singular or not converged) are excluded from every statistic and counted in the text and
  * the settings table. Numbers are copied unrounded. A path is drawn solid when its interval
@@ -197,17 +198,7 @@ export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstr
     );
   }
 
-  if (boot.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: boot.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(boot.warnings));
 
   const charts: ChartSpec[] = [
     gapChart(

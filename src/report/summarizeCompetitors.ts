@@ -5,6 +5,7 @@ import { gapChart } from './gapChart.js';
 import type { GapDatum } from './gapChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -32,7 +33,7 @@ export interface SummarizeCompetitorsOptions {
  * @remarks
  * Welch (1947) t with Welch–Satterthwaite df, Holm (1979) adjustment over the measures of
  * each competitor, percentile bootstrap with each sample resampled separately (Efron &
- * Tibshirani 1993 §13.3; methodology §9.2) — as computed by `competitorGap`. Numbers are
+ * Tibshirani 1993 §13.3; docs/methodology.md#two-sample-comparisons) — as computed by `competitorGap`. Numbers are
  * copied unrounded; a bar is solid when its Holm-adjusted p is below `alpha`. The radar is
  * drawn only with at least three measures.
  *
@@ -101,17 +102,7 @@ export function summarizeCompetitors(result: CompetitorGapResult, options: Summa
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
 
   const charts: ChartSpec[] = [];
   if (result.radar.axes.length >= 3) {

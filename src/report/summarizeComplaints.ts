@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -38,7 +39,7 @@ const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
  * verdicts, the recovery value, and a bar chart of the segment means with intervals.
  *
  * @remarks
- * Methodology §8.3: segment means with t intervals; Kruskal–Wallis H (tie-corrected) and
+ * See docs/methodology.md#complaint-recovery: segment means with t intervals; Kruskal–Wallis H (tie-corrected) and
  * Welch's ANOVA over segments; Welch t contrasts with Holm adjustment; recovery value
  * `Δ(resolved − unresolved) × complainers`. The service-recovery paradox (McCollough &
  * Bharadwaj 1992) is tested, not assumed (de Matos, Henrique & Rossi 2007). Numbers are
@@ -198,17 +199,7 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
     );
   }
 
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
 
   const bars: IndexBarDatum[] = outcomes.flatMap((o) =>
     present.flatMap((s) => {

@@ -36,9 +36,9 @@ function notes(parts: readonly string[], warnings: readonly { message: string }[
  * warnings such as a non-standard NPS scale).
  *
  * @remarks
- * NPS `100·(n_P − n_D)/n` with trinomial SE (Reichheld 2003; methodology §7.1); CSAT top-box
- * share with Wilson or Wald interval (§7.2; Wilson 1927); CES 1.0/2.0 mean with t interval and
- * favourable share with Wilson interval (Dixon, Freeman & Toman 2010; §7.3) — as computed by
+ * NPS `100·(n_P − n_D)/n` with trinomial SE (Reichheld 2003; docs/methodology.md#nps); CSAT top-box
+ * share with Wilson or Wald interval (docs/methodology.md#csat; Wilson 1927); CES 1.0/2.0 mean with t interval and
+ * favourable share with Wilson interval (Dixon, Freeman & Toman 2010; docs/methodology.md#ces) — as computed by
  * `nps`, `csat`, `ces`. Each statistic is in its own unit (column `unit`); numbers are copied
  * unrounded (shares stay 0–1).
  *

@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeFit}. */
@@ -158,17 +159,7 @@ export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): Re
     );
   }
 
-  if (fit.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: fit.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(fit.warnings));
 
   const missingText =
     fit.missing.rowsIn === fit.missing.rowsUsed && missingItems.length === 0

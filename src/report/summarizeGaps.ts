@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -51,7 +52,7 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  *
  * @remarks
  * `G = P − E` per respondent, tested with the paired t (Parasuraman, Zeithaml & Berry 1988;
- * methodology §3.3–3.4), multiple items corrected by Holm (1979). Numbers are copied unrounded
+ * docs/methodology.md#servqual), multiple items corrected by Holm (1979). Numbers are copied unrounded
  * from `servqual`. A bar is drawn solid when its Holm-adjusted p is below `alpha`.
  *
  * @example
@@ -102,17 +103,7 @@ export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOpti
       }),
     );
   }
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
   const unit = dims.length > 0 ? dims.map((d) => ({ label: d.dimension, s: d, p: d.pHolm })) : items.map((i) => ({ label: i.item, s: i as GapStatistics, p: i.pHolm }));
   const charts: ChartSpec[] = [
     gapChart(

@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportColumn, ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeGroupComparison}. */
@@ -24,7 +25,7 @@ export interface SummarizeGroupComparisonOptions {
  * @remarks
  * Permutation test `p = (#{|Δ_perm| ≥ |Δ_orig|} + 1)/(R + 1)` (Chin & Dibbern 2010; Phipson &
  * Smyth 2010) and PLS-MGA `p = 1 − (1/J²) Σ Σ Θ(2β̄¹ − β¹_a − 2β̄² + β²_b)` (Henseler, Ringle &
- * Sinkovics 2009; peers.md §10.9), as computed by `compareGroups`. Numbers are copied
+ * Sinkovics 2009; docs/methodology.md#group-comparison), as computed by `compareGroups`. Numbers are copied
  * unrounded. Columns of a method that was not run are left out.
  *
  * @example
@@ -106,17 +107,7 @@ export function summarizeGroupComparison(result: CompareGroupsResult, options: S
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
   const pOf = (p: (typeof paths)[number]): number | undefined => p.permutation?.pValue ?? p.mga?.pTwoSided;
   const significant = paths.filter((p) => (pOf(p) ?? 1) < alpha).map((p) => p.path);
   return deepFreeze({

@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { ipmaChart } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeImportancePerformance}. */
@@ -20,7 +21,7 @@ export interface SummarizeImportancePerformanceOptions {
  *
  * @remarks
  * Martilla & James (1977), *J. Marketing* 41(1):77–79; quadrants I "Concentrate here", II "Keep
- * up the good work", III "Low priority", IV "Possible overkill" (methodology §4.1); iso-priority
+ * up the good work", III "Low priority", IV "Possible overkill" (docs/methodology.md#ipa); iso-priority
  * distance `(I − P)/√2` (Slack 1994) for stated importance — as computed by
  * `importancePerformance`. Numbers are copied unrounded. The chart plots performance on 0–100
  * (`performance100`, `100(P − min)/(max − min)`) against importance, with the result's
@@ -83,17 +84,7 @@ export function summarizeImportancePerformance(
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
   const title = options.title ?? 'Importance–performance analysis';
   const focus = result.quadrants.I;
   return deepFreeze({

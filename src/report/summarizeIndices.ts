@@ -35,8 +35,8 @@ export interface SummarizeIndicesOptions {
  *
  * @remarks
  * Index `= Σ r_i·100(x̄_i − min)/(max − min)` with relative unstandardized weights `r_i`
- * (Fornell et al. 1996, *J. Marketing* 60(4); methodology §1.4); the interval is the one the
- * scorecard carries (t with fixed weights, §9.1, or bootstrap). Numbers are copied unrounded.
+ * (Fornell et al. 1996, *J. Marketing* 60(4); docs/methodology.md#index-from-weights); the interval is the one the
+ * scorecard carries (t with fixed weights, docs/methodology.md#index-confidence-interval, or bootstrap). Numbers are copied unrounded.
  *
  * @example
  * ```ts
@@ -90,7 +90,7 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
       notes: [
         'Index = Σ r_i · 100(x̄_i − min)/(max − min) with relative unstandardized PLS weights r_i (Fornell et al. 1996).',
         'Confidence interval: mean ± t·s/√n of respondent scores with weights held fixed, or bootstrap percentile when given.',
-        ...(hasBoot ? ['Bootstrap lower/upper: percentile interval with the PLS weights re-estimated in every resample (methodology §9.1).'] : []),
+        ...(hasBoot ? ['Bootstrap lower/upper: percentile interval with the PLS weights re-estimated in every resample (docs/methodology.md#index-confidence-interval).'] : []),
       ],
     }),
   );

@@ -5,6 +5,7 @@ import { col } from './columns.js';
 import { ipmaChart } from './ipmaChart.js';
 import type { IpmaDatum } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 
 /** Importance–performance results of one target construct. */
@@ -42,8 +43,8 @@ export function ipaQuadrant(importance: number, performance: number, cx: number,
  * @remarks
  * Quadrants after Martilla & James (1977): importance ≥ cut and performance < cut is
  * "Concentrate here", both ≥ "Keep up the good work", both < "Low priority", low importance
- * and high performance "Possible overkill" (methodology §4.1). Cuts default to the unweighted
- * means over the drivers (Ringle & Sarstedt 2016, methodology §4.2 step 6).
+ * and high performance "Possible overkill" (docs/methodology.md#ipa). Cuts default to the unweighted
+ * means over the drivers (Ringle & Sarstedt 2016, docs/methodology.md#ipma step 6).
  *
  * @example
  * ```ts
@@ -126,17 +127,7 @@ function fromResult(r: IpmaResult, options: SummarizeIpmaOptions): ReportSection
       ],
     }),
   );
-  if (r.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: r.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(r.warnings));
   return deepFreeze({
     name,
     title,

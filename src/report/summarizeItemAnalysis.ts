@@ -2,6 +2,7 @@ import type { ItemAnalysisResult } from '../programme/itemAnalysis.js';
 import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeItemAnalysis}. */
@@ -49,15 +50,7 @@ export function summarizeItemAnalysis(result: ItemAnalysisResult, options: Summa
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(reportTable({
-      name: 'warnings',
-      title: 'Warnings',
-      columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-      keys: ['no'],
-      rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-    }));
-  }
+  tables.push(...warningsTable(result.warnings));
   return deepFreeze({
     name: options.name ?? 'item-analysis',
     title: options.title ?? 'Item analysis',

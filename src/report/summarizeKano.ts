@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { kanoChart } from './kanoChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 
 /** Options of {@link summarizeKano}. */
@@ -28,7 +29,7 @@ const NAMES: Record<string, string> = {
  *
  * @remarks
  * `Better = (A + O)/(A + O + M + I)`, `Worse = −(O + M)/(A + O + M + I)` (Berger et al. 1993);
- * Fong (1996) test of the top two categories (methodology §7.4). Numbers are copied unrounded
+ * Fong (1996) test of the top two categories (docs/methodology.md#kano). Numbers are copied unrounded
  * from `kanoAnalysis`.
  *
  * @example
@@ -81,17 +82,7 @@ export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions 
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
   return deepFreeze({
     name: options.name ?? 'kano',
     title: options.title ?? 'Kano analysis',

@@ -4,6 +4,7 @@ import type { Layer } from './chartCommon.js';
 import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable, VegaLiteChart } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -28,7 +29,7 @@ function isSingle(x: TargetGapResult | Readonly<Record<string, TargetGapResult>>
  *
  * @remarks
  * One-sample t on `y − T`, `t = (ȳ − T)/SE`, and `P(μ ≥ T) = F((ȳ − T)/SE)` (t with n − 1 df,
- * or normal for a summary input; methodology §9.3) — as computed by `targetGap`. Numbers are
+ * or normal for a summary input; docs/methodology.md#target-gap) — as computed by `targetGap`. Numbers are
  * copied unrounded. On the chart the bar interval is the gap interval shifted by the target
  * (`T + gap CI`, i.e. the index interval). One target for all bars is drawn as a dashed line;
  * differing targets as a tick on each bar. With a record, its keys name the rows.
@@ -93,18 +94,7 @@ export function summarizeTargetGaps(
       ],
     }),
   ];
-  const warnings = entries.flatMap(([m, r]) => r.warnings.map((w) => ({ m, w })));
-  if (warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('measure', 'Measure', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: warnings.map(({ m, w }, i) => ({ no: String(i + 1), measure: m, kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(entries.flatMap(([m, r]) => r.warnings.map((w) => ({ measure: m, kind: w.kind, message: w.message })))));
 
   const targets = entries.map(([, r]) => r.target);
   const oneTarget = targets.every((t) => t === targets[0]);

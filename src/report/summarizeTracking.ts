@@ -2,6 +2,7 @@ import type { IndexChange, TrackingTable, TrackPeriodsResult } from '../gap/trac
 import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
@@ -30,7 +31,7 @@ const METHOD_LABEL: Record<TrackingTable['method'], string> = {
  * @remarks
  * Index per wave = mean of respondent 0–100 scores with the t interval `ȳ ± t·s/√n`; change
  * `Δ = ȳ_to − ȳ_from` with Welch's t and Welch–Satterthwaite df (Welch 1947), flagged when
- * `p < alpha` (methodology §9.1–9.2; Fornell et al. 1996 index) — as computed by
+ * `p < alpha` (docs/methodology.md#tracking; Fornell et al. 1996 index) — as computed by
  * `trackPeriods`. Numbers are copied unrounded.
  *
  * @example
@@ -153,17 +154,7 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
     );
   }
 
-  if (result.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(result.warnings));
 
   const shown = options.chartConstructs ?? result.constructs;
   const charts: ChartSpec[] = methods.map((m) =>

@@ -4,6 +4,7 @@ import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection } from './types.js';
 import { levelPercent } from './levelPercent.js';
 
@@ -22,7 +23,7 @@ export interface SummarizeTreeOptions {
  *
  * @remarks
  * Node score `= Σ localWeight·childScore`; contribution `= globalWeight × score`, and the
- * leaves' contributions sum to the index (methodology §12). Numbers are copied unrounded
+ * leaves' contributions sum to the index (docs/methodology.md#indicator-trees). Numbers are copied unrounded
  * from `evaluateTree`.
  *
  * @example
@@ -91,17 +92,7 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
       }),
     );
   }
-  if (tree.warnings.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'warnings',
-        title: 'Warnings',
-        columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-        keys: ['no'],
-        rows: tree.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-      }),
-    );
-  }
+  tables.push(...warningsTable(tree.warnings));
   const root = tree.nodes[tree.root];
   const dims = (root?.children ?? []).map((id) => tree.nodes[id]).filter((n) => n !== undefined);
   const charts: ChartSpec[] = [];
@@ -143,7 +134,7 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
           n: tree.rootRespondents.n,
         },
       ],
-      notes: ['Interval: mean ± t·s/√n of respondent scores with the weights held fixed (methodology §9.1).'],
+      notes: ['Interval: mean ± t·s/√n of respondent scores with the weights held fixed (docs/methodology.md#index-confidence-interval).'],
     }),
   );
   return deepFreeze({

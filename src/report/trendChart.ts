@@ -34,7 +34,7 @@ export interface TrendChartOptions {
  *
  * @remarks
  * Periods are ordinal and keep their order of first appearance in `data` (the tracking
- * chart of methodology §12: index over periods with a CI band). The band spans
+ * chart of docs/methodology.md#tracking: index over periods with a CI band). The band spans
  * `lower`…`upper` where both are given.
  *
  * @example

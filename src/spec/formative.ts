@@ -7,7 +7,7 @@ import type { ConstructSpec } from './types.js';
  * @remarks
  * Mode B ("formative") outer weights are the multiple-regression coefficients of the inner
  * estimate on the items, `w_j = (Z_jᵀZ_j)⁻¹ Z_jᵀẐ_j` (Tenenhaus et al. 2005, §2.3;
- * methodology §1.6).
+ * docs/methodology.md#pls-algorithm).
  *
  * @example
  * ```ts

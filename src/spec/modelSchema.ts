@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MeasurementMode } from './types.js';
 
 /**
@@ -15,9 +15,9 @@ import type { MeasurementMode } from './types.js';
  * ```
  */
 export const pathSchema = z.strictObject({
-  from: z.string().min(1),
-  to: z.string().min(1),
-  expectedSign: z.enum(['+', '-', '±']).optional(),
+  from: z.string().check(z.minLength(1)),
+  to: z.string().check(z.minLength(1)),
+  expectedSign: z.optional(z.enum(['+', '-', '±'])),
 });
 
 /**
@@ -35,11 +35,11 @@ export const pathSchema = z.strictObject({
  * ```
  */
 export const constructSchema = z.strictObject({
-  name: z.string().min(1),
-  items: z.array(z.string().min(1)),
-  mode: z.enum(['A', 'B', 'unit']).optional(),
-  label: z.string().optional(),
-  role: z.string().optional(),
+  name: z.string().check(z.minLength(1)),
+  items: z.array(z.string().check(z.minLength(1))),
+  mode: z.optional(z.enum(['A', 'B', 'unit'])),
+  label: z.optional(z.string()),
+  role: z.optional(z.string()),
 });
 
 /**
@@ -47,7 +47,7 @@ export const constructSchema = z.strictObject({
  * `{ name?, constructs: ConstructJson[], paths: PathJson[] }`.
  *
  * @remarks
- * Shape only (zod 4 strict objects, so a misspelt key such as `item` is reported). The
+ * Shape only (zod 4 mini strict objects, so a misspelt key such as `item` is reported). The
  * structural rules of a PLS path model (unique names, each item in one block, recursive
  * inner model: Lohmöller 1989; Tenenhaus et al. 2005) are checked by {@link specifyModel}.
  *
@@ -57,7 +57,7 @@ export const constructSchema = z.strictObject({
  * ```
  */
 export const modelSchema = z.strictObject({
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   constructs: z.array(z.unknown()),
   paths: z.array(z.unknown()),
 });

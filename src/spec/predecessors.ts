@@ -7,7 +7,7 @@ import type { ModelSpec } from './types.js';
  * @remarks
  * For an endogenous ξ_j these are the regressors of its structural equation
  * `ξ_j = Σ_i β_ij ξ_i + ζ_j` (Tenenhaus et al. 2005, §2.2), also used by the path weighting
- * inner scheme (methodology §1.6, step 3).
+ * inner scheme (docs/methodology.md#pls-algorithm, step 3).
  *
  * @throws CsiError `INVALID_SPEC` when `construct` is not in the model.
  *

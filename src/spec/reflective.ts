@@ -6,7 +6,7 @@ import type { ConstructSpec } from './types.js';
  *
  * @remarks
  * Mode A ("reflective") outer weights are proportional to the covariances of the items with
- * the inner estimate, `w_j ∝ Z_jᵀẐ_j / (n − 1)` (Tenenhaus et al. 2005, §2.3; methodology §1.6).
+ * the inner estimate, `w_j ∝ Z_jᵀẐ_j / (n − 1)` (Tenenhaus et al. 2005, §2.3; docs/methodology.md#pls-algorithm).
  *
  * @example
  * ```ts

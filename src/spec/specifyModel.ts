@@ -5,6 +5,7 @@ import { findCycles } from './findCycles.js';
 import { constructSchema, modelSchema, pathSchema } from './modelSchema.js';
 import { reservedNames } from './reservedNames.js';
 import type { ConstructSpec, ModelSpec, PathSpec } from './types.js';
+import { zodSafeParse } from '../validate/index.js';
 
 function own(obj: unknown, key: string): unknown {
   if (obj === null || typeof obj !== 'object') return undefined;
@@ -51,7 +52,7 @@ function own(obj: unknown, key: string): unknown {
  */
 export function specifyModel(json: unknown): ModelSpec {
   const issues: CsiIssue[] = [];
-  const top = modelSchema.safeParse(json);
+  const top = zodSafeParse(modelSchema, json);
   if (!top.success) for (const zi of top.error.issues) issues.push(...describeZodIssue(zi, json));
 
   const rawConstructs = own(json, 'constructs');
@@ -65,7 +66,7 @@ export function specifyModel(json: unknown): ModelSpec {
     rawConstructs.forEach((raw: unknown, i) => {
       const name = own(raw, 'name');
       if (typeof name === 'string' && name !== '') knownNames.push(name);
-      const r = constructSchema.safeParse(raw);
+      const r = zodSafeParse(constructSchema, raw);
       if (!r.success) {
         for (const zi of r.error.issues) issues.push(...describeZodIssue(zi, json, ['constructs', i]));
         return;
@@ -159,7 +160,7 @@ export function specifyModel(json: unknown): ModelSpec {
   const firstPathIndex = new Map<string, number>();
   if (Array.isArray(rawPaths)) {
     rawPaths.forEach((raw: unknown, i) => {
-      const r = pathSchema.safeParse(raw);
+      const r = zodSafeParse(pathSchema, raw);
       if (!r.success) {
         for (const zi of r.error.issues) issues.push(...describeZodIssue(zi, json, ['paths', i]));
         return;

@@ -6,7 +6,7 @@ import type { ModelSpec } from './types.js';
  *
  * @remarks
  * The constructs ξ_j predicted by ξ_i (Tenenhaus et al. 2005, §2.2); the path weighting
- * inner scheme uses correlations with these (methodology §1.6, step 3).
+ * inner scheme uses correlations with these (docs/methodology.md#pls-algorithm, step 3).
  *
  * @throws CsiError `INVALID_SPEC` when `construct` is not in the model.
  *

@@ -48,7 +48,7 @@ function adjust(p: readonly number[], method: PAdjustMethod): number[] {
 
 /**
  * Adjusts p-values for multiple comparisons (many SERVQUAL items or dimensions, all-pairs
- * competitor tests; methodology §3.4, §9.2).
+ * competitor tests; docs/methodology.md#multiple-comparisons).
  *
  * @remarks
  * With m non-missing p-values sorted p₍₁₎ ≤ … ≤ p₍ₘ₎:

@@ -26,7 +26,7 @@ export interface ChiSquareResult extends TestResult {
 
 /**
  * Pearson's χ² test of independence for an r × c contingency table of counts (e.g. top-2-box
- * repurchase by complaint outcome, methodology §8.3).
+ * repurchase by complaint outcome, docs/methodology.md#complaint-recovery).
  *
  * @remarks
  * `Eᵢⱼ = rᵢcⱼ/N`, `X² = Σ(|Oᵢⱼ − Eᵢⱼ| − c)²/Eᵢⱼ` with c = min(½, |O − E|) under Yates' correction

@@ -44,3 +44,4 @@ export { sampleSizeForMean, type SampleSize, type SampleSizeForMeanInput } from 
 export { sampleSizeForProportion, type SampleSizeForProportionInput } from './sampleSizeForProportion.js';
 export { sampleSizeForDifference, type SampleSizeForDifferenceInput } from './sampleSizeForDifference.js';
 export { scaleValues, type ScaleRequirement, type ScaleValues } from './scaleValues.js';
+export { olsRegression, type OlsCoefficient, type OlsOptions, type OlsResult } from './olsRegression.js';

@@ -5,7 +5,7 @@ import { weightedPairs } from './weightedPairs.js';
  *
  * @remarks
  * Kish (1965), *Survey Sampling*, §11.7; the design effect of unequal weighting is
- * `n / n_eff = 1 + CV²(w)` (methodology §9.1). `NaN` weights are skipped. Equal weights give
+ * `n / n_eff = 1 + CV²(w)` (docs/methodology.md#index-confidence-interval). `NaN` weights are skipped. Equal weights give
  * `n_eff = n`.
  *
  * @example

@@ -15,7 +15,7 @@ export interface KruskalWallisResult extends TestResult {
 
 /**
  * Kruskal–Wallis rank test that k independent samples come from the same distribution
- * (e.g. loyalty by complaint outcome, methodology §8.3).
+ * (e.g. loyalty by complaint outcome, docs/methodology.md#complaint-recovery).
  *
  * @remarks
  * Pooled mid-ranks; `H = [12/(N(N+1)) Σᵢ Rᵢ²/nᵢ − 3(N+1)] / [1 − Σ(t³ − t)/(N³ − N)]`

@@ -36,14 +36,14 @@ export interface MeanCiResult {
 }
 
 /**
- * t confidence interval of a mean, optionally for a weighted sample (methodology §9.1).
+ * t confidence interval of a mean, optionally for a weighted sample (docs/methodology.md#index-confidence-interval).
  *
  * @remarks
  * Unweighted: `ȳ ± t_{n−1, 1−α/2}·s/√n`. Weighted: mean `ȳ_w = Σwy/Σw`, reliability-weighted
  * `s_w² = Σw(y − ȳ_w)²/(Σw − Σw²/Σw)`, Kish `n_eff = (Σw)²/Σw²` (Kish 1965 §11.7),
  * `SE = s_w/√n_eff` and df = n_eff − 1 (a design-effect approximation, **not** a linearized
  * survey variance: it ignores strata and clusters). With `populationSize` N the variance is
- * multiplied by `(1 − n_eff/N)`. Example (methodology §9.1): mobi satisfaction index
+ * multiplied by `(1 − n_eff/N)`. Example (docs/methodology.md#index-confidence-interval): mobi satisfaction index
  * s = 14.41, SE = 0.91, 95% CI 70.66–74.25. Checked against SciPy 1.17.1 `t.interval`.
  *
  * @example

@@ -19,7 +19,7 @@ export interface OneSampleTResult extends TTestResult {
 }
 
 /**
- * One-sample t-test of H₀: μ = μ₀ (e.g. an index against a target, methodology §9.3).
+ * One-sample t-test of H₀: μ = μ₀ (e.g. an index against a target, docs/methodology.md#target-gap).
  *
  * @remarks
  * `t = (x̄ − μ₀)/(s/√n)`, df = n − 1; CI `x̄ ± t_{df,1−α/2}·s/√n` (one-sided bounds for

@@ -25,7 +25,7 @@ export interface PairedTResult extends TTestResult {
 }
 
 /**
- * Paired t-test on the differences `d = a − b` (e.g. SERVQUAL gap P − E, methodology §3.4).
+ * Paired t-test on the differences `d = a − b` (e.g. SERVQUAL gap P − E, docs/methodology.md#paired-tests).
  *
  * @remarks
  * `t = (d̄ − Δ₀)/(s_d/√n)`, df = n − 1, CI `d̄ ± t_{df,1−α/2}·s_d/√n`, effect size

@@ -8,7 +8,7 @@ import type { BootstrapInterval } from './types.js';
  *
  * @remarks
  * Efron & Tibshirani (1993), *An Introduction to the Bootstrap*, §13.3. Quantiles are R's
- * type 7 (`quantile` default), as seminr uses (peers.md §10.8). `NaN` draws (failed resamples)
+ * type 7 (`quantile` default), as seminr uses (docs/methodology.md#bootstrap-intervals). `NaN` draws (failed resamples)
  * are ignored and counted in `failed`. Checked against NumPy 2.4.6 `np.quantile` (linear).
  *
  * @param draws - Bootstrap replicates θ*₁ … θ*_B.

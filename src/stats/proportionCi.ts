@@ -20,7 +20,7 @@ export interface ProportionEstimate {
   readonly n: number;
   /** p̂ = successes / n. */
   readonly proportion: number;
-  /** Wald standard error √(p̂(1 − p̂)/n) (methodology §7.2). */
+  /** Wald standard error √(p̂(1 − p̂)/n) (docs/methodology.md#proportion-intervals). */
   readonly se: number;
   readonly ci: ConfidenceInterval;
   readonly method: 'wilson' | 'wald';

@@ -20,7 +20,7 @@ export interface SampleSizeForDifferenceInput {
  * (two periods or two competitors): `n = 2(z_{1−α/2} + z_{1−β})²σ²/Δ²`.
  *
  * @remarks
- * Methodology §9.4 (normal approximation; Cohen 1988, ch. 2): σ = 15, Δ = 3, α = 0.05,
+ * See docs/methodology.md#sample-size (normal approximation; Cohen 1988, ch. 2): σ = 15, Δ = 3, α = 0.05,
  * power 0.8 → 392.4, i.e. 393 per group.
  *
  * @example

@@ -31,7 +31,7 @@ export function checkPositive(entries: readonly (readonly [string, number])[], i
  * Respondents needed to estimate a mean (an index) within ±E: `n = (z_{1−α/2}·σ/E)²`.
  *
  * @remarks
- * Methodology §9.4 (Cochran 1977, *Sampling Techniques*, eq. 4.3): with σ = 15 index points,
+ * See docs/methodology.md#sample-size (Cochran 1977, *Sampling Techniques*, eq. 4.3): with σ = 15 index points,
  * ±2 points at 95% needs n = 217 (216.1 rounded up). Normal quantile, no finite-population
  * correction.
  *

@@ -18,7 +18,7 @@ export interface SampleSizeForProportionInput {
  * `n = z²_{1−α/2}·p(1 − p)/E²`.
  *
  * @remarks
- * Methodology §9.4 (Cochran 1977, eq. 4.2): p = 0.5, ±5 points at 95% → n = 385.
+ * See docs/methodology.md#sample-size (Cochran 1977, eq. 4.2): p = 0.5, ±5 points at 95% → n = 385.
  *
  * @example
  * ```ts

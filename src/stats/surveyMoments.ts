@@ -20,7 +20,7 @@ export interface SurveyMoments {
 
 /**
  * Weighted mean, reliability-weighted SD and SE `s_w/√n_eff` (Kish 1965), the same arithmetic as
- * the survey-weighted `satisfactionIndex` interval (methodology §9.1), so that a wave's index equals
+ * the survey-weighted `satisfactionIndex` interval (docs/methodology.md#index-confidence-interval), so that a wave's index equals
  * that function's. `rows` restricts the computation to those row numbers. @internal
  */
 export function surveyMoments(

@@ -27,7 +27,7 @@ export interface TwoProportionResult extends TestResult {
 
 /**
  * Two-proportion z-test (e.g. top-2-box shares or complaint rates of two periods or
- * competitors, methodology §9.2).
+ * competitors, docs/methodology.md#two-sample-comparisons).
  *
  * @remarks
  * `z = (p̂_a − p̂_b)/√(p̄(1 − p̄)(1/n_a + 1/n_b))` with the pooled `p̄ = (x_a + x_b)/(n_a + n_b)`;

@@ -1,7 +1,7 @@
 import { weightedPairs } from './weightedPairs.js';
 
 /**
- * Weighted arithmetic mean `Σwᵢxᵢ / Σwᵢ` (e.g. a post-stratified index, methodology §9.1).
+ * Weighted arithmetic mean `Σwᵢxᵢ / Σwᵢ` (e.g. a post-stratified index, docs/methodology.md#index-confidence-interval).
  *
  * @remarks
  * Pairs whose value or weight is `NaN` are skipped; weights must be finite and ≥ 0 with a

@@ -17,7 +17,7 @@ export interface WelchAnovaResult extends TestResult {
 
 /**
  * Welch's heteroscedastic one-way ANOVA (several competitors, periods or segments,
- * methodology §9.2).
+ * docs/methodology.md#two-sample-comparisons).
  *
  * @remarks
  * With wᵢ = nᵢ/sᵢ², W = Σwᵢ, ȳ_w = Σwᵢȳᵢ/W and Λ = Σ(1 − wᵢ/W)²/(nᵢ − 1):

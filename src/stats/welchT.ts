@@ -27,7 +27,7 @@ export interface TwoSampleTResult extends TTestResult {
 
 /**
  * Welch's two-sample t-test for independent samples with unequal variances (competitor or
- * period comparisons, methodology §9.2).
+ * period comparisons, docs/methodology.md#two-sample-comparisons).
  *
  * @remarks
  * `t = (ȳ_a − ȳ_b − Δ₀)/√(s_a²/n_a + s_b²/n_b)`, Welch–Satterthwaite

@@ -101,7 +101,7 @@ function permutationP(ranks: Float64Array, wPlus: number, alternative: Alternati
 
 /**
  * Wilcoxon signed-rank test for one sample (against μ₀) or for paired samples (`a − b`),
- * e.g. SERVQUAL gaps on ordinal scales (methodology §3.4).
+ * e.g. SERVQUAL gaps on ordinal scales (docs/methodology.md#paired-tests).
  *
  * @remarks
  * Differences d = a − b − μ₀ (or a − μ₀). **Zero differences are dropped** (Wilcoxon 1945's

@@ -14,3 +14,4 @@ export type { AbortSignalLike } from './throwIfAborted.js';
 export { throwIssues } from './throwIssues.js';
 export { jsonPath, zodExpected, zodToIssues } from './zodToIssues.js';
 export type { ZodIssueLike } from './zodToIssues.js';
+export { zodSafeParse } from './zodSafeParse.js';

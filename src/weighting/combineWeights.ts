@@ -27,7 +27,7 @@ export interface CombinedWeightsResult {
  *
  * @remarks
  * Both vectors are first normalised to sum 1. Linear: w_j = α a_j + (1 − α) b_j.
- * Multiplicative: w_j = a_j b_j / Σ_k a_k b_k (methodology §5.5).
+ * Multiplicative: w_j = a_j b_j / Σ_k a_k b_k (docs/methodology.md#combined-weights).
  *
  * @throws CsiError `INVALID_WEIGHTS` (different criteria, negative or non-finite weights,
  *   zero totals, α outside [0, 1], all products zero).

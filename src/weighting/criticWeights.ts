@@ -43,7 +43,7 @@ export interface CriticResult {
  * Diakoulaki, Mavrotas & Papayannakis (1995) *Computers & Operations Research* 22(7):763–770:
  * z_ij min–max normalised (benefit or cost), σ_j = SD of z_·j, r_jk = Pearson correlation of
  * columns j and k, C_j = σ_j Σ_k (1 − r_jk), w_j = C_j / Σ_k C_k. Both SD divisors reproduce
- * the methodology §5.3 example (.432, .293, .275), since they only rescale every C_j; the
+ * the docs/methodology.md#critic-weights example (.432, .293, .275), since they only rescale every C_j; the
  * default is the sample SD (m − 1), like the rest of the library. A constant column has no
  * correlation; it is left out of the correlations, gets weight 0 and a `constant_column`
  * warning. Rows with a NaN anywhere are dropped (listwise) and listed in `droppedRows`.

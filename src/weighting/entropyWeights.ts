@@ -49,13 +49,13 @@ export interface EntropyResult {
  *
  * @remarks
  * Shannon entropy weighting as used in multi-criteria evaluation (Zeleny 1982; Hwang & Yoon
- * 1981; methodology §5.2), for m rows × n columns:
+ * 1981; docs/methodology.md#entropy-weights), for m rows × n columns:
  * 1. z_ij = min–max score (benefit or cost) plus `offset`, or the raw value (`'proportion'`);
  * 2. p_ij = z_ij / Σ_i z_ij;
  * 3. e_j = −(1/ln m) Σ_i p_ij ln p_ij, with 0 · ln 0 = 0;
  * 4. d_j = 1 − e_j, w_j = d_j / Σ_k d_k.
  *
- * The normalization changes the result (example of §5.2: proportions give (.192, .404, .404),
+ * The normalization changes the result (example in docs/methodology.md#entropy-weights: proportions give (.192, .404, .404),
  * min–max (.303, .348, .348)), so it is explicit here. A constant column (or an all-zero one
  * under `'proportion'`) carries no information: its entropy is set to 1, its weight to 0, and a
  * `constant_column` warning is recorded; if every column is constant a `CsiError` is thrown.
@@ -92,7 +92,7 @@ export function entropyWeights(
     optionIssues.add({ kind: 'invalid_option', message: `offset is ${offset}; expected a non-negative number such as 0.0001.`, value: offset });
   }
   const read = readColumns(columns, dataIssues);
-  const labels = read?.columns.labels ?? Object.keys(columns);
+  const labels = read?.columns.labels ?? (columns !== null && typeof columns === 'object' ? Object.keys(columns) : []);
   const directions = checkDirections(labels, options.direction, optionIssues);
   if (read !== undefined && normalization === 'proportion') {
     read.columns.data.forEach((x, j) => {

@@ -1,11 +1,11 @@
-import { IssueCollector } from '../errors.js';
+import { CsiError, IssueCollector } from '../errors.js';
 import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { ahpFromChecked, resolveAhpOptions } from './ahp.js';
 import type { AhpOptions, AhpResult, PairwiseMatrix } from './ahp.js';
 import { validatePairwiseMatrix } from './internal/validatePairwiseMatrix.js';
 import type { CheckedPairwiseMatrix } from './internal/validatePairwiseMatrix.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /**
  * Options of {@link groupAhp}; the {@link AhpOptions} (labels, randomIndex, threshold) apply to
@@ -59,7 +59,7 @@ export interface GroupAhpResult {
  *   (arithmetic), renormalised to sum 1.
  * - With the geometric-mean priority method, AIJ and AIP-geometric coincide (Barzilai & Golany
  *   1994). Each expert whose CR exceeds the threshold gets a warning; screening them out is
- *   left to the caller (methodology §5.1.4).
+ *   left to the caller (docs/methodology.md#group-ahp).
  *
  * @throws CsiError `INVALID_MATRIX` collecting the problems of every matrix (prefixed with the
  *   expert's 1-based number), mismatched sizes and invalid expert weights.
@@ -79,6 +79,9 @@ export interface GroupAhpResult {
  */
 export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpOptions = {}): GroupAhpResult {
   checkOptions(options, keysSpec(['labels', 'randomIndex', 'threshold', 'method', 'priorityMethod', 'aggregation', 'expertWeights']), 'groupAhp');
+  if (!Array.isArray(matrices)) {
+    throw new CsiError('INVALID_MATRIX', [{ kind: 'not_matrices', value: describeValue(matrices), message: `groupAhp needs an array of expert pairwise matrices such as [[[1, 3], [1/3, 1]], [[1, 2], [1/2, 1]]]; got ${describeValue(matrices)}.` }]);
+  }
   const issues = new IssueCollector();
   const method = options.method ?? 'aij';
   const aggregation = method === 'aij' ? 'geometric' : (options.aggregation ?? 'geometric');
@@ -89,8 +92,10 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
 
   let alpha: number[] = Array.from({ length: m }, () => 1 / Math.max(m, 1));
   if (options.expertWeights !== undefined) {
-    const ew = options.expertWeights;
-    if (ew.length !== m) {
+    const ew: readonly number[] = Array.isArray(options.expertWeights) ? options.expertWeights : [];
+    if (!Array.isArray(options.expertWeights)) {
+      issues.add({ kind: 'expert_weights', value: describeValue(options.expertWeights), message: `Option "expertWeights" of groupAhp is ${describeValue(options.expertWeights)}; expected an array of non-negative numbers, one per matrix.` });
+    } else if (ew.length !== m) {
       issues.add({
         kind: 'expert_weights_length',
         message: `${ew.length} expert weights were given for ${m} matrices; expected ${m}.`,
@@ -98,7 +103,7 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
       });
     }
     ew.forEach((v, k) => {
-      if (!Number.isFinite(v) || v < 0) {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
         issues.add({
           kind: 'expert_weight',
           message: `Expert ${k + 1} has weight ${v}; expected a non-negative finite number.`,
@@ -108,7 +113,7 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
       }
     });
     const total = ew.reduce((s, v) => s + v, 0);
-    if (!(total > 0)) issues.add({ kind: 'expert_weights_zero', message: 'The expert weights sum to 0; expected a positive total.' });
+    if (ew.length > 0 && !(total > 0)) issues.add({ kind: 'expert_weights_zero', message: 'The expert weights sum to 0; expected a positive total.' });
     else alpha = ew.map((v) => v / total);
   }
 

@@ -1,4 +1,4 @@
-/** Weighting methods for indicator hierarchies (methodology §5). */
+/** Weighting methods for indicator hierarchies (docs/methodology.md#indicator-trees). */
 export { ahp } from './ahp.js';
 export type { AhpMethod, AhpOptions, AhpResult, GeometricConsistency, InconsistentJudgment, PairwiseMatrix } from './ahp.js';
 export { groupAhp } from './groupAhp.js';

@@ -33,7 +33,7 @@ export interface PointAllocationResult {
  * @remarks
  * w_j = P̄_j / Σ_k P̄_k where P̄_j is the mean points of criterion j; when every row sums to the
  * same total T this is P̄_j / T (Parasuraman, Berry & Zeithaml 1991 allocate 100 points over
- * the five SERVQUAL dimensions; methodology §5.4). Rows with a NaN are dropped (listwise):
+ * the five SERVQUAL dimensions; docs/methodology.md#direct-weights). Rows with a NaN are dropped (listwise):
  * a partial allocation does not sum to the total.
  *
  * @throws CsiError `INVALID_DATA` (negative points, unequal lengths, rows not summing to

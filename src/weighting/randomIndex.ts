@@ -17,8 +17,8 @@ export type RandomIndexTable = RandomIndexTableName | readonly number[];
  *   n = 1…15, including its non-monotone 1.48 at n = 12 (a simulation artefact kept as published).
  * - `saaty2005`: Saaty (2005) *Theory and Applications of the Analytic Network Process*, p. 31,
  *   n = 1…15.
- * - `donegan-dodd`: Donegan & Dodd (1991) *Mathematical and Computer Modelling* 15(1):135–137,
- *   n = 1…20 and 25, 30, 40, 50, 100 (the extended values quoted in methodology §5.1.3).
+ * - `donegan-dodd`: Donegan & Dodd (1991) *Mathematical and Computer Modelling* 15(10):135–137,
+ *   n = 1…20 and 25, 30, 40, 50, 100 (the extended values quoted in docs/methodology.md#random-index).
  *
  * @example
  * ```ts

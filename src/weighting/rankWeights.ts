@@ -1,6 +1,6 @@
 import { IssueCollector } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Rank-based weighting formulas. */
 export type RankWeightMethod = 'rank-order-centroid' | 'rank-sum' | 'reciprocal';
@@ -42,7 +42,7 @@ function positionWeight(method: RankWeightMethod, j: number, n: number): number 
  * Weights from an importance ranking (1 = most important) when experts can rank but not rate.
  *
  * @remarks
- * For n criteria and position j (methodology §5.4; Barron & Barrett 1996, *Management
+ * For n criteria and position j (docs/methodology.md#direct-weights; Barron & Barrett 1996, *Management
  * Science* 42(11):1515–1523; Stillwell, Seaver & Edwards 1981):
  * - rank-order centroid: ROC_j = (1/n) Σ_{k=j}^{n} 1/k;
  * - rank sum: RS_j = 2(n + 1 − j) / (n(n + 1));
@@ -76,11 +76,16 @@ export function rankWeights(
     });
   }
   let entries: [string, number][];
-  if (Array.isArray(ranks)) {
+  if (ranks === null || typeof ranks !== 'object') {
+    issues.add({ kind: 'invalid_ranks', value: describeValue(ranks), message: `rankWeights needs an order of criteria such as ['price', 'quality'] or ranks such as { price: 1, quality: 2 }; got ${describeValue(ranks)}.` });
+    entries = [];
+  } else if (Array.isArray(ranks)) {
     const order = ranks as readonly string[];
-    const seen = new Set<string>();
-    order.forEach((l, i) => {
-      if (seen.has(l)) {
+    const seen = new Set<unknown>();
+    order.forEach((l: unknown, i) => {
+      if (typeof l !== 'string' || l === '') {
+        issues.add({ kind: 'invalid_label', message: `Position ${i + 1} of the order is ${describeValue(l)}; expected the name of a criterion.`, row: i + 1 });
+      } else if (seen.has(l)) {
         issues.add({ kind: 'duplicate_label', message: `"${l}" appears twice in the order (position ${i + 1}).`, item: l, row: i + 1 });
       }
       seen.add(l);
@@ -95,7 +100,7 @@ export function rankWeights(
       }
     }
   }
-  if (entries.length === 0) issues.add({ kind: 'empty', message: 'No criteria were ranked; expected at least one.' });
+  if (entries.length === 0 && issues.issues.length === 0) issues.add({ kind: 'empty', message: 'No criteria were ranked; expected at least one.' });
   issues.throwIfAny('INVALID_WEIGHTS');
 
   const n = entries.length;

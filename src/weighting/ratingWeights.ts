@@ -13,7 +13,7 @@ export interface RatingWeightsResult {
  * 1–10 Likert scale) divided by the sum of the means.
  *
  * @remarks
- * w_j = Ī_j / Σ_k Ī_k (methodology §5.4). Ratings on a scale that starts at 1 compress the
+ * w_j = Ī_j / Σ_k Ī_k (docs/methodology.md#direct-weights). Ratings on a scale that starts at 1 compress the
  * weights towards equality (nobody can rate below 1); this is the standard direct-rating rule
  * and is kept as such.
  *

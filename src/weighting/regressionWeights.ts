@@ -22,7 +22,7 @@ export interface RegressionWeightsResult {
  * @remarks
  * With R_xx the predictor correlation matrix and r_xy the predictor–outcome correlations:
  * β = R_xx⁻¹ r_xy (equal to b_j s_j / s_y of the OLS fit with intercept), R² = r_xyᵀ β
- * (methodology §5.6). Betas are unstable under collinearity and can be negative, so they are
+ * (docs/methodology.md#derived-importance). Betas are unstable under collinearity and can be negative, so they are
  * rarely usable as weights directly — prefer {@link relativeWeights} or {@link shapleyWeights}.
  * Rows with a NaN in a predictor or the outcome are dropped (listwise).
  *

@@ -28,7 +28,7 @@ export interface RelativeWeightsResult {
  *
  * @remarks
  * Johnson (2000) "A heuristic method for estimating the relative weight of predictor variables
- * in multiple regression", *Multivariate Behavioral Research* 35(1):1–19 (methodology §5.6):
+ * in multiple regression", *Multivariate Behavioral Research* 35(1):1–19 (docs/methodology.md#derived-importance):
  * R_xx = Q Λ Qᵀ, Λ* = R_xx^{1/2} = Q Λ^{1/2} Qᵀ, β* = Λ*⁻¹ r_xy,
  * ε_j = Σ_k (λ*_jk)² (β*_k)², Σ_j ε_j = R². Rescaled weights ε_j / R². The symmetric
  * eigendecomposition uses ml-matrix. Rows with a NaN anywhere are dropped (listwise).

@@ -9,7 +9,7 @@ import { correlationSystem } from './internal/correlationSystem.js';
  *
  * @remarks
  * Cost grows as 2^p · O(p²) (Lindeman, Merenda & Gold 1980; Lipovetsky & Conklin 2001;
- * methodology §5.6): 2^20 ≈ 10⁶ subsets is still interactive, 2^30 is not. For more drivers use
+ * docs/methodology.md#derived-importance): 2^20 ≈ 10⁶ subsets is still interactive, 2^30 is not. For more drivers use
  * {@link relativeWeights} (Johnson 2000), which approximates the same decomposition in O(p³).
  *
  * @example
@@ -47,7 +47,7 @@ export interface ShapleyResult {
  *
  * @remarks
  * Lindeman, Merenda & Gold (1980); Kruskal (1987); Lipovetsky & Conklin (2001) *Applied
- * Stochastic Models in Business and Industry* 17:319–330 (methodology §5.6):
+ * Stochastic Models in Business and Industry* 17:319–330 (docs/methodology.md#derived-importance):
  * φ_j = Σ_{S ⊆ P∖{j}} |S|! (p − |S| − 1)! / p! · [R²(S ∪ {j}) − R²(S)], Σ_j φ_j = R².
  * R²(S) = r_Sᵀ R_SS⁻¹ r_S from the correlation matrix. Subsets are visited depth-first so each
  * one extends its parent's Cholesky factor by one row: R²(S ∪ {k}) = R²(S) + z_k², where z_k

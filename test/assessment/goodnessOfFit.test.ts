@@ -1,5 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { assessModel } from '../../src/assessment/assessModel.js';
 import { goodnessOfFit } from '../../src/assessment/goodnessOfFit.js';
+import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
+import { likert } from '../../src/data/likert.js';
+import { CsiError } from '../../src/errors.js';
+import { estimatePls } from '../../src/estimation/estimatePls.js';
+import { specifyModel } from '../../src/spec/specifyModel.js';
 import { loadPeer } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, schemes } from './helpers.js';
 
@@ -12,4 +18,14 @@ describe('goodnessOfFit', () => {
       expectClose('goodnessOfFit', `NumPy/${scheme}`, goodnessOfFit(fitFromPeer('seminr', scheme)), independentMobi('seminr', scheme).gof, 1e-12);
     });
   }
+
+  it('is undefined without a multi-item block: CsiError alone, NaN with a warning in assessModel (found by test/fuzz/model.test.ts)', () => {
+    const data = datasetFromCsv('Q1,Q2\n3,4\n7,3\n7,4\n3,5\n4,4\n1,9\n', { defaultScale: likert(1, 10) });
+    const fit = estimatePls(specifyModel({ constructs: [{ name: 'A', items: ['Q1'] }, { name: 'B', items: ['Q2'] }], paths: [{ from: 'A', to: 'B' }] }), data);
+    expect(() => goodnessOfFit(fit)).toThrow(CsiError);
+    expect(() => goodnessOfFit(fit)).toThrow(/only single-item blocks/);
+    const a = assessModel(fit);
+    expect(a.modelFit.goodnessOfFit).toBeNaN();
+    expect(a.warnings.some((w) => w.kind === 'goodness_of_fit')).toBe(true);
+  });
 });

@@ -138,20 +138,39 @@ export function satisfactionFit(mode: 'A' | 'B'): PlsFit {
   return f;
 }
 
-/** Max |actual − expected| over the keys of `expected` (every key must exist in `actual`). */
+/**
+ * Max |actual − expected| over the keys of `expected` (every key must exist in `actual`).
+ * A `null` reference value means "not reported / not finite" (the peers' JSON writes non-finite
+ * numbers as null): ours must then be null, absent or non-finite — never skipped silently. A
+ * fixture with no number at all fails (an empty comparison proves nothing).
+ */
 export function maxDev(actual: Readonly<Record<string, unknown>>, expected: Readonly<Record<string, unknown>>): number {
-  let m = 0;
+  const r = deviation(actual, expected, '');
+  expect(r.compared, 'numbers compared with the reference').toBeGreaterThan(0);
+  return r.max;
+}
+
+function deviation(actual: Readonly<Record<string, unknown>>, expected: Readonly<Record<string, unknown>>, path: string): { max: number; compared: number } {
+  let max = 0;
+  let compared = 0;
   for (const [k, e] of Object.entries(expected)) {
     const a = actual[k];
+    const at = `${path}${k}`;
     if (typeof e === 'number') {
-      expect(typeof a, `key ${k}`).toBe('number');
-      m = Math.max(m, Math.abs((a as number) - e));
-    } else if (e !== null && typeof e === 'object') {
-      expect(a, `key ${k}`).toBeTypeOf('object');
-      m = Math.max(m, maxDev(a as Record<string, unknown>, e as Record<string, unknown>));
+      expect(typeof a, `key ${at}`).toBe('number');
+      max = Math.max(max, Math.abs((a as number) - e));
+      compared++;
+    } else if (e === null) {
+      const ok = a === null || a === undefined || (typeof a === 'number' && !Number.isFinite(a));
+      expect(ok, `key ${at}: the reference reports no value (null), ours is ${String(a)}`).toBe(true);
+    } else if (typeof e === 'object') {
+      expect(a, `key ${at}`).toBeTypeOf('object');
+      const r = deviation(a as Record<string, unknown>, e as Record<string, unknown>, `${at}.`);
+      max = Math.max(max, r.max);
+      compared += r.compared;
     }
   }
-  return m;
+  return { max, compared };
 }
 
 /**

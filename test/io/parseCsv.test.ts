@@ -39,4 +39,10 @@ describe('parseCsv', () => {
   it('says "1 column" for a one-column header', () => {
     expect(parseCsv('a\n1;2\n', { delimiter: ';' }).issues[0]?.message).toBe('Row 1 has 2 fields, but the header has 1 column.');
   });
+
+  it('returns a deep-frozen result (found by test/fuzz/csv.test.ts)', () => {
+    const p = parseCsv('a,b\n1,2\n');
+    expect(Object.isFrozen(p) && Object.isFrozen(p.header) && Object.isFrozen(p.rows) && Object.isFrozen(p.rows[0])).toBe(true);
+    expect(Object.isFrozen(p.issues)).toBe(true);
+  });
 });

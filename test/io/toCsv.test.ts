@@ -22,4 +22,10 @@ describe('toCsv', () => {
   it('honours columns and the missing text', () => {
     expect(toCsv([{ a: 1, b: undefined }], { columns: ['b', 'a'], missing: 'NA' })).toBe('b,a\nNA,1\n');
   });
+
+  it('guards a formula behind leading white space (found by test/fuzz/csv.test.ts)', () => {
+    // readers (our parseCsv for headers, several spreadsheet importers) trim the space and would see "-VT" / "=1+2"
+    expect(toCsv([{ ' -VT': ' =1+2' }])).toBe("' -VT\n' =1+2\n");
+    expect(toCsv([{ a: ' plain' }])).toBe('a\n" plain"\n');
+  });
 });

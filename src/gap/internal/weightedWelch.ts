@@ -24,7 +24,7 @@ export interface WeightedWelch {
  * `Δ = ȳ_w,a − ȳ_w,b`, `SE_g = s_w,g/√n_eff,g` (Kish 1965 effective n `(Σw)²/Σw²`),
  * `t = Δ/√(SE_a² + SE_b²)`, Welch–Satterthwaite
  * `df = (SE_a² + SE_b²)²/(SE_a⁴/(n_eff,a − 1) + SE_b⁴/(n_eff,b − 1))` (Welch 1947) — the
- * design-effect approximation of `satisfactionIndex` (methodology §9.1): weights fixed, each
+ * design-effect approximation of `satisfactionIndex` (docs/methodology.md#index-confidence-interval): weights fixed, each
  * group's information that of n_eff simple-random-sample respondents. With equal weights it is
  * the ordinary Welch test. Throws `INSUFFICIENT_DATA` (fewer than 2 rows, or SE 0). @internal
  */

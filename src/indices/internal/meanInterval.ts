@@ -16,7 +16,7 @@ export interface MeanSummary {
  * Weighted mean and t interval treating the weights as fixed.
  *
  * @remarks
- * Unweighted: `ȳ ± t_{n−1, 1−α/2} · s/√n` (methodology §9.1). Weighted (Kish 1965):
+ * Unweighted: `ȳ ± t_{n−1, 1−α/2} · s/√n` (docs/methodology.md#index-confidence-interval). Weighted (Kish 1965):
  * `ȳ_w = Σwy/Σw`, `n_eff = (Σw)²/Σw²`, `s_w² = Σw(y − ȳ_w)² / (Σw − Σw²/Σw)` (reduces to the
  * n − 1 sample variance for equal weights), `SE = s_w/√n_eff`, `df = n_eff − 1`.
  * Rows with weight 0 are not counted in `n`. @internal

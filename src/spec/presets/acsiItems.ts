@@ -6,7 +6,7 @@ import { deepFreeze } from '../../util/record.js';
  *
  * @remarks
  * Fornell et al. (1996), Table 1; codes from Morgeson et al. (2023), *Data in Brief*
- * 48:109123 (methodology §1.2). All 1–10 except `COMP` (complained: binary 0/1) and the
+ * 48:109123 (docs/methodology.md#acsi-model). All 1–10 except `COMP` (complained: binary 0/1) and the
  * price-tolerance items `HIGHPTOL`/`LOWPTOL` (percentages).
  * - expectations: `OVERALLX` overall expected quality, `CUSTOMX` expected customization,
  *   `WRONGX` expected reliability (how often things would go wrong);

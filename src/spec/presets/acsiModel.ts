@@ -36,7 +36,7 @@ const acsi: PresetDefinition<AcsiRole> = {
  * @remarks
  * Paths and expected signs (Fornell, Johnson, Anderson, Cha & Bryant 1996, "The American
  * Customer Satisfaction Index: nature, purpose, and findings", *J. Marketing* 60(4):7–18;
- * methodology §1.1): expectations → {quality +, value +, satisfaction +}; quality →
+ * docs/methodology.md#acsi-model): expectations → {quality +, value +, satisfaction +}; quality →
  * {value +, satisfaction +}; value → satisfaction +; satisfaction → complaints −;
  * satisfaction → loyalty +; complaints → loyalty ± (positive when complaints are handled
  * well). Usual items per role: {@link acsiItems}. Every role needs at least one item, or

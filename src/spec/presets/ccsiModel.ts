@@ -38,7 +38,7 @@ const ccsi: PresetDefinition<CcsiRole> = {
  *
  * @remarks
  * Constructs and the count of 11 causal relations: CCSI of Tsinghua University with the
- * China Quality Association (methodology §2.6); image added and complaints removed relative
+ * China Quality Association (docs/methodology.md#ccsi-model); image added and complaints removed relative
  * to the ACSI, expectations renamed "predicted quality". The exact arrows could not be
  * confirmed against 赵平 et al., 《中国顾客满意指数指南》. This preset takes the twelve
  * documented plausible arrows — image → {predicted quality, perceived quality, perceived

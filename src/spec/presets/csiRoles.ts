@@ -4,7 +4,7 @@
  * @remarks
  * Image (ECSI, CCSI), expectations (CCSI: "predicted quality"), perceived quality, perceived
  * value, satisfaction (the index), complaints (ACSI, ECSI) and loyalty (Fornell et al. 1996;
- * Johnson et al. 2001; methodology §1.1, §2.4, §2.6, §2.7). Presets record the role in
+ * Johnson et al. 2001; docs/methodology.md#national-csi-models). Presets record the role in
  * `ConstructSpec.role`, so later steps can find e.g. the satisfaction construct whatever it
  * is called.
  *

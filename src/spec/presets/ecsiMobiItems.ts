@@ -6,7 +6,7 @@ import { deepFreeze } from '../../util/record.js';
  *
  * @remarks
  * Tenenhaus, Esposito Vinzi, Chatelin & Lauro (2005), *Computational Statistics & Data
- * Analysis* 48:159–205, §6 (methodology §2.4):
+ * Analysis* 48:159–205, §6 (docs/methodology.md#ecsi-model):
  * - image: `IMAG1`–`IMAG5` (trustworthy, stable, social contribution,
  *   concerned with customers, innovative);
  * - expectations: `CUEX1`–`CUEX3` (overall expected quality, expected fit to personal needs,

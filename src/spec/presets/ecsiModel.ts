@@ -42,7 +42,7 @@ const ecsi: PresetDefinition<EcsiRole> = {
  *
  * @remarks
  * Paths (Tenenhaus, Esposito Vinzi, Chatelin & Lauro 2005, *CSDA* 48:159–205, §6;
- * methodology §2.4), all with expected sign +: image → {expectations, satisfaction,
+ * docs/methodology.md#ecsi-model), all with expected sign +: image → {expectations, satisfaction,
  * loyalty}; expectations → {quality, value, satisfaction}; quality → {value,
  * satisfaction}; value → satisfaction; satisfaction → {complaints, loyalty};
  * complaints → loyalty. The complaints construct is measured by complaint *handling*

@@ -1,4 +1,5 @@
 import type { IssueCollector } from '../../errors.js';
+import { describeValue } from '../../validate/describeValue.js';
 
 /** Columns after listwise deletion of rows with a missing (NaN) value. @internal */
 export interface CompleteColumns {
@@ -21,6 +22,10 @@ export function readColumns(
   extra?: { readonly name: string; readonly values: ArrayLike<number> },
 ): { columns: CompleteColumns; extra: Float64Array } | undefined {
   const start = issues.issues.length;
+  if (columns === null || typeof columns !== 'object' || Array.isArray(columns) || ArrayBuffer.isView(columns)) {
+    issues.add({ kind: 'not_columns', value: describeValue(columns), message: `Expected the columns as an object of named number arrays such as { quality: [7, 9], price: [5, 6] }; got ${describeValue(columns)}.` });
+    return undefined;
+  }
   const labels = Object.keys(columns);
   if (labels.length === 0) {
     issues.add({ kind: 'no_columns', message: 'No columns were given; expected at least one named column.' });
@@ -31,16 +36,19 @@ export function readColumns(
     values: columns[l] as ArrayLike<number>,
   }));
   if (extra !== undefined) all.push({ name: extra.name, values: extra.values });
-  const m = all[0]?.values.length ?? 0;
+  const isColumn = (v: unknown): v is ArrayLike<number> =>
+    v !== null && typeof v === 'object' && typeof (v as { length?: unknown }).length === 'number';
+  const first = all.find((c) => isColumn(c.values));
+  const m = first?.values.length ?? 0;
   for (const c of all) {
-    if (c.values === null || typeof c.values !== 'object' || typeof c.values.length !== 'number') {
+    if (!isColumn(c.values)) {
       issues.add({ kind: 'not_a_column', message: `Column "${c.name}" is not an array of numbers.`, item: c.name });
       continue;
     }
     if (c.values.length !== m) {
       issues.add({
         kind: 'length_mismatch',
-        message: `Column "${c.name}" has ${c.values.length} values; expected ${m} like "${all[0]?.name ?? ''}".`,
+        message: `Column "${c.name}" has ${c.values.length} values; expected ${m} like "${first?.name ?? ''}".`,
         item: c.name,
         value: c.values.length,
       });

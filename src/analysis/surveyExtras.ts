@@ -1,0 +1,69 @@
+/**
+ * The optional parts of {@link analyzeSurvey} beyond fit and indices: indicator tree, SERVQUAL,
+ * Kano, NPS, period tracking and the Bollen–Stine model-fit test. @internal
+ */
+import { bootstrapModelFit } from '../assessment/bootstrapModelFit.js';
+import type { Dataset } from '../data/types.js';
+import { CsiError } from '../errors.js';
+import { kanoAnalysis, type KanoPair } from '../gap/kanoAnalysis.js';
+import { nps } from '../gap/nps.js';
+import { servqual } from '../gap/servqual.js';
+import { trackPeriods } from '../gap/trackPeriods.js';
+import { evaluateTree } from '../indices/evaluateTree.js';
+import { nearest, record } from '../util/record.js';
+import type { PreparedSurvey } from './surveySteps.js';
+import type { SurveyExtras } from './types.js';
+
+/** A data column by name, or a `CsiError` naming the option and the nearest column. */
+function column(data: Dataset, name: string, option: string): Float64Array {
+  const col = data.columns[name];
+  if (col !== undefined) return col;
+  const guess = nearest(name, data.items);
+  throw new CsiError('INVALID_OPTIONS', [{
+    kind: 'unknown_item',
+    item: name,
+    message: `Option "${option}" of analyzeSurvey names column "${name}", which is not in the data${guess !== undefined ? ` — did you mean "${guess}"?` : '.'}`,
+  }]);
+}
+
+/** Runs `f` and prefixes the messages of a `CsiError` with the configuration key. */
+function inPart<T>(part: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!(e instanceof CsiError)) throw e;
+    throw new CsiError(e.code, e.issues.map((i) => ({ ...i, message: `analyzeSurvey "${part}": ${i.message}` })));
+  }
+}
+
+function kanoPairs(data: Dataset, pairs: Readonly<Record<string, { readonly functional: string; readonly dysfunctional: string }>>): Record<string, KanoPair> {
+  const out = record<KanoPair>();
+  for (const [feature, p] of Object.entries(pairs)) {
+    out[feature] = { functional: column(data, p.functional, `kano.pairs.${feature}.functional`), dysfunctional: column(data, p.dysfunctional, `kano.pairs.${feature}.dysfunctional`) };
+  }
+  return out;
+}
+
+/** The optional parts that the configuration asks for. @internal */
+export function surveyExtras(prepared: PreparedSurvey): SurveyExtras {
+  const { config, data, fit, model } = prepared;
+  const level = config.level !== undefined ? { level: config.level } : {};
+  const { strict: _s, scores: _c, consistent: _k, ...pls } = config.pls ?? {};
+  const out: { -readonly [K in keyof SurveyExtras]: SurveyExtras[K] } = {};
+  if (config.tree !== undefined) out.tree = inPart('tree', () => evaluateTree(config.tree, data, { fit, ...level }));
+  if (config.servqual !== undefined) out.servqual = inPart('servqual', () => servqual(data, { ...level, ...config.servqual! }));
+  if (config.kano !== undefined) {
+    const { pairs, ...options } = config.kano;
+    out.kano = inPart('kano', () => kanoAnalysis(kanoPairs(data, pairs), options));
+  }
+  if (config.nps !== undefined) {
+    const n = typeof config.nps === 'string' ? { item: config.nps } : config.nps;
+    out.nps = inPart('nps', () => nps(column(data, n.item, 'nps'), { ...level, label: n.item, ...(n.scale !== undefined ? { scale: n.scale } : {}) }));
+  }
+  if (config.periods !== undefined) {
+    const by = config.periods;
+    out.tracking = inPart('periods', () => trackPeriods(model, data, { by, pls, ...level }));
+  }
+  if (config.modelFit !== undefined) out.modelFit = inPart('modelFit', () => bootstrapModelFit(model, data, { ...pls, ...config.modelFit }));
+  return out;
+}
