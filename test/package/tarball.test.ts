@@ -57,7 +57,10 @@ let files: string[] = [];
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'csi-pack-'));
   const packArgs = ['pack', '--json', '--pack-destination', tmp, ...(distIsFresh() ? ['--ignore-scripts'] : [])];
-  const out = JSON.parse(run('npm', packArgs, root)) as { filename: string; files: { path: string }[] }[];
+  // with prepack the build's log comes first on stdout; npm's JSON report is the last `[` block
+  const printed = run('npm', packArgs, root);
+  const at = printed.lastIndexOf('[\n  {');
+  const out = JSON.parse(at >= 0 ? printed.slice(at) : printed) as { filename: string; files: { path: string }[] }[];
   const packed = out[0];
   if (packed === undefined) throw new Error('npm pack printed no result');
   files = packed.files.map((f) => f.path).sort();
