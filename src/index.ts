@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 export { CsiError } from './errors.js';
-export type { CsiErrorCode, CsiIssue, CsiWarning } from './errors.js';
+export type { CsiErrorCode, CsiIssue, CsiIssueKind, CsiWarning, CsiWarningKind } from './errors.js';
 export * from './spec/index.js';
 export * from './data/index.js';
 export * from './io/index.js';

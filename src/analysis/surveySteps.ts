@@ -112,7 +112,7 @@ function checkConstructs(model: ModelSpec, config: SurveyConfig): void {
   const issues = asked.filter(([, n]) => !names.includes(n)).map(([key, n]) => {
     const guess = nearest(n, names);
     return {
-      kind: 'unknown_construct',
+      kind: 'unknown_construct' as const,
       construct: n,
       message: `Option "${key}" of analyzeSurvey names construct "${n}", which is not in the model${guess !== undefined ? ` — did you mean "${guess}"?` : '.'} Constructs: ${names.join(', ')}.`,
     };

@@ -2,7 +2,7 @@
  * The common core of all data-set constructors: classify columns, parse cells, apply scales,
  * validate, and assemble a frozen {@link Dataset}. Each step is a named function below. @internal
  */
-import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue, type CsiIssueKind, type CsiWarning, type CsiWarningKind } from '../errors.js';
 import { deepFreeze, nearest, record, recordFrom } from '../util/record.js';
 import { checkScale } from './checkScale.js';
 import { codeItem } from './codeItem.js';
@@ -44,7 +44,7 @@ interface Context {
   readonly issues: CsiIssue[];
   readonly warnings: CsiWarning[];
   /** Per (kind, item): how many capped issues were seen. */
-  readonly counts: Map<string, { item: string; kind: string; count: number; what: string }>;
+  readonly counts: Map<string, { item: string; kind: CsiIssueKind; count: number; what: string }>;
 }
 
 /** The parts of the data set being assembled. */
@@ -79,7 +79,7 @@ function contextOf(input: BuildInput): Context {
 }
 
 /** An issue that is an error when `strict`, else a warning. */
-function soft(ctx: Context, issue: CsiIssue): void {
+function soft(ctx: Context, issue: CsiIssue & { readonly kind: CsiIssueKind & CsiWarningKind }): void {
   if (ctx.strict) ctx.issues.push(issue);
   else ctx.warnings.push({ kind: issue.kind, message: issue.message, ...(issue.item !== undefined ? { item: issue.item } : {}) });
 }

@@ -2,7 +2,7 @@
  * Summaries of bootstrap draws: bias, SE, t, p and five intervals (internal).
  * @packageDocumentation
  */
-import type { CsiWarning } from '../errors.js';
+import type { CsiWarning, CsiWarningKind } from '../errors.js';
 import type { ModelSpec } from '../spec/types.js';
 import { basicInterval } from '../stats/basicInterval.js';
 import { bcaInterval } from '../stats/bcaInterval.js';
@@ -117,7 +117,7 @@ export function summarizeStatistic(
 
 /** Per-statistic warnings of one kind beyond three are merged into one warning. */
 function aggregate(list: readonly CsiWarning[]): CsiWarning[] {
-  const byKind = new Map<string, CsiWarning[]>();
+  const byKind = new Map<CsiWarningKind, CsiWarning[]>();
   for (const w of list) {
     const g = byKind.get(w.kind);
     if (g === undefined) byKind.set(w.kind, [w]);

@@ -114,7 +114,7 @@ export function estimatePls(model: ModelSpec, dataset: Dataset, options: PlsOpti
     dataset.weights !== undefined
       ? [
           {
-            kind: 'survey_weights_ignored',
+            kind: 'survey_weights_ignored' as const,
             message: `The data carry survey weights, but PLS estimation does not use them: weights, paths and fit.data.means are unweighted. Pass { data } to the index functions for survey-weighted 0–100 indices.`,
           },
         ]

@@ -1,7 +1,7 @@
 /**
  * `momentsFromSums(items, sums, mean)`: means and co-moments from shifted sums. @packageDocumentation
  */
-import { CsiError } from '../errors.js';
+import { CsiError, type CsiIssue } from '../errors.js';
 import type { Moments } from './types.js';
 import { checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
 
@@ -91,7 +91,7 @@ export function momentsFromSums(items: readonly string[], sums: MomentSums, opti
   if (empty.length > 0 || sums.rowsIn === 0) {
     throw new CsiError(
       'INSUFFICIENT_DATA',
-      empty.map((item) => ({ kind: 'all_missing', item, message: `Item "${item}" has no observed value, so it cannot be mean-replaced; remove it from the model.` })).concat(
+      empty.map((item): CsiIssue => ({ kind: 'all_missing', item, message: `Item "${item}" has no observed value, so it cannot be mean-replaced; remove it from the model.` })).concat(
         sums.rowsIn === 0 ? [{ kind: 'empty', item: '', message: 'No rows were read.' }] : [],
       ),
     );

@@ -2,7 +2,7 @@
  * `whatIf(ipmaResult, { driver, delta })`: expected change of the IPMA target.
  * @packageDocumentation
  */
-import { CsiError, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, nearest } from '../util/record.js';
 import { checkOptions, describeValue } from '../validate/index.js';
 import { keysSpec } from '../indices/internal/assertFit.js';
@@ -67,7 +67,7 @@ export function whatIf(result: IpmaResult, scenario: WhatIfScenario): WhatIfResu
   const c = result.constructs.points[driver];
   const it = c === undefined ? result.items.points[driver] : undefined;
   const pt = c ?? it;
-  const issues = [];
+  const issues: CsiIssue[] = [];
   if (pt === undefined) {
     const cands = [...Object.keys(result.constructs.points), ...Object.keys(result.items.points)];
     const near = nearest(driver, cands);

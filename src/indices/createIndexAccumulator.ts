@@ -122,8 +122,8 @@ export function createIndexAccumulator(config: IndexAccumulatorConfig): IndexAcc
   const c = checkOptions<IndexAccumulatorConfig>(config, CONFIG_SPEC, 'createIndexAccumulator');
   if (c.model === undefined || c.scales === undefined) {
     throw new CsiError('INVALID_OPTIONS', [
-      ...(c.model === undefined ? [{ kind: 'missing_option', message: 'createIndexAccumulator needs "model" (a model specification such as ecsiModel()).' }] : []),
-      ...(c.scales === undefined ? [{ kind: 'missing_option', message: 'createIndexAccumulator needs "scales" (one item scale per model item, e.g. likert(1, 10)).' }] : []),
+      ...(c.model === undefined ? [{ kind: 'missing_option' as const, message: 'createIndexAccumulator needs "model" (a model specification such as ecsiModel()).' }] : []),
+      ...(c.scales === undefined ? [{ kind: 'missing_option' as const, message: 'createIndexAccumulator needs "scales" (one item scale per model item, e.g. likert(1, 10)).' }] : []),
     ]);
   }
   const model = specifyModel(c.model);

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
-import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue, type CsiIssueKind, type CsiWarning } from '../errors.js';
 import type { ItemScale } from '../data/types.js';
 import { checkScale } from '../data/checkScale.js';
 import { scaleText, tokensText, valueText } from '../data/scaleText.js';
@@ -275,7 +275,7 @@ export async function streamMoments(source: ByteSource, options: StreamMomentsOp
   if (acc === undefined) throw new CsiError('INVALID_DATA', [{ kind: 'empty', message: 'The input is empty; expected a header row and data rows.' }]);
   for (const [key, c] of counts) {
     if (c > cap) {
-      const [kind, item] = key.split('\u0000') as [string, string];
+      const [kind, item] = key.split('\u0000') as [CsiIssueKind, string];
       issues.push({ kind, item, message: `Item "${item}" has ${c - cap} more ${kind === 'non_numeric' ? 'cells that are not numbers' : kind === 'out_of_scale' ? 'values outside its scale' : 'values that are not whole numbers'} not listed here (${c} in all).` });
     }
   }

@@ -93,13 +93,13 @@ export function quantile(
   if (bad.length > 0 || !(Number.isInteger(type) && type >= 1 && type <= 9)) {
     throw new CsiError('INVALID_OPTIONS', [
       ...bad.map((q) => ({
-        kind: 'invalid_probability',
+        kind: 'invalid_probability' as const,
         message: `Quantile probability ${String(q)} is outside [0, 1].`,
         value: q,
       })),
       ...(Number.isInteger(type) && type >= 1 && type <= 9
         ? []
-        : [{ kind: 'invalid_type', message: `Quantile type ${String(type)} is not one of 1–9.`, value: type }]),
+        : [{ kind: 'invalid_type' as const, message: `Quantile type ${String(type)} is not one of 1–9.`, value: type }]),
     ]);
   }
   const x = options?.sorted === true ? values : sortedFinite(values);

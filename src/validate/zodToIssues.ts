@@ -2,7 +2,7 @@
  * The one translator of zod issues into `CsiIssue`s: where (a JSON path), what was received
  * (quoted as written) and what was expected, with "did you mean" for unknown keys. @internal
  */
-import type { CsiIssue } from '../errors.js';
+import type { CsiIssue, CsiIssueKind } from '../errors.js';
 import { nearest } from '../util/record.js';
 import { describeValue } from './describeValue.js';
 
@@ -69,7 +69,7 @@ export function zodToIssues(
   issues: readonly ZodIssueLike[],
   root: unknown,
   where: string,
-  kind = 'invalid_json',
+  kind: CsiIssueKind = 'invalid_json',
   knownKeys?: (path: readonly PropertyKey[]) => readonly string[] | undefined,
 ): CsiIssue[] {
   const out: CsiIssue[] = [];

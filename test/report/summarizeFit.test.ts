@@ -53,7 +53,7 @@ describe('summarizeFit (ECSI/mobi)', () => {
   it('reports missing data and warnings when present', () => {
     const withMissing = {
       ...fit,
-      warnings: [{ kind: 'x', message: 'Item "<CUSA1>" looks odd.' }],
+      warnings: [{ kind: 'few_rows' as const, message: 'Item "<CUSA1>" looks odd.' }],
       missing: { ...fit.missing, rowsIn: 260, rowsUsed: 250, rowsDropped: 10, policy: 'listwise' as const, perItem: { CUSA1: { missing: 7, replaced: 0 } } },
     };
     const s2 = summarizeFit(withMissing);

@@ -2,7 +2,7 @@
  * Turns zod issues of one JSON node into CsiIssues naming where they are. @internal
  */
 import type * as z from 'zod/mini';
-import type { CsiIssue } from '../../errors.js';
+import type { CsiIssue, CsiIssueKind } from '../../errors.js';
 
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
@@ -23,7 +23,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** `where` names the node (e.g. `Node "Quality"`). @internal */
-export function zodIssues(where: string, root: unknown, error: z.core.$ZodError, kind = 'invalid_json'): CsiIssue[] {
+export function zodIssues(where: string, root: unknown, error: z.core.$ZodError, kind: CsiIssueKind = 'invalid_json'): CsiIssue[] {
   return error.issues.map((iss) => {
     const path = iss.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
     const field = path === '' ? '' : ` field ${path.replace(/^\./, '')}`;
