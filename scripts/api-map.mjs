@@ -37,6 +37,7 @@ export const FOLDERS = {
   gap: 'gaps',
   stats: 'statistics',
   programme: 'programme',
+  sql: 'streaming',
   display: 'display',
   report: 'report',
   node: 'node',
