@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeComplaintFunnel}. */
 export interface SummarizeComplaintFunnelOptions {
@@ -37,6 +38,7 @@ const STAGE_LABELS: Readonly<Record<string, string>> = {
  * ```
  */
 export function summarizeComplaintFunnel(result: ComplaintFunnelResult, options: SummarizeComplaintFunnelOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeComplaintFunnel');
   const st = result.stages;
   const stageRows = Object.entries(STAGE_LABELS).flatMap(([key, label]) => {
     const r = (st as unknown as Record<string, { successes: number; n: number; rate: number; ci: { lower: number; upper: number } } | null>)[key];

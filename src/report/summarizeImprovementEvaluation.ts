@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeImprovementEvaluation}. */
 export interface SummarizeImprovementEvaluationOptions {
@@ -28,6 +29,7 @@ export interface SummarizeImprovementEvaluationOptions {
  * ```
  */
 export function summarizeImprovementEvaluation(result: EvaluateImprovementResult, options: SummarizeImprovementEvaluationOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeImprovementEvaluation');
   const lv = `${Math.round(result.level * 100)}%`;
   const rows = [
     { name: result.outcome, role: 'index', ...result.index },

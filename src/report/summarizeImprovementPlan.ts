@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeImprovementPlan}. */
 export interface SummarizeImprovementPlanOptions {
@@ -28,6 +29,7 @@ export interface SummarizeImprovementPlanOptions {
  * ```
  */
 export function summarizeImprovementPlan(result: ImprovementPlanResult, options: SummarizeImprovementPlanOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeImprovementPlan');
   const tables: ReportTable[] = [
     reportTable({
       name: 'actions',

@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizePareto}. */
 export interface SummarizeParetoOptions {
@@ -28,6 +29,7 @@ export interface SummarizeParetoOptions {
  * ```
  */
 export function summarizePareto(result: ParetoAnalysisResult, options: SummarizeParetoOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizePareto');
   const tables: ReportTable[] = [
     reportTable({
       name: 'pareto',

@@ -4,6 +4,7 @@ import { CHART_CONFIG, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeServiceGaps}. */
 export interface SummarizeServiceGapsOptions {
@@ -36,6 +37,7 @@ const GAP_LABELS: Readonly<Record<ServiceGapName, string>> = {
  * ```
  */
 export function summarizeServiceGaps(result: ServiceGapModelResult, options: SummarizeServiceGapsOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeServiceGaps');
   const names = (Object.keys(GAP_LABELS) as ServiceGapName[]).filter((g) => result.gaps[g] !== undefined);
   const tables: ReportTable[] = [
     reportTable({

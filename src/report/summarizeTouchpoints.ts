@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTouchpoints}. */
 export interface SummarizeTouchpointsOptions {
@@ -29,6 +30,7 @@ export interface SummarizeTouchpointsOptions {
  * ```
  */
 export function summarizeTouchpoints(result: TouchpointAnalysisResult, options: SummarizeTouchpointsOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name']), 'summarizeTouchpoints');
   const lv = `${Math.round(result.level * 100)}%`;
   const wl = result.weakestLink;
   const tables: ReportTable[] = [

@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeUnitLeagueTable}. */
 export interface SummarizeUnitLeagueTableOptions {
@@ -30,6 +31,7 @@ export interface SummarizeUnitLeagueTableOptions {
  * ```
  */
 export function summarizeUnitLeagueTable(result: UnitLeagueTableResult, options: SummarizeUnitLeagueTableOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'yTitle']), 'summarizeUnitLeagueTable');
   const od = result.overdispersion;
   const tables: ReportTable[] = [
     reportTable({

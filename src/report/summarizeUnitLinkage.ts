@@ -4,6 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, VegaLiteChart } from './types.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeUnitLinkage}. */
 export interface SummarizeUnitLinkageOptions {
@@ -31,6 +32,7 @@ export interface SummarizeUnitLinkageOptions {
  * ```
  */
 export function summarizeUnitLinkage(result: UnitLinkageResult, options: SummarizeUnitLinkageOptions = {}): ReportSection {
+  checkOptions(options, keysSpec(['title', 'name', 'xTitle', 'yTitle']), 'summarizeUnitLinkage');
   const c = result.correlation;
   const { slope, intercept } = result.regression;
   const lv = `${Math.round(result.level * 100)}%`;

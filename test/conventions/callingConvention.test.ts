@@ -36,6 +36,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   analyzeSurveyParallel: 'the config is the input document of analyzeSurvey; options? (workers) follows it',
   createIndexAccumulator: 'the config is the input (model and scales required) and is saved in the state',
   servqual: 'options carry the required item pairs (`pairs`)',
+  evaluateImprovement: 'options carry the required `targeted` drivers and `outcome` (like servqual pairs); splitting them out touches the report, example and tests merged today',
   compareGroups: 'options carry the required grouping column (`by`)',
   micom: 'options carry the required grouping column (`groups`)',
   complaintRecovery: 'options carry the required segment source and outcomes',

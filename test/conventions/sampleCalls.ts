@@ -17,6 +17,8 @@ import * as core from 'csi-analytics';
 import * as node from 'csi-analytics/node';
 import * as report from 'csi-analytics/report';
 import type { Dataset, ModelSpec, PlsFit } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { ecsiMobiModel } from '../helpers/fixtures.js';
 
 /** A function that takes an options object, with a valid one. */
 export interface OptionsSample {
@@ -106,6 +108,52 @@ const columns3 = { a: [1, 2, 3, 4, 5], b: [2, 2, 3, 5, 4], c: [5, 3, 4, 1, 2] };
 const pairwise = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
 const scale10 = core.likert(1, 10);
 const ratings = [1, 4, 7, 10, 9, 8, 5, 6];
+
+// programme / regression / sql inputs (tiny)
+const interactionJson = { ...ecsiMobiModel, paths: [...ecsiMobiModel.paths, { from: 'PERQ*PERV', to: 'CUSA' }], interactions: [{ name: 'PERQ*PERV', between: ['PERQ', 'PERV'], method: 'two-stage' }] };
+const interactionFit = once(() => core.estimateInteraction(interactionJson, mobi()));
+const hocJson = {
+  constructs: [
+    { name: 'IMAG', items: ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'] }, { name: 'CUEX', items: ['CUEX1', 'CUEX2', 'CUEX3'] },
+    { name: 'PERQ_A', items: ['PERQ1', 'PERQ2', 'PERQ3', 'PERQ4'] }, { name: 'PERQ_B', items: ['PERQ5', 'PERQ6', 'PERQ7'] },
+    { name: 'CUSA', items: ['CUSA1', 'CUSA2', 'CUSA3'] }, { name: 'QUALITY', dimensions: ['PERQ_A', 'PERQ_B'], method: 'repeated-indicators' },
+  ],
+  paths: [{ from: 'IMAG', to: 'CUEX' }, { from: 'CUEX', to: 'QUALITY' }, { from: 'QUALITY', to: 'CUSA' }, { from: 'IMAG', to: 'CUSA' }],
+};
+const sqlQuery = once(() => core.momentsSql({ items: ['a', 'b'], defaultScale: core.likert(1, 5) }, { table: 't' }));
+const sqlRows = [{ csi_part: 0, csi_set: 0, csi_rows: 2, csi_n: 2, s_0: 0, s_1: 2, lo_0: 2, hi_0: 4, lo_1: 3, hi_1: 5, out_0: 0, out_1: 0, q_0_0: 8, q_0_1: 4, q_1_1: 8 }];
+const paretoCats = ['billing', 'network', 'billing', 'app', 'billing', 'network'];
+const paretoResult = once(() => core.paretoAnalysis(paretoCats));
+const funnelCounts = { 'no-problem': { n: 500, repurchase: 400 }, silent: { n: 60, repurchase: 20 }, 'resolved-quickly': { n: 40, repurchase: 34 }, resolved: { n: 50, repurchase: 35 }, unresolved: { n: 30, repurchase: 8 } };
+const funnelResult = once(() => core.complaintFunnel(funnelCounts));
+const journey = once(() => node.readDataset('examples/data/journey-simulated.csv', { defaultScale: scale10 }));
+const touchpointSpec = { touchpoints: ['TP_WEB', 'TP_STORE', 'TP_CHECKOUT', 'TP_DELIVERY', 'TP_SUPPORT'], overall: 'SAT' };
+const touchpointResult = once(() => core.touchpointAnalysis(journey(), touchpointSpec));
+const unitSummaries = [{ unit: 'north', mean: 74, n: 220, sd: 18 }, { unit: 'south', mean: 81, n: 12, sd: 17 }, { unit: 'east', mean: 69, n: 310, sd: 19 }];
+const leagueResult = once(() => core.unitLeagueTable(unitSummaries));
+const unitX = { north: 68, south: 74, east: 61, west: 70, centre: 77 };
+const unitY = { north: 71, south: 78, east: 66, west: 72, centre: 80, online: 75 };
+const linkageResult = once(() => core.unitLinkage(unitX, unitY));
+const serviceGapInput = {
+  customerExpectations: { reliability: [6, 7, 6, 7, 5], empathy: [5, 6, 6, 5, 6] },
+  customerPerceptions: { reliability: [5, 6, 5, 6, 5], empathy: [5, 6, 5, 5, 6] },
+  managementPerceptions: { reliability: [5, 6, 5, 5], empathy: [6, 6, 5, 6] },
+  standards: { reliability: 5.5, empathy: 5.5 },
+};
+const serviceGapResult = once(() => core.serviceGapModel(serviceGapInput));
+const planResult = once(() => core.improvementPlan(ipmaResult(), { target: 80 }));
+const waveBefore = { CUSA: { value: 72.0, se: 0.9 }, PERQ: { value: 74.1, se: 0.8 }, PERV: { value: 63.0, se: 1.1 }, IMAG: { value: 73.4, se: 0.9 } };
+const waveAfter = { CUSA: { value: 74.2, se: 0.8 }, PERQ: { value: 77.3, se: 0.8 }, PERV: { value: 63.5, se: 1.0 }, IMAG: { value: 73.1, se: 0.9 } };
+const evaluation = once(() => core.evaluateImprovement(waveBefore, waveAfter, { targeted: ['PERQ'], outcome: 'CUSA' }));
+/** Runs momentsFromPostgres; with no server the connection (or the absent `pg` driver) fails after the door, which counts as the valid call getting past its option check. */
+async function postgresPastTheDoor(o: unknown): Promise<unknown> {
+  try {
+    return await node.momentsFromPostgres({ items: ['CUSA1', 'CUSA2'], defaultScale: scale10 }, o as never);
+  } catch (e) {
+    if (e instanceof CsiError && e.code === 'INVALID_OPTIONS') throw e;
+    return { kind: 'past-the-door', error: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 /** Wraps a call with its valid options. */
 function s(options: Readonly<Record<string, unknown>>, call: (o: never) => unknown): OptionsSample {
@@ -366,4 +414,32 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   reportInputFromAnalysis: s({ title: 'Survey' }, (o) => report.reportInputFromAnalysis(analysis(), o)),
   summarizeItemAnalysis: s({ title: 'Items' }, (o) => report.summarizeItemAnalysis(itemAnalysisResult(), o)),
   summarizeControlChart: s({ title: 'Control' }, (o) => report.summarizeControlChart(controlResult(), o)),
+
+  // new exports (regression, moderation, higher order, model fit, sql, programme)
+  olsRegression: s({ level: 0.9 }, (o) => core.olsRegression({ x: [1, 2, 3, 4, 5] }, [2.1, 3.9, 6.2, 7.8, 10.1], o)),
+  pearsonCorrelation: s({ level: 0.9 }, (o) => core.pearsonCorrelation([62, 70, 68, 75, 80, 71], [70, 74, 71, 79, 85, 72], o)),
+  estimateInteraction: s({ tolerance: 1e-7 }, (o) => core.estimateInteraction(interactionJson, mobi(), o)),
+  simpleSlopes: s({ term: 'PERQ*PERV', outcome: 'CUSA' }, (o) => core.simpleSlopes(interactionFit(), o)),
+  estimateHigherOrder: s({ tolerance: 1e-7 }, (o) => core.estimateHigherOrder(hocJson, mobi(), o)),
+  bootstrapModelFit: s({ resamples: 5, seed: 1 }, (o) => core.bootstrapModelFit(model(), mobi(), o)),
+  momentsSql: s({ table: 'survey', dialect: 'postgres' }, (o) => core.momentsSql({ items: ['CUSA1', 'CUSA2'], defaultScale: scale10 }, o)),
+  momentsFromSqlRows: none('its second argument is the momentsSql(...) query document it decodes, checked by kind'),
+  paretoAnalysis: s({ level: 0.9 }, (o) => core.paretoAnalysis(paretoCats, o)),
+  complaintFunnel: s({ level: 0.9 }, (o) => core.complaintFunnel(funnelCounts, o)),
+  touchpointAnalysis: s({ level: 0.9 }, (o) => core.touchpointAnalysis(journey(), touchpointSpec, o)),
+  unitLeagueTable: s({ level: 0.9 }, (o) => core.unitLeagueTable(unitSummaries, o)),
+  unitLinkage: s({ level: 0.9 }, (o) => core.unitLinkage(unitX, unitY, o)),
+  serviceGapModel: s({ level: 0.9 }, (o) => core.serviceGapModel(serviceGapInput, o)),
+  improvementPlan: s({ target: 80 }, (o) => core.improvementPlan(ipmaResult(), o)),
+  evaluateImprovement: s({ targeted: ['PERQ'], outcome: 'CUSA' }, (o) => core.evaluateImprovement(waveBefore, waveAfter, o)),
+  momentsFromDuckDb: s({ file: 'examples/data/ecsi-mobi.csv' }, (o) => node.momentsFromDuckDb({ items: ['CUSA1', 'CUSA2'], defaultScale: scale10 }, o)),
+  momentsFromPostgres: s({ table: 'mobi', connectionString: 'postgres://127.0.0.1:1/none' }, (o) => postgresPastTheDoor(o)),
+  summarizePareto: s({ title: 'Pareto' }, (o) => report.summarizePareto(paretoResult(), o)),
+  summarizeComplaintFunnel: s({ title: 'Funnel' }, (o) => report.summarizeComplaintFunnel(funnelResult(), o)),
+  summarizeTouchpoints: s({ title: 'Touchpoints' }, (o) => report.summarizeTouchpoints(touchpointResult(), o)),
+  summarizeUnitLeagueTable: s({ title: 'Units' }, (o) => report.summarizeUnitLeagueTable(leagueResult(), o)),
+  summarizeUnitLinkage: s({ title: 'Linkage' }, (o) => report.summarizeUnitLinkage(linkageResult(), o)),
+  summarizeServiceGaps: s({ title: 'Service gaps' }, (o) => report.summarizeServiceGaps(serviceGapResult(), o)),
+  summarizeImprovementPlan: s({ title: 'Plan' }, (o) => report.summarizeImprovementPlan(planResult(), o)),
+  summarizeImprovementEvaluation: s({ title: 'Evaluation' }, (o) => report.summarizeImprovementEvaluation(evaluation(), o)),
 };
