@@ -6,7 +6,7 @@ import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, levelRule, stringRule, type OptionRule, type OptionSpec } from '../validate/index.js';
+import { checkOptions, describeValue, levelRule, stringRule, type OptionRule, type OptionSpec } from '../validate/index.js';
 import type { InteractionFit } from './estimateInteraction.js';
 
 /** Options of {@link simpleSlopes}. */
@@ -95,6 +95,9 @@ const SPEC: OptionSpec = {
  */
 export function simpleSlopes(result: InteractionFit, options: SimpleSlopesOptions = {}): SimpleSlopesResult {
   const o = checkOptions(options, SPEC, 'simpleSlopes');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.interaction-fit') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of simpleSlopes must be an estimateInteraction(...) result (kind "csi.interaction-fit"); got ${describeValue(result)}.` }]);
+  }
   const { term, outcome } = resolveTarget(result, o);
   const [a, m] = term.between;
   const fit = result.fit;

@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeComplaintFunnel}. */
 export interface SummarizeComplaintFunnelOptions {
@@ -39,6 +40,9 @@ const STAGE_LABELS: Readonly<Record<string, string>> = {
  */
 export function summarizeComplaintFunnel(result: ComplaintFunnelResult, options: SummarizeComplaintFunnelOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeComplaintFunnel');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.complaint-funnel') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeComplaintFunnel must be a complaintFunnel(...) result (kind "csi.complaint-funnel"); got ${describeValue(result)}.` }]);
+  }
   const st = result.stages;
   const stageRows = Object.entries(STAGE_LABELS).flatMap(([key, label]) => {
     const r = (st as unknown as Record<string, { successes: number; n: number; rate: number; ci: { lower: number; upper: number } } | null>)[key];

@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeImprovementEvaluation}. */
 export interface SummarizeImprovementEvaluationOptions {
@@ -30,6 +31,9 @@ export interface SummarizeImprovementEvaluationOptions {
  */
 export function summarizeImprovementEvaluation(result: EvaluateImprovementResult, options: SummarizeImprovementEvaluationOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeImprovementEvaluation');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.improvement-evaluation') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeImprovementEvaluation must be a evaluateImprovement(...) result (kind "csi.improvement-evaluation"); got ${describeValue(result)}.` }]);
+  }
   const lv = `${Math.round(result.level * 100)}%`;
   const rows = [
     { name: result.outcome, role: 'index', ...result.index },

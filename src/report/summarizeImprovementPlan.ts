@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeImprovementPlan}. */
 export interface SummarizeImprovementPlanOptions {
@@ -30,6 +31,9 @@ export interface SummarizeImprovementPlanOptions {
  */
 export function summarizeImprovementPlan(result: ImprovementPlanResult, options: SummarizeImprovementPlanOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeImprovementPlan');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.improvement-plan') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeImprovementPlan must be a improvementPlan(...) result (kind "csi.improvement-plan"); got ${describeValue(result)}.` }]);
+  }
   const tables: ReportTable[] = [
     reportTable({
       name: 'actions',

@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizePareto}. */
 export interface SummarizeParetoOptions {
@@ -30,6 +31,9 @@ export interface SummarizeParetoOptions {
  */
 export function summarizePareto(result: ParetoAnalysisResult, options: SummarizeParetoOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizePareto');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.pareto') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizePareto must be a paretoAnalysis(...) result (kind "csi.pareto"); got ${describeValue(result)}.` }]);
+  }
   const tables: ReportTable[] = [
     reportTable({
       name: 'pareto',

@@ -4,7 +4,8 @@ import { CHART_CONFIG, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeServiceGaps}. */
 export interface SummarizeServiceGapsOptions {
@@ -38,6 +39,9 @@ const GAP_LABELS: Readonly<Record<ServiceGapName, string>> = {
  */
 export function summarizeServiceGaps(result: ServiceGapModelResult, options: SummarizeServiceGapsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeServiceGaps');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.service-gap-model') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeServiceGaps must be a serviceGapModel(...) result (kind "csi.service-gap-model"); got ${describeValue(result)}.` }]);
+  }
   const names = (Object.keys(GAP_LABELS) as ServiceGapName[]).filter((g) => result.gaps[g] !== undefined);
   const tables: ReportTable[] = [
     reportTable({

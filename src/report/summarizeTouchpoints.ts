@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTouchpoints}. */
 export interface SummarizeTouchpointsOptions {
@@ -31,6 +32,9 @@ export interface SummarizeTouchpointsOptions {
  */
 export function summarizeTouchpoints(result: TouchpointAnalysisResult, options: SummarizeTouchpointsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeTouchpoints');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.touchpoint-analysis') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeTouchpoints must be a touchpointAnalysis(...) result (kind "csi.touchpoint-analysis"); got ${describeValue(result)}.` }]);
+  }
   const lv = `${Math.round(result.level * 100)}%`;
   const wl = result.weakestLink;
   const tables: ReportTable[] = [

@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeUnitLeagueTable}. */
 export interface SummarizeUnitLeagueTableOptions {
@@ -32,6 +33,9 @@ export interface SummarizeUnitLeagueTableOptions {
  */
 export function summarizeUnitLeagueTable(result: UnitLeagueTableResult, options: SummarizeUnitLeagueTableOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'yTitle']), 'summarizeUnitLeagueTable');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.unit-league-table') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeUnitLeagueTable must be a unitLeagueTable(...) result (kind "csi.unit-league-table"); got ${describeValue(result)}.` }]);
+  }
   const od = result.overdispersion;
   const tables: ReportTable[] = [
     reportTable({

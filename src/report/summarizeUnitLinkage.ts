@@ -4,7 +4,8 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { CsiError } from '../errors.js';
+import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeUnitLinkage}. */
 export interface SummarizeUnitLinkageOptions {
@@ -33,6 +34,9 @@ export interface SummarizeUnitLinkageOptions {
  */
 export function summarizeUnitLinkage(result: UnitLinkageResult, options: SummarizeUnitLinkageOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'xTitle', 'yTitle']), 'summarizeUnitLinkage');
+  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.unit-linkage') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeUnitLinkage must be a unitLinkage(...) result (kind "csi.unit-linkage"); got ${describeValue(result)}.` }]);
+  }
   const c = result.correlation;
   const { slope, intercept } = result.regression;
   const lv = `${Math.round(result.level * 100)}%`;

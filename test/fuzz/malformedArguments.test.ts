@@ -24,7 +24,7 @@ const SKIP = new Set(['CsiError']);
 /* Found by this sweep on 2026-12-02, not yet fixed: a malformed first argument gives a TypeError. */
 const STILL_FAILING = new Set([
   'core.adjustPValues', 'core.basicInterval', 'core.bcaInterval', 'core.biasCorrectedInterval', 'core.ces', 'core.chiSquareIndependence',
-  'core.competitorGap', 'core.consistentPls', 'core.createCsvScanner', 'core.createMomentsAccumulator',
+  'core.competitorGap', 'core.consistentPls', 'core.createMomentsAccumulator',
   'core.createPoissonBootstrap', 'core.csat', 'core.datasetFromCsvBytes', 'core.importancePerformance',
   'core.jackknifeAcceleration', 'core.kanoAnswerFromLabel', 'core.kanoContinuous', 'core.kishEffectiveN', 'core.kruskalWallis',
   'core.mannWhitneyU', 'core.meanCi', 'core.micom', 'core.momentsFromSums', 'core.normalInterval', 'core.nps', 'core.npsDifference',
@@ -37,7 +37,7 @@ const STILL_FAILING = new Set([
   'core.satisfactionIndex', 'core.indexScorecard', 'core.indexFromMoments', 'core.ipma', 'core.formatSummary',
   'report.buildReport', 'report.formatCell', 'report.formatMessage', 'report.gapChart', 'report.indexBarChart', 'report.ipmaChart',
   'report.kanoChart', 'report.localizeReport', 'report.orderForReader', 'report.pathDiagram', 'report.radarChart', 'report.renderCsv',
-  'report.renderHtml', 'report.renderJson', 'report.renderMarkdown', 'report.renderSvg', 'report.renderText', 'report.reportInputFromAnalysis',
+  'report.renderHtml', 'report.renderMarkdown', 'report.renderSvg', 'report.renderText', 'report.reportInputFromAnalysis',
   'report.reportTable', 'report.summarizeAssessment', 'report.summarizeBootstrap', 'report.summarizeCompetitors', 'report.summarizeComplaints',
   'report.summarizeControlChart', 'report.summarizeCustomerMetrics', 'report.summarizeExecutive', 'report.summarizeFit', 'report.summarizeGaps',
   'report.summarizeGroupComparison', 'report.summarizeImportancePerformance', 'report.summarizeIndices', 'report.summarizeIpma',
