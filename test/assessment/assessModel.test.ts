@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assessModel } from '../../src/assessment/assessModel.js';
-import { assessmentThresholds } from '../../src/assessment/assessmentThresholds.js';
-import { srmr } from '../../src/assessment/srmr.js';
-import { CsiError } from '../../src/errors.js';
+import { assessModel } from 'csi-analytics';
+import { assessmentThresholds } from 'csi-analytics';
+import { srmr } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { loadPeer, readJson } from '../helpers/fixtures.js';
 import { expectClose, mobiFit, satisfactionFit } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { ave } from '../../src/assessment/ave.js';
+import { ave } from 'csi-analytics';
 import { loadPeer, readJson } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, peers, schemes } from './helpers.js';
 

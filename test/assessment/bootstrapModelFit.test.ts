@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapModelFit, CsiError, srmr, estimatePls, type ModelFitTest } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadNumericCsv, readJson } from '../helpers/fixtures.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import type { ModelSpec } from 'csi-analytics';
 
 // Witness: test/fixtures/assessment/bollen-stine.json from test/fixtures/scripts/fit_test_reference.py —
 // an independent NumPy Bollen–Stine bootstrap (principal roots by np.linalg.eigh, tight PLS in

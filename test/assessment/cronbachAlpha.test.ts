@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cronbachAlpha } from '../../src/assessment/cronbachAlpha.js';
+import { cronbachAlpha } from 'csi-analytics';
 import { loadPeer, readJson } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, peers, satisfactionFit, schemes } from './helpers.js';
 

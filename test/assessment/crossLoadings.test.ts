@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crossLoadings } from '../../src/assessment/crossLoadings.js';
-import { CsiError } from '../../src/errors.js';
+import { crossLoadings } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { ecsiMobiModel } from '../helpers/fixtures.js';
 import { expectClose, independentMobi, mobiFit } from './helpers.js';
 

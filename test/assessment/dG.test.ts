@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dG } from '../../src/assessment/dG.js';
-import { CsiError } from '../../src/errors.js';
+import { dG } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { expectClose, independentMobi, mobiFit, satisfactionFit, schemes } from './helpers.js';
 import { adanco, satIndep } from './modelFitRefs.js';
 

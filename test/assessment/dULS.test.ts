@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dULS } from '../../src/assessment/dULS.js';
+import { dULS } from 'csi-analytics';
 import { expectClose, independentMobi, mobiFit, satisfactionFit, schemes } from './helpers.js';
 import { adanco, satIndep } from './modelFitRefs.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitBlocks } from '../../src/assessment/fitBlocks.js';
-import { CsiError } from '../../src/errors.js';
+import { CsiError } from 'csi-analytics';
 import { mobiFit } from './helpers.js';
 
 describe('fitBlocks (input validation of every assessment metric)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fornellLarcker } from '../../src/assessment/fornellLarcker.js';
+import { fornellLarcker } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit } from './helpers.js';
 

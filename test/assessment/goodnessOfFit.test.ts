@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessModel } from '../../src/assessment/assessModel.js';
-import { goodnessOfFit } from '../../src/assessment/goodnessOfFit.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { likert } from '../../src/data/likert.js';
-import { CsiError } from '../../src/errors.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
+import { assessModel } from 'csi-analytics';
+import { goodnessOfFit } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
 import { loadPeer } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, schemes } from './helpers.js';
 

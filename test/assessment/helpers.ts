@@ -1,10 +1,10 @@
 /** Test helpers of the assessment tests: fits built from peer numbers, real fits, deviations. */
 import { appendFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Dataset } from '../../src/data/types.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import type { PlsFit, PlsOptions } from '../../src/estimation/types.js';
-import type { MeasurementMode, ModelSpec } from '../../src/spec/types.js';
+import type { Dataset } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import type { PlsFit, PlsOptions } from 'csi-analytics';
+import type { MeasurementMode, ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadNumericCsv, loadPeer, readJson, type PeerName, type Scheme } from '../helpers/fixtures.js';
 
 type Rec = Record<string, number>;

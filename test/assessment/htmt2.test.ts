@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmt2 } from '../../src/assessment/htmt2.js';
+import { htmt2 } from 'csi-analytics';
 import { loadMobi } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, itemStatistics, mobiFit } from './helpers.js';
 

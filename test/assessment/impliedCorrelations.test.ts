@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impliedCorrelations } from '../../src/assessment/impliedCorrelations.js';
+import { impliedCorrelations } from 'csi-analytics';
 import { mobiFit } from './helpers.js';
 
 describe('impliedCorrelations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorReliability } from '../../src/assessment/indicatorReliability.js';
+import { indicatorReliability } from 'csi-analytics';
 import { loadPeer } from '../helpers/fixtures.js';
 import { expectClose, mobiFit, schemes } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { informationCriteria } from '../../src/assessment/informationCriteria.js';
+import { informationCriteria } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { expectClose, independentMobi, mobiFit } from './helpers.js';
 

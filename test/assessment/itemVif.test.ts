@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemVif } from '../../src/assessment/itemVif.js';
+import { itemVif } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { expectClose, flatten, independentMobi, mobiFit } from './helpers.js';
 

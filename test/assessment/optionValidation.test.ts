@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessModel } from '../../src/assessment/assessModel.js';
-import { dG } from '../../src/assessment/dG.js';
-import { dULS } from '../../src/assessment/dULS.js';
-import { fSquared } from '../../src/assessment/fSquared.js';
-import { htmt } from '../../src/assessment/htmt.js';
-import { impliedCorrelations } from '../../src/assessment/impliedCorrelations.js';
-import { srmr } from '../../src/assessment/srmr.js';
-import { CsiError } from '../../src/errors.js';
+import { assessModel } from 'csi-analytics';
+import { dG } from 'csi-analytics';
+import { dULS } from 'csi-analytics';
+import { fSquared } from 'csi-analytics';
+import { htmt } from 'csi-analytics';
+import { impliedCorrelations } from 'csi-analytics';
+import { srmr } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { mobiFit } from './helpers.js';
 import { caught } from '../helpers/errors.js';
 

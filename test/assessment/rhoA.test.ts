@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rhoA } from '../../src/assessment/rhoA.js';
+import { rhoA } from 'csi-analytics';
 import { loadPeer, readJson } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, satisfactionFit, schemes } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rhoC } from '../../src/assessment/rhoC.js';
+import { rhoC } from 'csi-analytics';
 import { loadPeer, readJson } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, schemes } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { srmr } from '../../src/assessment/srmr.js';
+import { srmr } from 'csi-analytics';
 import { expectClose, fitFromPeer, independentMobi, mobiFit, satisfactionFit, schemes } from './helpers.js';
 import { adanco, satIndep } from './modelFitRefs.js';
 

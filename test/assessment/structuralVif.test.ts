@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { structuralVif } from '../../src/assessment/structuralVif.js';
+import { structuralVif } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { expectClose, fitFromPeer, independentMobi, mobiFit } from './helpers.js';
 

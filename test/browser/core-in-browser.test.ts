@@ -17,11 +17,11 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessModel, bootstrapPls, datasetFromCsv, ecsiModel, estimatePls, indexScorecard, likert } from '../../src/index.js';
-import type { ModelAssessment } from '../../src/assessment/types.js';
-import type { PlsBootstrap } from '../../src/estimation/bootstrapTypes.js';
-import type { PlsFit } from '../../src/estimation/types.js';
-import type { IndexScorecard } from '../../src/indices/indexScorecard.js';
+import { assessModel, bootstrapPls, datasetFromCsv, ecsiModel, estimatePls, indexScorecard, likert } from 'csi-analytics';
+import type { ModelAssessment } from 'csi-analytics';
+import type { PlsBootstrap } from 'csi-analytics';
+import type { PlsFit } from 'csi-analytics';
+import type { IndexScorecard } from 'csi-analytics';
 import { loadPeer } from '../helpers/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMissingPolicy } from '../../src/data/applyMissingPolicy.js';
+import { applyMissingPolicy } from 'csi-analytics';
 import { loadNumericCsv, readJson } from '../helpers/fixtures.js';
 
 // Witness: counts and observed means from test/fixtures/scripts/corp_rep_missing_counts.py

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { createDataset } from '../../src/data/createDataset.js';
-import { likert } from '../../src/data/likert.js';
+import { CsiError } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import { likert } from 'csi-analytics';
 
 function messages(fn: () => unknown): string[] {
   try {

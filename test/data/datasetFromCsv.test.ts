@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { likert } from '../../src/data/likert.js';
-import { scaleMap } from '../../src/data/scaleMap.js';
+import { CsiError } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { scaleMap } from 'csi-analytics';
 import { fixturePath, readJson } from '../helpers/fixtures.js';
 
 function fail(fn: () => unknown): CsiError {

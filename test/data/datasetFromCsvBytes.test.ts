@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { datasetFromCsvBytes } from '../../src/data/datasetFromCsvBytes.js';
-import { likert } from '../../src/data/likert.js';
-import type { CsvDatasetOptions } from '../../src/data/datasetFromCsv.js';
-import { CsiError } from '../../src/errors.js';
+import { datasetFromCsv } from 'csi-analytics';
+import { datasetFromCsvBytes } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import type { CsvDatasetOptions } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 
 // Witness: the existing text reader `datasetFromCsv` (papaparse + buildDataset) — the byte
 // reader must give the same data set, the same warnings and the same error issues.

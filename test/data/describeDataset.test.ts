@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { describeDataset } from '../../src/data/describeDataset.js';
-import { likert } from '../../src/data/likert.js';
-import { scaleMap } from '../../src/data/scaleMap.js';
+import { CsiError } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { describeDataset } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { scaleMap } from 'csi-analytics';
 import { fixturePath, readJson } from '../helpers/fixtures.js';
 
 interface Ref {

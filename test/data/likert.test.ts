@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { likert } from '../../src/data/likert.js';
+import { CsiError } from 'csi-analytics';
+import { likert } from 'csi-analytics';
 
 function issuesOf(fn: () => unknown): string[] {
   try {

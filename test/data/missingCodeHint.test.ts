@@ -1,8 +1,8 @@
 /** Out-of-scale values that look like missing-data codes get a hint (docs/methodology.md#missing-codes). */
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { likert } from '../../src/data/likert.js';
+import { CsiError } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { likert } from 'csi-analytics';
 
 function messages(csv: string): string[] {
   try {

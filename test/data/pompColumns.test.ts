@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { createDataset } from '../../src/data/createDataset.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { likert } from '../../src/data/likert.js';
-import { pompColumns } from '../../src/data/pompColumns.js';
+import { CsiError } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { pompColumns } from 'csi-analytics';
 import { fixturePath } from '../helpers/fixtures.js';
 import { readFileSync } from 'node:fs';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { filterRows } from '../../src/data/filterRows.js';
-import { likert } from '../../src/data/likert.js';
-import { splitBy } from '../../src/data/splitBy.js';
+import { CsiError } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { filterRows } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { splitBy } from 'csi-analytics';
 
 const csv = [
   'id,tier,w,q1,q2',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { likert } from '../../src/data/likert.js';
-import { scaleMap } from '../../src/data/scaleMap.js';
+import { CsiError } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { scaleMap } from 'csi-analytics';
 
 function messages(fn: () => unknown): string[] {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { likert } from '../../src/data/likert.js';
+import { CsiError } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { likert } from 'csi-analytics';
 
 describe('datasetFromCsv: a delimiter at the end of every line (spreadsheet export)', () => {
   it('ignores the unnamed, empty last column with a warning and keeps the data', () => {

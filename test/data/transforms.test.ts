@@ -4,13 +4,13 @@
  * test/fixtures/data/mobi_item_stats.json (script test/fixtures/scripts/data_reference.py).
  */
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { bottomBox } from '../../src/data/bottomBox.js';
-import { likert } from '../../src/data/likert.js';
-import { netBox } from '../../src/data/netBox.js';
-import { percentOfMaximum } from '../../src/data/percentOfMaximum.js';
-import { pomp } from '../../src/data/pomp.js';
-import { topBox } from '../../src/data/topBox.js';
+import { CsiError } from 'csi-analytics';
+import { bottomBox } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { netBox } from 'csi-analytics';
+import { percentOfMaximum } from 'csi-analytics';
+import { pomp } from 'csi-analytics';
+import { topBox } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 
 interface MobiStats {

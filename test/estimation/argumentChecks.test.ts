@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { bootstrapIndices } from '../../src/estimation/bootstrapIndices.js';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { estimatePlsFromMoments } from '../../src/estimation/estimatePlsFromMoments.js';
-import { mergeMoments } from '../../src/estimation/mergeMoments.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
+import { CsiError } from 'csi-analytics';
+import { bootstrapIndices } from 'csi-analytics';
+import { bootstrapPls } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { estimatePlsFromMoments } from 'csi-analytics';
+import { mergeMoments } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
+import { simulateSurvey } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 import { caught } from '../helpers/errors.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { bootstrapPls } from 'csi-analytics';
+import { simulateSurvey } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 // True values: the population PLS-PM path coefficients of this model (the PLS fixed point on the

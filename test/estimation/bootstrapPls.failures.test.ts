@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/types.js';
-import { CsiError } from '../../src/errors.js';
-import { bootstrapIndices } from '../../src/estimation/bootstrapIndices.js';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { estimatePlsFromMoments } from '../../src/estimation/estimatePlsFromMoments.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
+import type { Dataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { bootstrapIndices } from 'csi-analytics';
+import { bootstrapPls } from 'csi-analytics';
+import { estimatePlsFromMoments } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
 import { createRng } from '../../src/numeric/random.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 const mobi = loadMobi();

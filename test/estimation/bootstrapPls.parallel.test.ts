@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { bootstrapPlsParallel } from '../../src/node/bootstrapPlsParallel.js';
-import { createBootstrapPool } from '../../src/node/bootstrapPool.js';
+import { bootstrapPls } from 'csi-analytics';
+import { bootstrapPlsParallel } from 'csi-analytics/node';
+import { createBootstrapPool } from 'csi-analytics/node';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 const mobi = loadMobi();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapIndices } from '../../src/estimation/bootstrapIndices.js';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import type { BootstrapStatistic, PlsBootstrap } from '../../src/estimation/bootstrapTypes.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { htmt } from '../../src/assessment/htmt.js';
+import { bootstrapIndices } from 'csi-analytics';
+import { bootstrapPls } from 'csi-analytics';
+import type { BootstrapStatistic, PlsBootstrap } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { htmt } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer, readJson } from '../helpers/fixtures.js';
 
 interface RefEntry {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { bootstrapPls } from 'csi-analytics';
+import { simulateSurvey } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 
 // Constructed case (docs/methodology.md#pls-bootstrap, sign changes): block A has three items loading +0.85 and two reverse-keyed
 // items loading −0.85 on the latent A, so Σ_k cov(a_k, B) is small and the PLS sign of A —

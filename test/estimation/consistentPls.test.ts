@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consistentPls } from '../../src/estimation/consistentPls.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { estimatePlsFromMoments } from '../../src/estimation/estimatePlsFromMoments.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
+import { consistentPls } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { estimatePlsFromMoments } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
+import { bootstrapPls } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 
 // Witness: test/fixtures/peers/turn2/ecsi-mobi-plsc.json — R seminr 2.3.4 (reflective() → PLSc())

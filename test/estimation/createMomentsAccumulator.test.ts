@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createMomentsAccumulator, restoreMomentsAccumulator } from '../../src/estimation/createMomentsAccumulator.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import { applyMissingPolicy } from '../../src/data/applyMissingPolicy.js';
-import { createDataset } from '../../src/data/createDataset.js';
-import { CsiError } from '../../src/errors.js';
+import { createMomentsAccumulator, restoreMomentsAccumulator } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
+import { applyMissingPolicy } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { loadMobi } from '../helpers/fixtures.js';
 
 // Witness: the in-memory path (applyMissingPolicy + momentsOf, the Chan–Golub–LeVeque kernel).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import type { Dataset } from '../../src/data/types.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { CsiError } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 const mobi = loadMobi();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { estimateHigherOrder } from '../../src/estimation/estimateHigherOrder.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import { ipma } from '../../src/gap/ipma.js';
-import { sampleMoments } from '../../src/stats/sampleMoments.js';
+import { estimateHigherOrder } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import { ipma } from 'csi-analytics';
+import { sampleMoments } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 import { maxDiffFlat, maxDiffNested } from './peerCompare.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateInteraction } from '../../src/estimation/estimateInteraction.js';
+import { estimateInteraction } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 import { maxDiffFlat } from './peerCompare.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import type { ConvergenceCriterion } from '../../src/estimation/types.js';
+import { estimatePls } from 'csi-analytics';
+import type { ConvergenceCriterion } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer, type PeerName, type Scheme } from '../helpers/fixtures.js';
 import { deviations } from './peerCompare.js';
 

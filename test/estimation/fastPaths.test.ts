@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
-import type { PlsFit } from '../../src/estimation/types.js';
-import type { Dataset } from '../../src/data/types.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { estimatePls } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
+import { simulateSurvey } from 'csi-analytics';
+import type { PlsFit } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 // The speed paths of estimatePls (issue 3: single read of complete data, moments resumed after

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { estimatePlsFromMoments } from '../../src/estimation/estimatePlsFromMoments.js';
-import { mergeMoments } from '../../src/estimation/mergeMoments.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import type { PlsFit } from '../../src/estimation/types.js';
-import type { Dataset } from '../../src/data/types.js';
+import { estimatePls } from 'csi-analytics';
+import { estimatePlsFromMoments } from 'csi-analytics';
+import { mergeMoments } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
+import type { PlsFit } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
 import { createRng } from '../../src/numeric/random.js';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 import { maxDiffFlat, maxDiffNested } from './peerCompare.js';

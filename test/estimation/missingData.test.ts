@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import type { Dataset } from '../../src/data/types.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { estimatePls } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { loadNumericCsv, readJson } from '../helpers/fixtures.js';
 
 // Corporate-reputation model of Hair et al.'s PLS-SEM primer (seminr's corp_rep_data demo):

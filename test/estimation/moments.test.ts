@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import { mergeMoments } from '../../src/estimation/mergeMoments.js';
-import { CsiError } from '../../src/errors.js';
+import { momentsOf } from 'csi-analytics';
+import { mergeMoments } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 
 // Independent computation: NumPy 2.4.6 mean and centred cross-products of mobi.csv

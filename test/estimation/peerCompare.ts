@@ -1,5 +1,5 @@
 /** Helpers comparing a PlsFit with peer JSON (test-only). */
-import type { PlsFit } from '../../src/estimation/types.js';
+import type { PlsFit } from 'csi-analytics';
 import type { PeerFit } from '../helpers/fixtures.js';
 
 type Flat = Readonly<Record<string, number>>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPoissonBootstrap } from '../../src/estimation/createPoissonBootstrap.js';
-import { poissonBootstrapPls } from '../../src/estimation/poissonBootstrapPls.js';
-import { poissonWeight } from '../../src/estimation/poissonWeight.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
-import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { createPoissonBootstrap } from 'csi-analytics';
+import { poissonBootstrapPls } from 'csi-analytics';
+import { poissonWeight } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
+import { simulateSurvey } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { readJson, loadMobi } from '../helpers/fixtures.js';
 
 // Same design and population truth as test/estimation/bootstrapPls.coverage.test.ts: the population

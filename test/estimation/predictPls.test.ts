@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predictPls, type PlsPrediction } from '../../src/estimation/predictPls.js';
-import { predictionFolds } from '../../src/estimation/predictionFolds.js';
+import { predictPls, type PlsPrediction } from 'csi-analytics';
+import { predictionFolds } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 
 // Witness 1 (deterministic, LOOCV): test/fixtures/peers/turn2/ecsi-mobi-predict.json — R seminr

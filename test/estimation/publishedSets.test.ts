@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import type { PlsFit } from '../../src/estimation/types.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { estimatePls } from 'csi-analytics';
+import type { PlsFit } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadNumericCsv, readJson } from '../helpers/fixtures.js';
 import { maxDiffFlat, maxDiffNested } from './peerCompare.js';
 

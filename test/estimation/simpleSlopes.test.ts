@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateInteraction } from '../../src/estimation/estimateInteraction.js';
-import { simpleSlopes } from '../../src/estimation/simpleSlopes.js';
+import { estimateInteraction } from 'csi-analytics';
+import { simpleSlopes } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 
 // Witness: test/fixtures/estimation/simple-slopes-reference.json — independent NumPy/SciPy OLS

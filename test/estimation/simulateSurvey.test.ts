@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulateSurvey } from '../../src/estimation/simulateSurvey.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { normalCdf } from '../../src/stats/normalCdf.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { simulateSurvey } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { normalCdf } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel } from '../helpers/fixtures.js';
 
 const ecsiPaths = {

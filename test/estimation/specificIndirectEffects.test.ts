@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { mediationChains } from '../../src/estimation/mediationChains.js';
-import { specificIndirectEffects } from '../../src/estimation/specificIndirectEffects.js';
-import { CsiError } from '../../src/errors.js';
+import { estimatePls } from 'csi-analytics';
+import { mediationChains } from 'csi-analytics';
+import { specificIndirectEffects } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 
 // Witness: test/fixtures/peers/turn2/ecsi-mobi-indirect.json — R seminr 2.3.4

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
+import { estimatePls } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer } from '../helpers/fixtures.js';
 
 // Review finding: `estimatePls` silently ignored `dataset.weights`, so a fit of survey-weighted

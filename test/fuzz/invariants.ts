@@ -13,7 +13,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
-import { CsiError } from '../../src/errors.js';
+import { CsiError } from 'csi-analytics';
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const runsFactor = Number(process.env.FUZZ_RUNS ?? 1);

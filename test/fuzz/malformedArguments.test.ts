@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import * as core from 'csi-analytics';
 import * as report from 'csi-analytics/report';
-import { CsiError } from '../../src/errors.js';
+import { CsiError } from 'csi-analytics';
 import { watchConsoleAndPrototypes } from './invariants.js';
 
 watchConsoleAndPrototypes();

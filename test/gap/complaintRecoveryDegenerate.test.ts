@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { complaintRecovery, type ComplaintSegment } from '../../src/gap/complaintRecovery.js';
+import { createDataset } from 'csi-analytics';
+import { complaintRecovery, type ComplaintSegment } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 // Independent computation: test/fixtures/scripts/gap_complaints_degenerate_reference.py

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../helpers/fixtures.js';
-import { ces } from '../../src/gap/ces.js';
-import { csat } from '../../src/gap/csat.js';
-import { nps } from '../../src/gap/nps.js';
-import { npsDifference } from '../../src/gap/npsDifference.js';
-import { proportionCi } from '../../src/stats/proportionCi.js';
-import { CsiError } from '../../src/errors.js';
+import { ces } from 'csi-analytics';
+import { csat } from 'csi-analytics';
+import { nps } from 'csi-analytics';
+import { npsDifference } from 'csi-analytics';
+import { proportionCi } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 
 // Witness: independent NumPy/SciPy 1.17.1 computation by test/fixtures/scripts/gap_metrics_reference.py
 // → test/fixtures/gap/metrics.json (NPS counts, trinomial SE, Wilson intervals via

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importancePerformance, type IpaAttribute } from '../../src/gap/importancePerformance.js';
-import { ipaQuadrant } from '../../src/gap/ipaQuadrant.js';
+import { importancePerformance, type IpaAttribute } from 'csi-analytics';
+import { ipaQuadrant } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { loadKiosk } from './helpers/kiosk.js';
 

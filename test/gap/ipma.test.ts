@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { ipma } from '../../src/gap/ipma.js';
-import { whatIf } from '../../src/gap/whatIf.js';
-import { CsiError } from '../../src/errors.js';
+import { estimatePls } from 'csi-analytics';
+import { ipma } from 'csi-analytics';
+import { whatIf } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer, type PeerName } from '../helpers/fixtures.js';
 
 // References: test/fixtures/peers/ecsi-mobi-{seminr,csem,plspm}.json → model.fits_tight.path.ipma

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readJson } from '../helpers/fixtures.js';
-import { kanoAnalysis, type KanoPair } from '../../src/gap/kanoAnalysis.js';
-import { kanoAnswerFromLabel, KANO_ANSWER_LABELS_KO } from '../../src/gap/kanoAnswerFromLabel.js';
-import { kanoCategory, type KanoCategory } from '../../src/gap/kanoCategory.js';
-import { CsiError } from '../../src/errors.js';
+import { kanoAnalysis, type KanoPair } from 'csi-analytics';
+import { kanoAnswerFromLabel, KANO_ANSWER_LABELS_KO } from 'csi-analytics';
+import { kanoCategory, type KanoCategory } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 
 // Witness: independent Python count of all 29 kiosk Kano features
 // (test/fixtures/scripts/kano_kiosk_reference.py → test/fixtures/gap/kano_kiosk.json), and the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { micom } from '../../src/gap/micom.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { micom } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { fixturePath, loadNumericCsv, readJson } from '../helpers/fixtures.js';
 
 // Witness (deterministic): test/fixtures/peers/turn2/satisfaction-gender-micom.json — cSEM 0.6.1

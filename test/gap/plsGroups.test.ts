@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareGroups } from '../../src/gap/compareGroups.js';
-import { trackPeriods } from '../../src/gap/trackPeriods.js';
-import { createDataset } from '../../src/data/createDataset.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { compareGroups } from 'csi-analytics';
+import { trackPeriods } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, fixturePath, loadMobi, readJson } from '../helpers/fixtures.js';
 
 interface TrackRef { w1: number; w2: number; change: number; t: number; p: number; w1CiLower: number }

@@ -1,11 +1,11 @@
 /** Issue 12 items 4–6: bad input to the gap functions gives one CsiError, never a silent or NaN result. */
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { CsiError } from '../../src/errors.js';
-import { ipaQuadrant } from '../../src/gap/ipaQuadrant.js';
-import { kanoAnalysis } from '../../src/gap/kanoAnalysis.js';
-import { servqual } from '../../src/gap/servqual.js';
-import { targetGap } from '../../src/gap/targetGap.js';
+import { createDataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { ipaQuadrant } from 'csi-analytics';
+import { kanoAnalysis } from 'csi-analytics';
+import { servqual } from 'csi-analytics';
+import { targetGap } from 'csi-analytics';
 
 function csiError(f: () => unknown): CsiError {
   try {

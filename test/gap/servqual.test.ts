@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { servqual, type ServqualPair } from '../../src/gap/servqual.js';
-import { createDataset } from '../../src/data/createDataset.js';
-import { CsiError } from '../../src/errors.js';
+import { servqual, type ServqualPair } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { loadKiosk } from './helpers/kiosk.js';
 

@@ -1,17 +1,17 @@
 /** Issue 12 items 5, 6: options of the gap, index and weighting functions are checked strictly; malformed arguments are CsiErrors. */
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { CsiError } from '../../src/errors.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { compareGroups } from '../../src/gap/compareGroups.js';
-import { competitorGap } from '../../src/gap/competitorGap.js';
-import { complaintRecovery } from '../../src/gap/complaintRecovery.js';
-import { ipma } from '../../src/gap/ipma.js';
-import { whatIf } from '../../src/gap/whatIf.js';
-import { evaluateTree } from '../../src/indices/evaluateTree.js';
-import { indexScorecard } from '../../src/indices/indexScorecard.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import { ahp } from '../../src/weighting/ahp.js';
+import { createDataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { compareGroups } from 'csi-analytics';
+import { competitorGap } from 'csi-analytics';
+import { complaintRecovery } from 'csi-analytics';
+import { ipma } from 'csi-analytics';
+import { whatIf } from 'csi-analytics';
+import { evaluateTree } from 'csi-analytics';
+import { indexScorecard } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import { ahp } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 function csiError(f: () => unknown): CsiError {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { competitorGap } from '../../src/gap/competitorGap.js';
-import { trackPeriods } from '../../src/gap/trackPeriods.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import { splitBy } from '../../src/data/splitBy.js';
-import type { Dataset } from '../../src/data/types.js';
+import { competitorGap } from 'csi-analytics';
+import { trackPeriods } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import { splitBy } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 
 type Num = number | null;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { likert } from '../../src/data/likert.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { targetGap } from '../../src/gap/targetGap.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
+import { createDataset } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { targetGap } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 
 // Independent computation: test/fixtures/scripts/gap_target_weighted_reference.py

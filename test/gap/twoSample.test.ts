@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { competitorGap } from '../../src/gap/competitorGap.js';
-import { targetGap } from '../../src/gap/targetGap.js';
-import { complaintRecovery, type ComplaintSegment } from '../../src/gap/complaintRecovery.js';
+import { competitorGap } from 'csi-analytics';
+import { targetGap } from 'csi-analytics';
+import { complaintRecovery, type ComplaintSegment } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
-import type { Dataset } from '../../src/data/types.js';
+import type { Dataset } from 'csi-analytics';
 
 type Num = number | null;
 interface Ref {

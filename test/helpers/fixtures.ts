@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Dataset, ItemScale } from '../../src/data/types.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import type { Dataset, ItemScale } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const fixturesDir = join(here, '..', 'fixtures');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { aggregateIndices } from '../../src/indices/aggregateIndices.js';
-import type { AggregationNode } from '../../src/indices/aggregateIndices.js';
+import { CsiError } from 'csi-analytics';
+import { aggregateIndices } from 'csi-analytics';
+import type { AggregationNode } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /** Independent NumPy computation: test/fixtures/scripts/indices_reference.py, section `aggregation`. */

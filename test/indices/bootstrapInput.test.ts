@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { indexScorecard } from '../../src/indices/indexScorecard.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
+import { CsiError } from 'csi-analytics';
+import { indexScorecard } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 import { peerFit } from './helpers/mobiFit.js';
 import { caught } from '../helpers/errors.js';

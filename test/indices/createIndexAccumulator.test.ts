@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createIndexAccumulator, restoreIndexAccumulator, type IndexResponse } from '../../src/indices/createIndexAccumulator.js';
-import { indexFromMoments } from '../../src/indices/indexFromMoments.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { createDataset } from '../../src/data/createDataset.js';
-import { likert } from '../../src/data/likert.js';
-import { CsiError } from '../../src/errors.js';
+import { createIndexAccumulator, restoreIndexAccumulator, type IndexResponse } from 'csi-analytics';
+import { indexFromMoments } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 // Witness: the in-memory path on raw rows — estimatePls (checked against seminr/cSEM/plspm) and

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import type { Dataset } from '../../src/data/types.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { evaluateTree } from '../../src/indices/evaluateTree.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import { specifyTree } from '../../src/indices/specifyTree.js';
-import type { TreeNodeJson } from '../../src/indices/types.js';
-import { ahp } from '../../src/weighting/ahp.js';
-import { criticWeights } from '../../src/weighting/criticWeights.js';
-import { entropyWeights } from '../../src/weighting/entropyWeights.js';
-import { relativeWeights } from '../../src/weighting/relativeWeights.js';
-import { shapleyWeights } from '../../src/weighting/shapleyWeights.js';
+import { CsiError } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { evaluateTree } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import { specifyTree } from 'csi-analytics';
+import type { TreeNodeJson } from 'csi-analytics';
+import { ahp } from 'csi-analytics';
+import { criticWeights } from 'csi-analytics';
+import { entropyWeights } from 'csi-analytics';
+import { relativeWeights } from 'csi-analytics';
+import { shapleyWeights } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 
 /** Independent NumPy computation: test/fixtures/scripts/indices_reference.py, section `tree`. */

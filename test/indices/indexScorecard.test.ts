@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { indexScorecard } from '../../src/indices/indexScorecard.js';
-import { respondentScores } from '../../src/indices/respondentScores.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { CsiError } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { indexScorecard } from 'csi-analytics';
+import { respondentScores } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer, readJson } from '../helpers/fixtures.js';
 import type { PeerName } from '../helpers/fixtures.js';
 import { peerFit } from './helpers/mobiFit.js';

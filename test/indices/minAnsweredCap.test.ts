@@ -1,7 +1,7 @@
 /** minAnswered larger than a block is capped at the block size, with a warning. */
 import { describe, expect, it } from 'vitest';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
+import { estimatePls } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer } from '../helpers/fixtures.js';
 
 describe('minAnswered cap', () => {

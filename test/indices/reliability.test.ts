@@ -1,9 +1,9 @@
 /** Issue 12 items 4, 5, 7, 9: trees and indices never return a silent NaN and reject bad input with a CsiError. */
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { CsiError } from '../../src/errors.js';
-import { evaluateTree } from '../../src/indices/evaluateTree.js';
-import type { TreeNodeJson } from '../../src/indices/types.js';
+import { createDataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { evaluateTree } from 'csi-analytics';
+import type { TreeNodeJson } from 'csi-analytics';
 
 export function csiError(f: () => unknown): CsiError {
   try {

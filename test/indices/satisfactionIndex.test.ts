@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import type { Dataset } from '../../src/data/types.js';
-import { satisfactionIndex } from '../../src/indices/satisfactionIndex.js';
+import { CsiError } from 'csi-analytics';
+import type { Dataset } from 'csi-analytics';
+import { satisfactionIndex } from 'csi-analytics';
 import { loadMobi, loadPeer, readJson } from '../helpers/fixtures.js';
 import type { PeerName } from '../helpers/fixtures.js';
 import { peerFit } from './helpers/mobiFit.js';

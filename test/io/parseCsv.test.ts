@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/io/parseCsv.js';
+import { parseCsv } from 'csi-analytics';
 
 describe('parseCsv', () => {
   it('strips the BOM, detects the delimiter, trims headers and keeps quoted content', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/io/parseCsv.js';
-import { toCsv } from '../../src/io/toCsv.js';
+import { parseCsv } from 'csi-analytics';
+import { toCsv } from 'csi-analytics';
 
 describe('toCsv', () => {
   it('writes a header from first-seen keys, quotes when needed and leaves missing cells empty', () => {

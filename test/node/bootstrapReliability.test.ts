@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
+import { CsiError } from 'csi-analytics';
+import { bootstrapPls } from 'csi-analytics';
 import { bootstrapPlsParallel, workersThatPay } from '../../src/node/bootstrapPlsParallel.js';
 import { createBootstrapPool, poolOfWorkers } from '../../src/node/bootstrapPool.js';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { readDataset, readJson, readScales } from '../../src/node/index.js';
+import { CsiError } from 'csi-analytics';
+import { readDataset, readJson, readScales } from 'csi-analytics/node';
 import { fixturePath, readJson as readFixture } from '../helpers/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'csi-data-'));

@@ -1,15 +1,15 @@
 import { readFileSync, createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { streamMoments } from '../../src/node/streamMoments.js';
-import { readDataset } from '../../src/node/readDataset.js';
-import { likert } from '../../src/data/likert.js';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { estimatePlsFromMoments } from '../../src/estimation/estimatePlsFromMoments.js';
-import { momentsOf } from '../../src/estimation/momentsOf.js';
+import { streamMoments } from 'csi-analytics/node';
+import { readDataset } from 'csi-analytics/node';
+import { likert } from 'csi-analytics';
+import { datasetFromCsv } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { estimatePlsFromMoments } from 'csi-analytics';
+import { momentsOf } from 'csi-analytics';
 import { ecsiMobiModel } from '../helpers/fixtures.js';
-import { CsiError } from '../../src/errors.js';
+import { CsiError } from 'csi-analytics';
 
 // Witness: the in-memory path (readDataset → estimatePls), itself checked against seminr/cSEM/plspm.
 const MOBI = '/work/shared/data/mobi.csv';

@@ -4,8 +4,8 @@ import { choleskyDecompose, choleskySolve } from '../../src/numeric/cholesky.js'
 import { luDecompose, luSolve } from '../../src/numeric/luSolve.js';
 import { symmetricInverse } from '../../src/numeric/symmetricInverse.js';
 import { matVec } from '../../src/numeric/matVec.js';
-import { normalCdf } from '../../src/stats/normalCdf.js';
-import { normalQuantile } from '../../src/stats/normalQuantile.js';
+import { normalCdf } from 'csi-analytics';
+import { normalQuantile } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 // Independent computation: test/fixtures/scripts/numeric_reference.py (NumPy 2.4.6 / SciPy 1.17.1).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { controlChart, type ControlPoint } from '../../src/programme/controlChart.js';
+import { CsiError } from 'csi-analytics';
+import { controlChart, type ControlPoint } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { caught } from '../helpers/errors.js';
 

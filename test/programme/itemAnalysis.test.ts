@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetFromCsv } from '../../src/data/datasetFromCsv.js';
-import { likert } from '../../src/data/likert.js';
-import { CsiError } from '../../src/errors.js';
-import { itemAnalysis } from '../../src/programme/itemAnalysis.js';
+import { datasetFromCsv } from 'csi-analytics';
+import { likert } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { itemAnalysis } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 import { caught } from '../helpers/errors.js';
 

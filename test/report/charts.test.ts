@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as vl from 'vega-lite';
 import * as vega from 'vega';
-import { gapChart } from '../../src/report/gapChart.js';
-import { indexBarChart } from '../../src/report/indexBarChart.js';
-import { ipmaChart } from '../../src/report/ipmaChart.js';
-import { kanoChart } from '../../src/report/kanoChart.js';
-import { radarChart } from '../../src/report/radarChart.js';
-import { renderSvg } from '../../src/report/renderSvg.js';
-import { trendChart } from '../../src/report/trendChart.js';
-import type { VegaLiteChart } from '../../src/report/types.js';
+import { gapChart } from 'csi-analytics/report';
+import { indexBarChart } from 'csi-analytics/report';
+import { ipmaChart } from 'csi-analytics/report';
+import { kanoChart } from 'csi-analytics/report';
+import { radarChart } from 'csi-analytics/report';
+import { renderSvg } from 'csi-analytics/report';
+import { trendChart } from 'csi-analytics/report';
+import type { VegaLiteChart } from 'csi-analytics/report';
 import { deepFreeze } from '../../src/util/record.js';
 
 const EVIL = '<script>alert(1)</script>';

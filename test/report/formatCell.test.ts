@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell } from '../../src/report/formatCell.js';
+import { formatCell } from 'csi-analytics/report';
 
 // Expected strings follow ECMA-262 Number.prototype.toFixed (round half away from zero on the
 // binary value) — written out by hand here.

@@ -1,15 +1,15 @@
 /** Shared fixtures of the report tests: the ECSI/mobi results, computed once. */
-import { assessModel } from '../../src/assessment/assessModel.js';
-import type { ModelAssessment } from '../../src/assessment/types.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import type { PlsFit } from '../../src/estimation/types.js';
-import { evaluateTree } from '../../src/indices/evaluateTree.js';
-import { indexScorecard } from '../../src/indices/indexScorecard.js';
-import type { IndexScorecard } from '../../src/indices/indexScorecard.js';
-import type { TreeEvaluation } from '../../src/indices/types.js';
+import { assessModel } from 'csi-analytics';
+import type { ModelAssessment } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import type { PlsFit } from 'csi-analytics';
+import { evaluateTree } from 'csi-analytics';
+import { indexScorecard } from 'csi-analytics';
+import type { IndexScorecard } from 'csi-analytics';
+import type { TreeEvaluation } from 'csi-analytics';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import type { ChartSpec, ReportTable } from '../../src/report/types.js';
+import type { ChartSpec, ReportTable } from 'csi-analytics/report';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 export interface MobiResults {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pathDiagram } from '../../src/report/pathDiagram.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { pathDiagram } from 'csi-analytics/report';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadPeer } from '../helpers/fixtures.js';
 
 describe('pathDiagram', () => {

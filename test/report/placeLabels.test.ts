@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wrapLabel } from '../../src/report/chartCommon.js';
 import { overlaps, placeLabels } from '../../src/report/placeLabels.js';
-import { CsiError } from '../../src/errors.js';
+import { CsiError } from 'csi-analytics';
 import { findChromium, writePdf } from '../../src/cli/writePdf.js';
 import { emit } from '../../src/cli/report.js';
 import { UsageError } from '../../src/cli/args.js';

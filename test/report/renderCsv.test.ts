@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { renderCsv } from '../../src/report/renderCsv.js';
-import { renderJson } from '../../src/report/renderJson.js';
-import { reportTable } from '../../src/report/reportTable.js';
-import { tidyRows } from '../../src/report/tidyRows.js';
-import type { Report } from '../../src/report/types.js';
+import { CsiError } from 'csi-analytics';
+import { renderCsv } from 'csi-analytics/report';
+import { renderJson } from 'csi-analytics/report';
+import { reportTable } from 'csi-analytics/report';
+import { tidyRows } from 'csi-analytics/report';
+import type { Report } from 'csi-analytics/report';
 
 const table = reportTable({
   name: 'odd',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { indexBarChart } from '../../src/report/indexBarChart.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { reportTable } from '../../src/report/reportTable.js';
-import type { Report } from '../../src/report/types.js';
+import { CsiError } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { indexBarChart } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { reportTable } from 'csi-analytics/report';
+import type { Report } from 'csi-analytics/report';
 import { mobiResults } from './helpers.js';
 
 const EVIL = '<script>alert("x")</script>';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/report/renderMarkdown.js';
-import { reportTable } from '../../src/report/reportTable.js';
+import { renderMarkdown } from 'csi-analytics/report';
+import { reportTable } from 'csi-analytics/report';
 
 describe('renderMarkdown', () => {
   it('renders a GFM table with right-aligned numbers and escaped user strings', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/displayWidth.js';
-import { renderText } from '../../src/report/renderText.js';
-import { reportTable } from '../../src/report/reportTable.js';
-import type { Report } from '../../src/report/types.js';
+import { renderText } from 'csi-analytics/report';
+import { reportTable } from 'csi-analytics/report';
+import type { Report } from 'csi-analytics/report';
 
 const table = reportTable({
   name: 'paths',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { reportTable } from '../../src/report/reportTable.js';
+import { CsiError } from 'csi-analytics';
+import { reportTable } from 'csi-analytics/report';
 
 describe('reportTable', () => {
   it('copies rows into frozen, prototype-free records with every column, unrounded', () => {

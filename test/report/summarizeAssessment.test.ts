@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeAssessment } from '../../src/report/summarizeAssessment.js';
+import { summarizeAssessment } from 'csi-analytics/report';
 import { loadPeer } from '../helpers/fixtures.js';
 import { cell, mobiResults } from './helpers.js';
 

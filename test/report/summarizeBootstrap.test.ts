@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeBootstrap } from '../../src/report/summarizeBootstrap.js';
+import { bootstrapPls } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeBootstrap } from 'csi-analytics/report';
 import { ecsiMobiModel, loadMobi, loadPeer } from '../helpers/fixtures.js';
 import { cell, mobiResults, compileWarnings } from './helpers.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { competitorGap } from '../../src/gap/competitorGap.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeCompetitors } from '../../src/report/summarizeCompetitors.js';
+import { competitorGap } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeCompetitors } from 'csi-analytics/report';
 import { readJson } from '../helpers/fixtures.js';
 import { cell, compileWarnings } from './helpers.js';
 

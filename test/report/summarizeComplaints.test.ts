@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { complaintRecovery, type ComplaintSegment } from '../../src/gap/complaintRecovery.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeComplaints } from '../../src/report/summarizeComplaints.js';
+import { complaintRecovery, type ComplaintSegment } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeComplaints } from 'csi-analytics/report';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 import { cell, compileWarnings } from './helpers.js';
 

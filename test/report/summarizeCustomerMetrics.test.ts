@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ces } from '../../src/gap/ces.js';
-import { csat } from '../../src/gap/csat.js';
-import { nps } from '../../src/gap/nps.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeCustomerMetrics } from '../../src/report/summarizeCustomerMetrics.js';
+import { ces } from 'csi-analytics';
+import { csat } from 'csi-analytics';
+import { nps } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeCustomerMetrics } from 'csi-analytics/report';
 import { readJson } from '../helpers/fixtures.js';
 import { cell } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeFit } from '../../src/report/summarizeFit.js';
+import { summarizeFit } from 'csi-analytics/report';
 import { loadPeer } from '../helpers/fixtures.js';
 import { cell, mobiResults } from './helpers.js';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { ipma } from '../../src/gap/ipma.js';
-import { kanoAnalysis } from '../../src/gap/kanoAnalysis.js';
-import { servqual } from '../../src/gap/servqual.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderSvg } from '../../src/report/renderSvg.js';
-import { summarizeGaps } from '../../src/report/summarizeGaps.js';
-import { summarizeIpma } from '../../src/report/summarizeIpma.js';
-import { summarizeKano } from '../../src/report/summarizeKano.js';
+import { createDataset } from 'csi-analytics';
+import { ipma } from 'csi-analytics';
+import { kanoAnalysis } from 'csi-analytics';
+import { servqual } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderSvg } from 'csi-analytics/report';
+import { summarizeGaps } from 'csi-analytics/report';
+import { summarizeIpma } from 'csi-analytics/report';
+import { summarizeKano } from 'csi-analytics/report';
 import { readJson } from '../helpers/fixtures.js';
 import { cell, mobiResults } from './helpers.js';
 

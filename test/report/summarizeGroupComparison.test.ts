@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../src/data/createDataset.js';
-import { compareGroups } from '../../src/gap/compareGroups.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeGroupComparison } from '../../src/report/summarizeGroupComparison.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { createDataset } from 'csi-analytics';
+import { compareGroups } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeGroupComparison } from 'csi-analytics/report';
+import type { ModelSpec } from 'csi-analytics';
 import { fixturePath, readJson } from '../helpers/fixtures.js';
 import { cell, compileWarnings } from './helpers.js';
 

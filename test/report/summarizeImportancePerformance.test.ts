@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importancePerformance, type IpaAttribute } from '../../src/gap/importancePerformance.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeImportancePerformance } from '../../src/report/summarizeImportancePerformance.js';
+import { importancePerformance, type IpaAttribute } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeImportancePerformance } from 'csi-analytics/report';
 import { readJson } from '../helpers/fixtures.js';
 import { loadKiosk } from '../gap/helpers/kiosk.js';
 import { cell, compileWarnings } from './helpers.js';

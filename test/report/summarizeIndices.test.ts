@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
-import { bootstrapPls } from '../../src/estimation/bootstrapPls.js';
-import { estimatePls } from '../../src/estimation/estimatePls.js';
-import { indexScorecard } from '../../src/indices/indexScorecard.js';
-import { summarizeIndices } from '../../src/report/summarizeIndices.js';
-import { summarizeIpma } from '../../src/report/summarizeIpma.js';
-import { summarizeTree } from '../../src/report/summarizeTree.js';
+import { bootstrapPls } from 'csi-analytics';
+import { estimatePls } from 'csi-analytics';
+import { indexScorecard } from 'csi-analytics';
+import { summarizeIndices } from 'csi-analytics/report';
+import { summarizeIpma } from 'csi-analytics/report';
+import { summarizeTree } from 'csi-analytics/report';
 import { cell, mobiResults } from './helpers.js';
 
 describe('summarizeIndices (ECSI/mobi)', () => {

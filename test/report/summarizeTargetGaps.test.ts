@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { targetGap } from '../../src/gap/targetGap.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeTargetGaps } from '../../src/report/summarizeTargetGaps.js';
+import { targetGap } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeTargetGaps } from 'csi-analytics/report';
 import { readJson } from '../helpers/fixtures.js';
 import { cell, compileWarnings } from './helpers.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { trackPeriods } from '../../src/gap/trackPeriods.js';
-import { buildReport } from '../../src/report/buildReport.js';
-import { renderHtml } from '../../src/report/renderHtml.js';
-import { renderText } from '../../src/report/renderText.js';
-import { summarizeTracking } from '../../src/report/summarizeTracking.js';
+import { trackPeriods } from 'csi-analytics';
+import { buildReport } from 'csi-analytics/report';
+import { renderHtml } from 'csi-analytics/report';
+import { renderText } from 'csi-analytics/report';
+import { summarizeTracking } from 'csi-analytics/report';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 import { cell, compileWarnings } from './helpers.js';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { composite } from '../../src/spec/composite.js';
-import { formative } from '../../src/spec/formative.js';
-import { items } from '../../src/spec/items.js';
-import { model } from '../../src/spec/model.js';
-import { paths } from '../../src/spec/paths.js';
-import { reflective } from '../../src/spec/reflective.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
+import { CsiError } from 'csi-analytics';
+import { composite } from 'csi-analytics';
+import { formative } from 'csi-analytics';
+import { items } from 'csi-analytics';
+import { model } from 'csi-analytics';
+import { paths } from 'csi-analytics';
+import { reflective } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
 import { ecsiMobiModel } from '../helpers/fixtures.js';
 
 describe('items', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
-import { topologicalOrder } from '../../src/spec/topologicalOrder.js';
+import { CsiError } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
+import { topologicalOrder } from 'csi-analytics';
 
 const NAMES = ['A', 'B', 'C', 'D', 'E'];
 

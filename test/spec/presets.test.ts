@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { acsiItems } from '../../src/spec/presets/acsiItems.js';
-import { acsiModel } from '../../src/spec/presets/acsiModel.js';
-import { ccsiModel } from '../../src/spec/presets/ccsiModel.js';
-import { ecsiMobiItems } from '../../src/spec/presets/ecsiMobiItems.js';
-import { ecsiModel } from '../../src/spec/presets/ecsiModel.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
-import type { ModelSpec } from '../../src/spec/types.js';
+import { CsiError } from 'csi-analytics';
+import { acsiItems } from 'csi-analytics';
+import { acsiModel } from 'csi-analytics';
+import { ccsiModel } from 'csi-analytics';
+import { ecsiMobiItems } from 'csi-analytics';
+import { ecsiModel } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadPeer } from '../helpers/fixtures.js';
 
 function issues(fn: () => unknown): string[] {

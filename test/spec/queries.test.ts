@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { constructNames } from '../../src/spec/constructNames.js';
-import { endogenous } from '../../src/spec/endogenous.js';
-import { exogenous } from '../../src/spec/exogenous.js';
-import { itemsOf } from '../../src/spec/itemsOf.js';
-import { predecessors } from '../../src/spec/predecessors.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
-import { successors } from '../../src/spec/successors.js';
-import { topologicalOrder } from '../../src/spec/topologicalOrder.js';
+import { constructNames } from 'csi-analytics';
+import { endogenous } from 'csi-analytics';
+import { exogenous } from 'csi-analytics';
+import { itemsOf } from 'csi-analytics';
+import { predecessors } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
+import { successors } from 'csi-analytics';
+import { topologicalOrder } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer } from '../helpers/fixtures.js';
 
 const ecsi = specifyModel(ecsiMobiModel);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
+import { CsiError } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
 import { ecsiMobiModel, loadPeer } from '../helpers/fixtures.js';
 
 /** Runs `fn`, expects a CsiError, returns it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/types.js';
-import { CsiError } from '../../src/errors.js';
-import { specifyModel } from '../../src/spec/specifyModel.js';
-import { validateModelData } from '../../src/spec/validateModelData.js';
+import type { Dataset } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
+import { specifyModel } from 'csi-analytics';
+import { validateModelData } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 
 function issuesOf(fn: () => void): CsiError {

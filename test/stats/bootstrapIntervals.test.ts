@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { basicInterval } from '../../src/stats/basicInterval.js';
-import { bcaInterval } from '../../src/stats/bcaInterval.js';
-import { biasCorrectedInterval } from '../../src/stats/biasCorrectedInterval.js';
-import { jackknifeAcceleration } from '../../src/stats/jackknifeAcceleration.js';
-import { normalInterval } from '../../src/stats/normalInterval.js';
-import { percentileInterval } from '../../src/stats/percentileInterval.js';
+import { basicInterval } from 'csi-analytics';
+import { bcaInterval } from 'csi-analytics';
+import { biasCorrectedInterval } from 'csi-analytics';
+import { jackknifeAcceleration } from 'csi-analytics';
+import { normalInterval } from 'csi-analytics';
+import { percentileInterval } from 'csi-analytics';
 import { near, testsRef, Worst } from './reference.js';
 
 // Witness: an independent NumPy implementation of Efron's formulas (percentile via

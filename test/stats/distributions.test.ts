@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../helpers/fixtures.js';
-import { chiSquareCdf } from '../../src/stats/chiSquareCdf.js';
-import { fCdf } from '../../src/stats/fCdf.js';
-import { logBeta } from '../../src/stats/logBeta.js';
-import { logGamma } from '../../src/stats/logGamma.js';
-import { normalCdf } from '../../src/stats/normalCdf.js';
-import { normalPdf } from '../../src/stats/normalPdf.js';
-import { normalQuantile } from '../../src/stats/normalQuantile.js';
-import { regularizedBeta } from '../../src/stats/regularizedBeta.js';
-import { regularizedGamma } from '../../src/stats/regularizedGamma.js';
-import { studentTCdf } from '../../src/stats/studentTCdf.js';
-import { studentTQuantile } from '../../src/stats/studentTQuantile.js';
+import { chiSquareCdf } from 'csi-analytics';
+import { fCdf } from 'csi-analytics';
+import { logBeta } from 'csi-analytics';
+import { logGamma } from 'csi-analytics';
+import { normalCdf } from 'csi-analytics';
+import { normalPdf } from 'csi-analytics';
+import { normalQuantile } from 'csi-analytics';
+import { regularizedBeta } from 'csi-analytics';
+import { regularizedGamma } from 'csi-analytics';
+import { studentTCdf } from 'csi-analytics';
+import { studentTQuantile } from 'csi-analytics';
 
 // Witness: SciPy 1.17.1 (scipy.stats / scipy.special), computed by
 // test/fixtures/scripts/stats_distributions_reference.py → test/fixtures/stats/distributions.json.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adjustPValues } from '../../src/stats/adjustPValues.js';
-import { chiSquareIndependence } from '../../src/stats/chiSquareIndependence.js';
-import { twoProportionZ } from '../../src/stats/twoProportionZ.js';
-import { welchAnova } from '../../src/stats/welchAnova.js';
+import { adjustPValues } from 'csi-analytics';
+import { chiSquareIndependence } from 'csi-analytics';
+import { twoProportionZ } from 'csi-analytics';
+import { welchAnova } from 'csi-analytics';
 import { near, nearRel, testsRef, Worst } from './reference.js';
 
 // Witness: SciPy 1.17.1 chi2_contingency / f_oneway(equal_var=False) / false_discovery_control and

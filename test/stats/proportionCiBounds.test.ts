@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proportionCi } from '../../src/stats/proportionCi.js';
+import { proportionCi } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 // Witness: test/fixtures/scripts/stats_wilson_bounds_reference.py (SciPy 1.17.1 binomtest(...).proportion_ci('wilson')).

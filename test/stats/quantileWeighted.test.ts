@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { kishEffectiveN } from '../../src/stats/kishEffectiveN.js';
-import { meanCi } from '../../src/stats/meanCi.js';
-import { quantile, type QuantileType } from '../../src/stats/quantile.js';
-import { weightedMean } from '../../src/stats/weightedMean.js';
-import { weightedVariance } from '../../src/stats/weightedVariance.js';
-import { sampleSizeForDifference } from '../../src/stats/sampleSizeForDifference.js';
-import { sampleSizeForMean } from '../../src/stats/sampleSizeForMean.js';
-import { sampleSizeForProportion } from '../../src/stats/sampleSizeForProportion.js';
+import { kishEffectiveN } from 'csi-analytics';
+import { meanCi } from 'csi-analytics';
+import { quantile, type QuantileType } from 'csi-analytics';
+import { weightedMean } from 'csi-analytics';
+import { weightedVariance } from 'csi-analytics';
+import { sampleSizeForDifference } from 'csi-analytics';
+import { sampleSizeForMean } from 'csi-analytics';
+import { sampleSizeForProportion } from 'csi-analytics';
 import { near, testsRef } from './reference.js';
 
 // Witness: NumPy 2.4.6 np.quantile(method=…), np.average, np.cov(aweights/fweights) and SciPy

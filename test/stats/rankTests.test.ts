@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kruskalWallis } from '../../src/stats/kruskalWallis.js';
-import { mannWhitneyU } from '../../src/stats/mannWhitneyU.js';
-import { rankAverage } from '../../src/stats/rankAverage.js';
-import { wilcoxonSignedRank } from '../../src/stats/wilcoxonSignedRank.js';
+import { kruskalWallis } from 'csi-analytics';
+import { mannWhitneyU } from 'csi-analytics';
+import { rankAverage } from 'csi-analytics';
+import { wilcoxonSignedRank } from 'csi-analytics';
 import { near, nearRel, nums, testsRef, Worst } from './reference.js';
 
 // Witness: SciPy 1.17.1 wilcoxon / mannwhitneyu / kruskal, computed by

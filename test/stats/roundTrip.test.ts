@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../src/stats/normalCdf.js';
-import { normalQuantile } from '../../src/stats/normalQuantile.js';
-import { studentTCdf } from '../../src/stats/studentTCdf.js';
-import { studentTQuantile } from '../../src/stats/studentTQuantile.js';
+import { normalCdf } from 'csi-analytics';
+import { normalQuantile } from 'csi-analytics';
+import { studentTCdf } from 'csi-analytics';
+import { studentTQuantile } from 'csi-analytics';
 
 // Property: quantile and cdf are inverse to near machine precision (the cdf itself is checked
 // against SciPy in distributions.test.ts).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { oneSampleT } from '../../src/stats/oneSampleT.js';
-import { pairedT } from '../../src/stats/pairedT.js';
-import { studentT } from '../../src/stats/studentT.js';
-import { welchT } from '../../src/stats/welchT.js';
-import { CsiError } from '../../src/errors.js';
+import { oneSampleT } from 'csi-analytics';
+import { pairedT } from 'csi-analytics';
+import { studentT } from 'csi-analytics';
+import { welchT } from 'csi-analytics';
+import { CsiError } from 'csi-analytics';
 import { bound, near, nearRel, nums, testsRef, Worst } from './reference.js';
 
 // Witness: SciPy 1.17.1 ttest_1samp / ttest_rel / ttest_ind (+ confidence_interval), computed by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { ahp } from '../../src/weighting/ahp.js';
-import type { AhpResult } from '../../src/weighting/ahp.js';
+import { CsiError } from 'csi-analytics';
+import { ahp } from 'csi-analytics';
+import type { AhpResult } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completePairwiseMatrix } from '../../src/weighting/completePairwiseMatrix.js';
+import { completePairwiseMatrix } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criticWeights } from '../../src/weighting/criticWeights.js';
+import { criticWeights } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /**

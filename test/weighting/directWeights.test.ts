@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { combineWeights } from '../../src/weighting/combineWeights.js';
-import { pointAllocationWeights } from '../../src/weighting/pointAllocationWeights.js';
-import { rankWeights } from '../../src/weighting/rankWeights.js';
-import { ratingWeights } from '../../src/weighting/ratingWeights.js';
+import { CsiError } from 'csi-analytics';
+import { combineWeights } from 'csi-analytics';
+import { pointAllocationWeights } from 'csi-analytics';
+import { rankWeights } from 'csi-analytics';
+import { ratingWeights } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /**

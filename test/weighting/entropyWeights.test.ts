@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { entropyWeights } from '../../src/weighting/entropyWeights.js';
+import { CsiError } from 'csi-analytics';
+import { entropyWeights } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /**

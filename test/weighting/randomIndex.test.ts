@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { randomIndex, randomIndexTables } from '../../src/weighting/randomIndex.js';
+import { CsiError } from 'csi-analytics';
+import { randomIndex, randomIndexTables } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
 
 /** Witness: the RI tables of data/ahp_reference_cases.json and docs/methodology.md#random-index. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError } from '../../src/errors.js';
-import { regressionWeights } from '../../src/weighting/regressionWeights.js';
-import { relativeWeights } from '../../src/weighting/relativeWeights.js';
-import { shapleyWeights } from '../../src/weighting/shapleyWeights.js';
+import { CsiError } from 'csi-analytics';
+import { regressionWeights } from 'csi-analytics';
+import { relativeWeights } from 'csi-analytics';
+import { shapleyWeights } from 'csi-analytics';
 import { loadMobi, readJson } from '../helpers/fixtures.js';
 
 /**

@@ -1,8 +1,8 @@
 /** Loads the kiosk survey with short column names (E1…E24, P1…P24, I1…I24, S1…S24, Y1…Y4, K1F/K1D…). */
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../../../src/io/parseCsv.js';
-import { createDataset } from '../../../src/data/createDataset.js';
-import type { Dataset, ItemScale } from '../../../src/data/types.js';
+import { parseCsv } from 'csi-analytics';
+import { createDataset } from 'csi-analytics';
+import type { Dataset, ItemScale } from 'csi-analytics';
 import { fixturePath } from '../../helpers/fixtures.js';
 
 export interface KioskData {

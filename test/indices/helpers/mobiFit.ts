@@ -3,9 +3,9 @@
  * standardized outer weights and the mobi item moments — used until the PLS engine
  * (`src/estimation`) is available, so that the index tests depend only on peer numbers.
  */
-import type { Dataset } from '../../../src/data/types.js';
-import type { PlsFit } from '../../../src/estimation/types.js';
-import type { ModelSpec } from '../../../src/spec/types.js';
+import type { Dataset } from 'csi-analytics';
+import type { PlsFit } from 'csi-analytics';
+import type { ModelSpec } from 'csi-analytics';
 import { ecsiMobiModel, loadPeer } from '../../helpers/fixtures.js';
 import type { PeerName } from '../../helpers/fixtures.js';
 
