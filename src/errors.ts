@@ -647,6 +647,10 @@ export type CsiWarningKind =
   | 'failed_jackknife'
   /** Some permutations failed to estimate and were dropped. */
   | 'failed_permutations'
+  /** `multigroupAnalysis` ran without a MICOM result: measurement invariance was not checked. */
+  | 'invariance_unchecked'
+  /** MICOM did not establish compositional invariance for a construct that a group comparison uses. */
+  | 'not_invariant'
   /** Some bootstrap estimations failed and were dropped. */
   | 'failed_resamples'
   /** Fewer than 100 valid resamples: the bootstrap quantiles rest on few draws. */

@@ -35,3 +35,4 @@ export type { TrackingWeights, TrackPeriodsOptions, WaveIndex, IndexChange, Trac
 export { whatIf } from './whatIf.js';
 export type { WhatIfScenario, WhatIfResult } from './whatIf.js';
 export { micom, type MicomOptions, type MicomResult, type MicomConstruct, type MicomOmnibus, type MicomGroupFit } from './micom.js';
+export { multigroupAnalysis, type MultigroupOptions, type MultigroupResult, type MultigroupParameter, type MultigroupPair } from './multigroupAnalysis.js';
