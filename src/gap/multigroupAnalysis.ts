@@ -256,7 +256,7 @@ function groupStats(ctx: Ctx, groups: readonly (readonly number[])[], rethrow = 
     try {
       fits.push(estimatePlsFromMoments(ctx.model, momentsOf(ctx.ds, ctx.items, { rows }), ctx.fitOptions));
     } catch (e) {
-      if (rethrow || !(e instanceof CsiError) || e.code === 'INVALID_OPTIONS' || e.code === 'INVALID_MODEL') throw e;
+      if (rethrow || !(e instanceof CsiError) || e.code === 'INVALID_OPTIONS' || e.code === 'INVALID_SPEC') throw e;
       return undefined;
     }
   }
@@ -301,6 +301,18 @@ function makeProgress(ctx: Ctx, blocks: number): () => void {
   };
 }
 
+/** Relative tolerance of a tie between a permuted and the observed statistic. */
+const TIE = 1e-9;
+
+/**
+ * `x ≥ x₀` with ties within a relative 1e-9 counted as exceedances: discrete items give exact ties (a
+ * single-item construct's index takes the same value under many permutations) that rounding would
+ * otherwise decide.
+ */
+function atLeast(x: number, x0: number): boolean {
+  return x >= x0 - TIE * Math.abs(x0);
+}
+
 /** R permutations of the pooled rows of `groups` on stream block `block`. */
 function permutationRun(ctx: Ctx, groups: readonly (readonly number[])[], block: number, obs: readonly (readonly number[])[], tick: () => void): Run {
   const pooled = groups.flat();
@@ -327,8 +339,8 @@ function permutationRun(ctx: Ctx, groups: readonly (readonly number[])[], block:
     }
     run.valid++;
     for (let j = 0; j < m; j++) {
-      if (betweenSS(st.values, sizes, j) >= (t0[j] as number)) run.exceedT[j] = (run.exceedT[j] as number) + 1;
-      if (groups.length === 2 && Math.abs((st.values[0]?.[j] as number) - (st.values[1]?.[j] as number)) >= (d0[j] as number)) run.exceedD[j] = (run.exceedD[j] as number) + 1;
+      if (atLeast(betweenSS(st.values, sizes, j), t0[j] as number)) run.exceedT[j] = (run.exceedT[j] as number) + 1;
+      if (groups.length === 2 && atLeast(Math.abs((st.values[0]?.[j] as number) - (st.values[1]?.[j] as number)), d0[j] as number)) run.exceedD[j] = (run.exceedD[j] as number) + 1;
     }
   }
   if (failed > 0) ctx.warnings.push({ kind: 'failed_permutations', message: `multigroupAnalysis: ${failed} of ${ctx.R} permutations (block ${block}) could not be estimated and were dropped.` });
