@@ -667,6 +667,8 @@ export type CsiWarningKind =
   | 'htmt_mixed_signs'
   /** RATER importance weights were given but not used (no gap 5 data). */
   | 'importance_unused'
+  /** Leaf correlations given to `aggregateIndices` make a node's variance negative. */
+  | 'indefinite_covariance'
   /** A pairwise-comparison matrix has CR above the threshold. */
   | 'inconsistent'
   /** One expert's matrix in group AHP has CR above the threshold. */
@@ -693,6 +695,8 @@ export type CsiWarningKind =
   | 'min_answered_capped'
   /** Respondents without a score were left out. */
   | 'missing_scores'
+  /** Some leaves of an aggregation tree have no standard error; their ancestors' intervals are null. */
+  | 'missing_se'
   /** Entries with a category but no segment were left out of the cross-tab. */
   | 'missing_segment'
   /** A tree mixes percent-of-maximum nodes with POMP 0–100 items. */
