@@ -7,6 +7,7 @@ import { quantile } from '../stats/quantile.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /** Ratings of one attribute, one value per respondent (`NaN` = missing). */
 export interface IpaAttribute {
@@ -219,7 +220,7 @@ export function importancePerformance(
       performance: r.p.mean,
       nImportance: r.imp.n,
       nPerformance: r.p.n,
-      performance100: (100 * (r.p.mean - scale.min)) / (scale.max - scale.min),
+      performance100: pompValue(r.p.mean, scale.min, scale.max),
       quadrant,
       quadrantLabel: IPA_QUADRANT_LABELS[quadrant],
       isoPriorityDistance: type === 'stated' ? (r.imp.mean - r.p.mean) / Math.SQRT2 : null,

@@ -11,6 +11,7 @@ import { assertFit, keysSpec } from '../indices/internal/assertFit.js';
 
 const IPMA_SPEC = keysSpec(['scales', 'crosshair', 'priority']);
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /** Where the crosshairs of the map are drawn. */
 export type IpmaCrosshair = 'mean' | 'median' | IpaCrosshair;
@@ -213,7 +214,7 @@ export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaRe
     rescaledWeights[c.name] = recordFrom(items.map((it, k) => [it, w[k]!] as const));
     let perf = 0;
     items.forEach((it, k) => {
-      const p = (100 * (fit.data.means[it]! - scales[it]!.min)) / (scales[it]!.max - scales[it]!.min);
+      const p = pompValue(fit.data.means[it]!, scales[it]!.min, scales[it]!.max);
       itemPerf[it] = p;
       perf += w[k]! * p;
     });
