@@ -273,30 +273,9 @@ export function trackPeriods(
   if (!['re-estimate', 'freeze-base', 'both'].includes(method)) {
     issues.push({ kind: 'invalid_weights', message: `Option "weights" is ${JSON.stringify(method)}; expected 're-estimate', 'freeze-base' or 'both'.` });
   }
-  const isDataset = (x: unknown): x is Dataset => typeof x === 'object' && x !== null && 'columns' in x && 'n' in x && typeof (x as Dataset).n === 'number';
-  let byWave: Readonly<Record<string, Dataset>>;
-  if (isDataset(waves)) {
-    if (options.by === undefined) {
-      throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: 'trackPeriods on one data set needs option "by" (the wave column).' }]);
-    }
-    byWave = splitBy(waves, options.by);
-  } else byWave = waves;
+  const byWave = wavesOf(waves, options.by);
   const order = options.order ?? Object.keys(byWave);
-  for (const w of order) {
-    if (!Object.prototype.hasOwnProperty.call(byWave, w)) {
-      const near = nearest(w, Object.keys(byWave));
-      issues.push({ kind: 'unknown_wave', value: w, message: `Wave "${w}" has no data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
-    }
-  }
-  for (const w of order) {
-    const d = Object.prototype.hasOwnProperty.call(byWave, w) ? byWave[w] : undefined;
-    if (d === undefined) continue;
-    if (d === null || typeof d !== 'object' || typeof d.n !== 'number') {
-      issues.push({ kind: 'invalid_wave', value: w, message: `Wave "${w}" is not a Dataset.` });
-    } else if (d.n < 2) {
-      issues.push({ kind: 'too_few_respondents', value: w, message: `Wave "${w}" has ${d.n} respondent(s); each wave needs at least 2 (for a PLS fit and a standard error).` });
-    }
-  }
+  checkWaves(byWave, order, issues);
   if (order.length < 2) issues.push({ kind: 'too_few_waves', message: `Tracking needs at least two waves; got ${order.length}.` });
   const base = options.base ?? order[0] ?? '';
   if (!order.includes(base)) issues.push({ kind: 'unknown_base', value: base, message: `Base wave "${base}" is not one of the waves (${order.join(', ')}).` });
@@ -310,16 +289,7 @@ export function trackPeriods(
     issues.push({ kind: 'invalid_survey_weights', message: `Option "surveyWeights" is ${JSON.stringify(surveyChoice)}; expected 'data' or 'none'.` });
   }
   if (issues.length > 0) throw new CsiError(issues.every((i) => i.kind === 'too_few_respondents') ? 'INSUFFICIENT_DATA' : 'INVALID_OPTIONS', issues);
-  const waveWeights = new Map<string, Float64Array>();
-  if (surveyChoice === 'data') {
-    for (const w of order) {
-      const d = byWave[w]!;
-      if (d.weights === undefined) continue;
-      const sw = checkSurveyWeights(d.weights, d.n, `Wave "${w}"`, issues);
-      if (sw !== undefined) waveWeights.set(w, sw);
-    }
-    if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
-  }
+  const waveWeights = surveyChoice === 'data' ? waveSurveyWeights(byWave, order, issues) : new Map<string, Float64Array>();
   const weightsOf = (w: string): Float64Array | undefined => waveWeights.get(w);
   const weighted = order.filter((w) => waveWeights.has(w));
   const warnings: CsiWarning[] = [];
@@ -348,32 +318,6 @@ export function trackPeriods(
     method === 're-estimate'
       ? null
       : table('freeze-base', order, base, constructs, (w, c) => inWave(w, () => scoresOf(fitOf(base), byWave[w]!, c, options.scales)), weightsOf, level, alpha);
-  const disagreements: TrackingDisagreement[] = [];
-  const seen = new Set<string>();
-  if (reEstimate !== null && freezeBase !== null) {
-    for (const c of constructs) {
-      for (const [kind, a, b] of [
-        ['consecutive', reEstimate.consecutive[c]!, freezeBase.consecutive[c]!],
-        ['vs-base', reEstimate.vsBase[c]!, freezeBase.vsBase[c]!],
-      ] as const) {
-        a.forEach((x, k) => {
-          const y = b[k]!;
-          const id = `${c}\u0000${x.from}\u0000${x.to}`;
-          if (x.significant !== y.significant && !seen.has(id)) {
-            seen.add(id);
-            disagreements.push({
-              construct: c,
-              from: x.from,
-              to: x.to,
-              comparison: kind,
-              reEstimate: { change: x.change, pValue: x.pValue, significant: x.significant },
-              freezeBase: { change: y.change, pValue: y.pValue, significant: y.significant },
-            });
-          }
-        });
-      }
-    }
-  }
   return deepFreeze({
     kind: 'csi.tracking' as const,
     waves: [...order],
@@ -382,10 +326,82 @@ export function trackPeriods(
     n: recordFrom(order.map((w) => [w, byWave[w]!.n] as const)),
     reEstimate,
     freezeBase,
-    disagreements,
+    disagreements: reEstimate !== null && freezeBase !== null ? disagreementsOf(constructs, reEstimate, freezeBase) : [],
     level,
     alpha,
     ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
     warnings,
   });
+}
+
+const isDataset = (x: unknown): x is Dataset => typeof x === 'object' && x !== null && 'columns' in x && 'n' in x && typeof (x as Dataset).n === 'number';
+
+/** `{ wave: Dataset }` as given, or one data set split by its wave column `by`. */
+function wavesOf(waves: Readonly<Record<string, Dataset>> | Dataset, by: string | undefined): Readonly<Record<string, Dataset>> {
+  if (!isDataset(waves)) return waves;
+  if (by === undefined) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: 'trackPeriods on one data set needs option "by" (the wave column).' }]);
+  }
+  return splitBy(waves, by);
+}
+
+/** Every wave in `order` exists (with a suggestion), is a Dataset and has ≥ 2 respondents. */
+function checkWaves(byWave: Readonly<Record<string, Dataset>>, order: readonly string[], issues: CsiIssue[]): void {
+  for (const w of order) {
+    if (!Object.prototype.hasOwnProperty.call(byWave, w)) {
+      const near = nearest(w, Object.keys(byWave));
+      issues.push({ kind: 'unknown_wave', value: w, message: `Wave "${w}" has no data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+    }
+  }
+  for (const w of order) {
+    const d = Object.prototype.hasOwnProperty.call(byWave, w) ? byWave[w] : undefined;
+    if (d === undefined) continue;
+    if (d === null || typeof d !== 'object' || typeof d.n !== 'number') {
+      issues.push({ kind: 'invalid_wave', value: w, message: `Wave "${w}" is not a Dataset.` });
+    } else if (d.n < 2) {
+      issues.push({ kind: 'too_few_respondents', value: w, message: `Wave "${w}" has ${d.n} respondent(s); each wave needs at least 2 (for a PLS fit and a standard error).` });
+    }
+  }
+}
+
+/** The checked survey weights of the waves that carry them; throws `INVALID_DATA` on bad weights. */
+function waveSurveyWeights(byWave: Readonly<Record<string, Dataset>>, order: readonly string[], issues: CsiIssue[]): Map<string, Float64Array> {
+  const waveWeights = new Map<string, Float64Array>();
+  for (const w of order) {
+    const d = byWave[w]!;
+    if (d.weights === undefined) continue;
+    const sw = checkSurveyWeights(d.weights, d.n, `Wave "${w}"`, issues);
+    if (sw !== undefined) waveWeights.set(w, sw);
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  return waveWeights;
+}
+
+/** Changes (consecutive, then vs base) whose significance differs between the two weighting methods, each once. */
+function disagreementsOf(constructs: readonly string[], reEstimate: TrackingTable, freezeBase: TrackingTable): TrackingDisagreement[] {
+  const disagreements: TrackingDisagreement[] = [];
+  const seen = new Set<string>();
+  for (const c of constructs) {
+    for (const [kind, a, b] of [
+      ['consecutive', reEstimate.consecutive[c]!, freezeBase.consecutive[c]!],
+      ['vs-base', reEstimate.vsBase[c]!, freezeBase.vsBase[c]!],
+    ] as const) {
+      a.forEach((x, k) => {
+        const y = b[k]!;
+        const id = `${c}\u0000${x.from}\u0000${x.to}`;
+        if (x.significant !== y.significant && !seen.has(id)) {
+          seen.add(id);
+          disagreements.push({
+            construct: c,
+            from: x.from,
+            to: x.to,
+            comparison: kind,
+            reEstimate: { change: x.change, pValue: x.pValue, significant: x.significant },
+            freezeBase: { change: y.change, pValue: y.pValue, significant: y.significant },
+          });
+        }
+      });
+    }
+  }
+  return disagreements;
 }

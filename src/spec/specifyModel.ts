@@ -227,7 +227,7 @@ function parsePaths(json: unknown, rawPaths: unknown, constructsOk: boolean, kno
 }
 
 /** Whether both ends of path `i` name known constructs (no check when `knownNames` is undefined); known ends join `connected`. */
-function checkPathEnds(p: PathSpec, label: string, i: number, knownNames: readonly string[] | undefined, connected: Set<string>, issues: CsiIssue[]): boolean {
+function checkPathEnds(p: { readonly from: string; readonly to: string }, label: string, i: number, knownNames: readonly string[] | undefined, connected: Set<string>, issues: CsiIssue[]): boolean {
   let known = true;
   const ends = p.from === p.to ? [p.from] : [p.from, p.to];
   for (const end of knownNames !== undefined ? ends : []) {
