@@ -2,6 +2,7 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
 import { isKanoAnswer, KANO_CATEGORIES, KANO_TABLE, type KanoCategory } from './kanoCategory.js';
+import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
 
 /** One feature's functional and dysfunctional answers (codes 1–5, `NaN` = missing). */
 export interface KanoPair {
@@ -137,14 +138,7 @@ export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?
       continue;
     }
     const counts = tally();
-    let missing = 0;
-    for (let i = 0; i < f.length; i++) {
-      const a = f[i]!;
-      const b = d[i]!;
-      if (Number.isNaN(a) || Number.isNaN(b)) {
-        missing++;
-        continue;
-      }
+    const missing = forEachAnswerPair(f, d, (a, b, i) => {
       let bad = false;
       for (const [v, which] of [[a, 'functional'], [b, 'dysfunctional']] as const) {
         if (!isKanoAnswer(v)) {
@@ -158,9 +152,9 @@ export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?
           });
         }
       }
-      if (bad) continue;
+      if (bad) return;
       counts[KANO_TABLE[a - 1]![b - 1]!]++;
-    }
+    });
     const n = f.length - missing;
     if (n === 0) {
       issues.push({ kind: 'no_answers', message: `Kano feature "${feature}" has no complete answer pair.`, item: feature });

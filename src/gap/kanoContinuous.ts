@@ -1,6 +1,7 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { isKanoAnswer } from './kanoCategory.js';
+import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
 import type { KanoPair } from './kanoAnalysis.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
 
@@ -114,21 +115,14 @@ export function kanoContinuous(pairs: Readonly<Record<string, KanoPair>>, option
     }
     const xs: number[] = [];
     const ys: number[] = [];
-    let missing = 0;
-    for (let i = 0; i < f.length; i++) {
-      const a = f[i]!;
-      const b = d[i]!;
-      if (Number.isNaN(a) || Number.isNaN(b)) {
-        missing++;
-        continue;
-      }
+    const missing = forEachAnswerPair(f, d, (a, b, i) => {
       if (!isKanoAnswer(a) || !isKanoAnswer(b)) {
         issues.push({ kind: 'invalid_kano_answer', message: `Kano feature "${feature}" in row ${i + 1} has answers (${a}, ${b}); expected 1–5 or NaN.`, item: feature, row: i + 1, value: `${a},${b}` });
-        continue;
+        return;
       }
       xs.push(fp[a - 1]!);
       ys.push(dp[b - 1]!);
-    }
+    });
     const n = xs.length;
     const mean = (v: number[]): number => v.reduce((s, t) => s + t, 0) / v.length;
     const sd = (v: number[], m: number): number => (v.length > 1 ? Math.sqrt(v.reduce((s, t) => s + (t - m) ** 2, 0) / (v.length - 1)) : NaN);
