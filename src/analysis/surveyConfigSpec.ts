@@ -22,7 +22,7 @@ const CONFIG_SPEC: OptionSpec = {
   parts: oneOfRule(['all', 'indices']),
   tree: objectRule('an indicator tree { id, children: [...] } (see specifyTree)'),
   servqual: objectRule('servqual options such as { pairs: [{ perception: "P1", expectation: "E1" }] }'),
-  kano: objectRule('{ pairs: { feature: { functional: column, dysfunctional: column } } }'),
+  kano: objectRule('{ pairs: [{ item: feature, functional: column, dysfunctional: column }] }'),
   nps: anyOfRule(stringRule('a column name'), objectRule('{ item: column, scale: "0-10" }')),
   periods: stringRule('a period (wave) column'),
   modelFit: objectRule('model-fit test settings such as { resamples: 1000, seed: 1 }'),
@@ -60,8 +60,8 @@ export function surveyConfigIssues(config: unknown): CsiIssue[] {
     issues.push(...optionIssues(c['nps'], NPS_SPEC, 'analyzeSurvey (nps)'));
     if (typeof (c['nps'] as Record<string, unknown>)['item'] !== 'string') issues.push({ kind: 'missing_option', message: 'Option "nps" of analyzeSurvey needs "item": the column of the 0–10 recommendation question.' });
   }
-  if (isObject(c['kano']) && !isObject((c['kano'] as Record<string, unknown>)['pairs'])) {
-    issues.push({ kind: 'missing_option', message: 'Option "kano" of analyzeSurvey needs "pairs": { feature: { functional: column, dysfunctional: column } }.' });
+  if (isObject(c['kano']) && !Array.isArray((c['kano'] as Record<string, unknown>)['pairs'])) {
+    issues.push({ kind: 'missing_option', message: 'Option "kano" of analyzeSurvey needs "pairs": [{ item: feature, functional: column, dysfunctional: column }] (the form of the SERVQUAL pairs).' });
   }
   if (isObject(c['items'])) {
     for (const [role, list] of Object.entries(c['items'] as Record<string, unknown>)) {

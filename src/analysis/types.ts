@@ -12,9 +12,9 @@ import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SatisfactionIndexResult } from '../indices/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import type { BootstrapModelFitOptions, ModelFitTest } from '../assessment/bootstrapModelFit.js';
-import type { KanoOptions, KanoResult } from '../gap/kanoAnalysis.js';
+import type { KanoOptions, KanoPair, KanoResult } from '../gap/kanoAnalysis.js';
 import type { NpsResult } from '../gap/nps.js';
-import type { ServqualOptions, ServqualResult } from '../gap/servqual.js';
+import type { ServqualOptions, ServqualPair, ServqualResult } from '../gap/servqual.js';
 import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { TreeEvaluation, TreeNodeJson } from '../indices/types.js';
 
@@ -64,9 +64,13 @@ export interface SurveyConfig {
   /** An indicator hierarchy (tree JSON, see `specifyTree`) evaluated on the data with the fit (`evaluateTree`). @defaultValue none */
   readonly tree?: TreeNodeJson;
   /** SERVQUAL gaps: the `servqual` options, e.g. `{ pairs: [{ perception: 'P1', expectation: 'E1' }] }`. @defaultValue none */
-  readonly servqual?: ServqualOptions;
-  /** Kano classification: feature → functional and dysfunctional answer columns (codes 1–5), plus `kanoAnalysis` options. @defaultValue none */
-  readonly kano?: KanoOptions & { readonly pairs: Readonly<Record<string, { readonly functional: string; readonly dysfunctional: string }>> };
+  readonly servqual?: ServqualOptions & { readonly pairs: readonly ServqualPair[] };
+  /**
+   * Kano classification: the question pairs `[{ item, functional, dysfunctional }]` naming answer
+   * columns (codes 1–5 or answer labels), as `kanoAnalysis` and SERVQUAL take them, plus
+   * `kanoAnalysis` options. @defaultValue none
+   */
+  readonly kano?: KanoOptions & { readonly pairs: readonly KanoPair[] };
   /** Net Promoter Score of a 0–10 recommendation item: its column, or `{ item, scale }` (`nps`). @defaultValue none */
   readonly nps?: string | { readonly item: string; readonly scale?: '0-10' | '1-10' };
   /** A period (wave) column: indices tracked across periods (`trackPeriods` with `by`). @defaultValue none */

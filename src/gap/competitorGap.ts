@@ -10,6 +10,7 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import type { SurveyWeights } from '../data/types.js';
 import { checkOptions } from '../validate/index.js';
 import { keysSpec } from '../indices/internal/assertFit.js';
 
@@ -39,12 +40,13 @@ export interface CompetitorGapOptions {
   /** Seed of the PRNG (xoshiro128**, `createRng`). @defaultValue 1 */
   readonly seed?: number;
   /**
-   * Respondent (survey) weights per sample, keyed by series name (`ourName` or a competitor's
-   * name), one weight ≥ 0 per respondent of that sample. A weighted sample's means, SEs and
-   * bootstrap replicates are survey-weighted; a sample without an entry counts every respondent
-   * equally. @defaultValue no survey weights
+   * Respondent (survey) weights per sample ({@link SurveyWeights} per series), keyed by series
+   * name (`ourName` or a competitor's name): one weight ≥ 0 per respondent of that sample. A
+   * weighted sample's means, SEs and bootstrap replicates are survey-weighted; a sample without
+   * an entry, or with `'data'` or `'none'` (score samples carry no weights of their own), counts
+   * every respondent equally. @defaultValue no survey weights
    */
-  readonly surveyWeights?: Readonly<Record<string, ArrayLike<number>>>;
+  readonly surveyWeights?: Readonly<Record<string, SurveyWeights>>;
 }
 
 /** Our score against one competitor's on one measure. */
@@ -91,7 +93,7 @@ export interface CompetitorGapResult {
    * Series (our name, competitor names) whose respondent (survey) weights were used (Kish
    * design-effect approximation); absent when no sample was weighted.
    */
-  readonly surveyWeights?: readonly string[];
+  readonly weightedSamples?: readonly string[];
   readonly warnings: readonly CsiWarning[];
 }
 
@@ -227,8 +229,10 @@ export function competitorGap(
   for (const k of Object.keys(given)) {
     if (!seriesNames.includes(k)) issues.push({ kind: 'unknown_sample', value: k, message: `Survey weights are given for "${k}", which is not a sample (expected one of ${seriesNames.map((x) => `"${x}"`).join(', ')}).` });
   }
-  const weightsFor = (name: string, rows: number): Float64Array | undefined =>
-    Object.prototype.hasOwnProperty.call(given, name) ? checkSurveyWeights(given[name]!, rows, `Sample "${name}"`, issues) : undefined;
+  const weightsFor = (name: string, rows: number): Float64Array | undefined => {
+    const w = Object.prototype.hasOwnProperty.call(given, name) ? given[name]! : 'none';
+    return w === 'data' || w === 'none' ? undefined : checkSurveyWeights(w, rows, `Sample "${name}"`, issues);
+  };
   const ourW = weightsFor(ourName, nOurRows);
   const compW = comps.map(([name], c) => weightsFor(name, nCompRows[c]!));
   if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
@@ -332,7 +336,7 @@ export function competitorGap(
             scheme: `each sample resampled separately; per replicate: ours, then competitors in order, n_s draws rng.nextInt(n_s)${weighted.length > 0 ? '; survey-weighted samples: resampled rows keep their weights, replicate mean Σwy/Σw' : ''}`,
           }
         : null,
-    ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
+    ...(weighted.length > 0 ? { weightedSamples: weighted } : {}),
     warnings,
   });
 }
