@@ -17,6 +17,8 @@ import type { NpsResult } from '../gap/nps.js';
 import type { ServqualOptions, ServqualPair, ServqualResult } from '../gap/servqual.js';
 import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { TreeEvaluation, TreeNodeJson } from '../indices/types.js';
+import type { ImprovementPlanOptions, ImprovementPlanResult } from '../programme/improvementPlan.js';
+import type { ItemAnalysisOptions, ItemAnalysisResult } from '../programme/itemAnalysis.js';
 
 /** The bootstrap part of a {@link SurveyConfig}. */
 export interface SurveyBootstrapConfig {
@@ -28,6 +30,12 @@ export interface SurveyBootstrapConfig {
   readonly level?: number;
   /** Interval type. @defaultValue 'percentile' */
   readonly ci?: 'percentile' | 'basic' | 'bc' | 'bca' | 'normal';
+}
+
+/** The improvement-plan part of a {@link SurveyConfig}: `improvementPlan` options and the outcome whose IPMA it plans from. */
+export interface SurveyPlanConfig extends ImprovementPlanOptions {
+  /** The outcome construct (an IPMA target). @defaultValue the satisfaction construct */
+  readonly outcome?: string;
 }
 
 /**
@@ -77,6 +85,17 @@ export interface SurveyConfig {
   readonly periods?: string;
   /** Bollen–Stine bootstrap test of model fit (`bootstrapModelFit` options: resamples, seed, structural). @defaultValue none */
   readonly modelFit?: Pick<BootstrapModelFitOptions, 'resamples' | 'seed' | 'structural'>;
+  /**
+   * Questionnaire item analysis (`itemAnalysis`) of every reflective block with two or more
+   * items: `true`, or the `itemAnalysis` options (`minItemTotal`, `maxFloorCeiling`). @defaultValue none
+   */
+  readonly itemAnalysis?: boolean | ItemAnalysisOptions;
+  /**
+   * An improvement plan (`improvementPlan`) from the IPMA of `outcome` (default the satisfaction
+   * construct): `{ target, costs, actionable, scope }`; `target` defaults to the config's `target`
+   * when the outcome is the satisfaction construct. @defaultValue none
+   */
+  readonly plan?: SurveyPlanConfig;
 }
 
 /** The optional results of {@link SurveyAnalysis}, present when the configuration asks for them. */
@@ -93,6 +112,10 @@ export interface SurveyExtras {
   readonly tracking?: TrackPeriodsResult;
   /** Bollen–Stine model-fit test (`modelFit`). */
   readonly modelFit?: ModelFitTest;
+  /** Item analysis per reflective block, by construct (`itemAnalysis`). */
+  readonly itemAnalysis?: Readonly<Record<string, ItemAnalysisResult>>;
+  /** The improvement plan (`plan`). */
+  readonly plan?: ImprovementPlanResult;
 }
 
 /** The one result of {@link analyzeSurvey}: frozen, labelled, JSON-serialisable. */
