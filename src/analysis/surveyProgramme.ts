@@ -49,7 +49,7 @@ function planOutcome(prepared: PreparedSurvey, plan: SurveyPlanConfig): string {
  */
 export function surveyProgramme(prepared: PreparedSurvey, maps: Readonly<Record<string, IpmaResult>>): Pick<SurveyAnalysis, 'itemAnalysis' | 'plan'> {
   const { config } = prepared;
-  const out: { itemAnalysis?: SurveyAnalysis['itemAnalysis']; plan?: SurveyAnalysis['plan'] } = {};
+  const out: { -readonly [K in 'itemAnalysis' | 'plan']?: NonNullable<SurveyAnalysis[K]> } = {};
   if (config.itemAnalysis !== undefined && config.itemAnalysis !== false) out.itemAnalysis = blockItemAnalyses(prepared);
   if (config.plan !== undefined) {
     const { outcome: _o, ...options } = config.plan;

@@ -70,8 +70,8 @@ export function finishSurvey(prepared: PreparedSurvey, boot: PlsBootstrap | unde
   const bootstrap = boot !== undefined ? dropDraws(boot) : undefined;
   const extras = surveyExtras(prepared);
   const programme = surveyProgramme(prepared, recordFrom(maps));
-  const { itemAnalysis: items, ...programmeRest } = programme;
-  const warnings = collectWarnings({ fit, assessment, indices, segments, ipma: maps.map((m) => m[1]), target, bootstrap, ...extras, ...(items !== undefined ? { itemAnalysis: Object.values(items) } : {}), ...programmeRest });
+  const items = programme.itemAnalysis;
+  const warnings = collectWarnings({ fit, assessment, indices, segments, ipma: maps.map((m) => m[1]), target, bootstrap, ...extras, ...(items !== undefined ? { itemAnalysis: Object.values(items) } : {}) });
   const analysis: SurveyAnalysis = {
     kind: 'csi.survey-analysis',
     config,

@@ -112,10 +112,6 @@ export interface SurveyExtras {
   readonly tracking?: TrackPeriodsResult;
   /** Bollen–Stine model-fit test (`modelFit`). */
   readonly modelFit?: ModelFitTest;
-  /** Item analysis per reflective block, by construct (`itemAnalysis`). */
-  readonly itemAnalysis?: Readonly<Record<string, ItemAnalysisResult>>;
-  /** The improvement plan (`plan`). */
-  readonly plan?: ImprovementPlanResult;
 }
 
 /** The one result of {@link analyzeSurvey}: frozen, labelled, JSON-serialisable. */
@@ -144,6 +140,10 @@ export interface SurveyAnalysis extends SurveyExtras {
   readonly target?: TargetGapResult;
   /** The PLS bootstrap (summaries only; draws are dropped). */
   readonly bootstrap?: PlsBootstrap;
+  /** Item analysis per reflective block, by construct (`itemAnalysis`). */
+  readonly itemAnalysis?: Readonly<Record<string, ItemAnalysisResult>>;
+  /** The improvement plan (`plan`). */
+  readonly plan?: ImprovementPlanResult;
   /** Every stage's warnings, each tagged with its stage. */
   readonly warnings: readonly (CsiWarning & { readonly stage: string })[];
 }
