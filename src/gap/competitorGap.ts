@@ -10,6 +10,7 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import type { SurveyWeights } from '../data/types.js';
 import { checkOptions } from '../validate/index.js';
 import { keysSpec } from '../indices/internal/assertFit.js';
 
@@ -39,12 +40,13 @@ export interface CompetitorGapOptions {
   /** Seed of the PRNG (xoshiro128**, `createRng`). @defaultValue 1 */
   readonly seed?: number;
   /**
-   * Respondent (survey) weights per sample, keyed by series name (`ourName` or a competitor's
-   * name), one weight ≥ 0 per respondent of that sample. A weighted sample's means, SEs and
-   * bootstrap replicates are survey-weighted; a sample without an entry counts every respondent
-   * equally. @defaultValue no survey weights
+   * Respondent (survey) weights per sample ({@link SurveyWeights} per series), keyed by series
+   * name (`ourName` or a competitor's name): one weight ≥ 0 per respondent of that sample. A
+   * weighted sample's means, SEs and bootstrap replicates are survey-weighted; a sample without
+   * an entry, or with `'data'` or `'none'` (score samples carry no weights of their own), counts
+   * every respondent equally. @defaultValue no survey weights
    */
-  readonly surveyWeights?: Readonly<Record<string, ArrayLike<number>>>;
+  readonly surveyWeights?: Readonly<Record<string, SurveyWeights>>;
 }
 
 /** Our score against one competitor's on one measure. */
@@ -91,7 +93,7 @@ export interface CompetitorGapResult {
    * Series (our name, competitor names) whose respondent (survey) weights were used (Kish
    * design-effect approximation); absent when no sample was weighted.
    */
-  readonly surveyWeights?: readonly string[];
+  readonly weightedSamples?: readonly string[];
   readonly warnings: readonly CsiWarning[];
 }
 
@@ -237,7 +239,7 @@ export function competitorGap(
             scheme: `each sample resampled separately; per replicate: ours, then competitors in order, n_s draws rng.nextInt(n_s)${weighted.length > 0 ? '; survey-weighted samples: resampled rows keep their weights, replicate mean Σwy/Σw' : ''}`,
           }
         : null,
-    ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
+    ...(weighted.length > 0 ? { weightedSamples: weighted } : {}),
     warnings,
   });
 }
@@ -275,13 +277,17 @@ function sampleColumns(ours: ScoreSample, comps: readonly (readonly [string, Sco
 }
 
 /** Survey weights per series (ours first; `undefined` = every respondent counts equally), checked against each sample's rows. */
-function surveyWeightsOf(given: Readonly<Record<string, ArrayLike<number>>>, seriesNames: readonly string[], rows: readonly number[], issues: CsiIssue[]): (Float64Array | undefined)[] {
+function surveyWeightsOf(given: Readonly<Record<string, SurveyWeights>>, seriesNames: readonly string[], rows: readonly number[], issues: CsiIssue[]): (Float64Array | undefined)[] {
   for (const k of Object.keys(given)) {
     if (!seriesNames.includes(k)) issues.push({ kind: 'unknown_sample', value: k, message: `Survey weights are given for "${k}", which is not a sample (expected one of ${seriesNames.map((x) => `"${x}"`).join(', ')}).` });
   }
   return seriesNames.map((name, k) =>
-    Object.prototype.hasOwnProperty.call(given, name) ? checkSurveyWeights(given[name]!, rows[k]!, `Sample "${name}"`, issues) : undefined,
+    weightsFor(Object.prototype.hasOwnProperty.call(given, name) ? given[name]! : 'none', name, rows[k]!, issues),
   );
+}
+/** One sample's weights: `'data'`/`'none'` count every respondent equally here (a sample is a set of columns, with no weight column). */
+function weightsFor(w: SurveyWeights, name: string, rows: number, issues: CsiIssue[]): Float64Array | undefined {
+  return w === 'data' || w === 'none' ? undefined : checkSurveyWeights(w, rows, `Sample "${name}"`, issues);
 }
 
 /** Bootstrap differences `diffs[c][m][b]`: per replicate, ours then each competitor resampled separately (the documented draw order). */

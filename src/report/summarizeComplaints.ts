@@ -48,7 +48,7 @@ const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
  *
  * @example
  * ```ts
- * const section = summarizeComplaints(complaintRecovery(data, { segment: 'complaint', outcomes: { loyalty: ['CUSL1', 'CUSL2'] } }));
+ * const section = summarizeComplaints(complaintRecovery(data, 'complaint', { loyalty: ['CUSL1', 'CUSL2'] }));
  * ```
  */
 export function summarizeComplaints(result: ComplaintRecoveryResult, options: SummarizeComplaintsOptions = {}): ReportSection {

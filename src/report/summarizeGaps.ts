@@ -58,7 +58,7 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  *
  * @example
  * ```ts
- * const section = summarizeGaps(servqual(data, { pairs }));
+ * const section = summarizeGaps(servqual(data, pairs));
  * ```
  */
 export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOptions = {}): ReportSection {

@@ -31,7 +31,7 @@ export interface SummarizeGroupComparisonOptions {
  *
  * @example
  * ```ts
- * const section = summarizeGroupComparison(compareGroups(model, data, { by: 'gender', method: 'both' }));
+ * const section = summarizeGroupComparison(compareGroups(model, data, 'gender', { method: 'both' }));
  * ```
  */
 export function summarizeGroupComparison(result: CompareGroupsResult, options: SummarizeGroupComparisonOptions = {}): ReportSection {

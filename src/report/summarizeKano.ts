@@ -35,7 +35,7 @@ const NAMES: Record<string, string> = {
  *
  * @example
  * ```ts
- * const section = summarizeKano(kanoAnalysis(pairs));
+ * const section = summarizeKano(kanoAnalysis(data, pairs));
  * ```
  */
 export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions = {}): ReportSection {
