@@ -5,7 +5,8 @@ import { CsiError } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { attachSummary } from '../display/attachSummary.js';
-import { deepFreeze } from '../util/record.js';
+import { deepFreeze, record } from '../util/record.js';
+import type { ItemScale } from '../data/types.js';
 import { estimateHigherOrder } from './estimateHigherOrder.js';
 import { estimateInteraction } from './estimateInteraction.js';
 import type { PlsFit, PlsOptions } from './types.js';
@@ -58,7 +59,10 @@ export function estimateExtendedModel(model: ModelSpec, data: Dataset, options: 
   }
   if (hoc) {
     const res = estimateHigherOrder(model, data, options);
-    return deepFreeze(attachSummary({ ...res.fit, missing: res.missing, warnings: res.warnings, specifiedModel: model, stage1: res.stage1, higherOrder: res.higherOrder }));
+    // the HOC's 0–100 index is on its dimensions' items, which a two-stage fit's model no longer lists
+    const scales = record<ItemScale>();
+    for (const s of [res.stage1?.scales ?? {}, res.fit.scales]) for (const [k, v] of Object.entries(s)) scales[k] = v;
+    return deepFreeze(attachSummary({ ...res.fit, scales, missing: res.missing, warnings: res.warnings, specifiedModel: model, stage1: res.stage1, higherOrder: res.higherOrder }));
   }
   const res = estimateInteraction(model, data, options);
   return deepFreeze(attachSummary({ ...res.fit, missing: res.missing, warnings: res.warnings, specifiedModel: model, stage1: res.stage1, interactions: res.interactions }));

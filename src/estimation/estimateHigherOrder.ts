@@ -158,6 +158,30 @@ function stage2Paths(paths: readonly PathSpec[], hocs: readonly HigherOrderSpec[
   return out;
 }
 
+/** The HOC score's weights on the original items and their means (docs/methodology.md#higher-order-indices). */
+function itemComposite(h: HigherOrderSpec, c: ConstructSpec, fit: PlsFit, stage1: PlsFit | null): Pick<HigherOrderTerm, 'itemWeights' | 'itemMeans'> {
+  const itemWeights = record<number>();
+  const itemMeans = record<number>();
+  const uw = fit.unstandardizedWeights[h.name] ?? record<number>();
+  if (h.method === 'repeated-indicators') {
+    for (const copy of c.items) {
+      const it = copy.slice(0, copy.lastIndexOf('@'));
+      itemWeights[it] = uw[copy] as number;
+      itemMeans[it] = fit.data.means[copy] as number;
+    }
+    return { itemWeights, itemMeans };
+  }
+  const s1 = stage1 as PlsFit;
+  for (const d of h.dimensions) {
+    const wd = uw[d] as number; // on the unit-variance stage-1 score of d
+    for (const [it, u] of Object.entries(s1.unstandardizedWeights[d] ?? {})) {
+      itemWeights[it] = wd * u;
+      itemMeans[it] = s1.data.means[it] as number;
+    }
+  }
+  return { itemWeights, itemMeans };
+}
+
 function result(model: ModelSpec, fit: PlsFit, stage1: PlsFit | null, hocs: readonly HigherOrderSpec[], missing: MissingReport): HigherOrderFit {
   const higherOrder = record<HigherOrderTerm>();
   for (const h of hocs) {
@@ -170,6 +194,7 @@ function result(model: ModelSpec, fit: PlsFit, stage1: PlsFit | null, hocs: read
       indicators: c.items,
       weights: fit.outerWeights[h.name] ?? record<number>(),
       loadings: fit.loadings[h.name] ?? record<number>(),
+      ...itemComposite(h, c, fit, stage1),
     };
   }
   return deepFreeze({

@@ -151,6 +151,16 @@ export interface HigherOrderTerm {
   readonly indicators: readonly string[];
   readonly weights: Readonly<Record<string, number>>;
   readonly loadings: Readonly<Record<string, number>>;
+  /**
+   * The HOC score as a composite of the original items: `score = Σ_k u_k (x_k − x̄_k)`, with
+   * `u_k` = the copy's unstandardized weight (repeated indicators) or `ŵ_HOC,d · ŵ_d,k` (the
+   * HOC's weight on dimension d's unit-variance stage-1 score times that score's unstandardized
+   * item weight; two-stage methods). The 0–100 index and IPMA of the HOC use these
+   * (docs/methodology.md#higher-order-indices).
+   */
+  readonly itemWeights: Readonly<Record<string, number>>;
+  /** Means `x̄_k` of those items in the estimation sample. */
+  readonly itemMeans: Readonly<Record<string, number>>;
 }
 
 /** One interaction construct of an `InteractionFit` / interaction `PlsFit`. */

@@ -99,7 +99,7 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
   const pomp = (x: number, s: ScaleBounds): number => (100 * (x - s.min)) / (s.max - s.min);
   const data = options.data;
   if (data === undefined) {
-    const means = items.map((it) => fit.data.means[it] ?? NaN);
+    const means = block.means !== undefined ? [...block.means] : items.map((it) => fit.data.means[it] ?? NaN);
     const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
     // equal relative weights are u ∝ 1/(max − min) in the kernel's form
     const u = block.weighting === 'equal-fallback' ? scales.map((s) => 1 / (s.max - s.min)) : block.unstandardized;
