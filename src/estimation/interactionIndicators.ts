@@ -6,7 +6,7 @@ import { CsiError } from '../errors.js';
 import { choleskyDecompose, choleskySolve } from '../numeric/cholesky.js';
 import { record } from '../util/record.js';
 import { zScores } from './completeModelData.js';
-import type { InteractionSpec } from '../spec/parseInteractions.js';
+import type { InteractionSpec } from '../spec/types.js';
 
 /**
  * Product indicators of `A×B` (Chin, Marcolin & Newsted 2003): every pair `z(a_i)·z(b_j)` of
