@@ -90,6 +90,10 @@ export const modelOptions: OptionSpec = {
 
 export const modelHelp = `Model options (one of):
   --model FILE         model JSON: { "constructs": [{ "name", "items", "mode" }], "paths": [{ "from", "to" }] }
+                       higher-order: a construct { "name", "dimensions": [...], "method" } (repeated-
+                       indicators | two-stage | two-stage-disjoint); moderation: "interactions":
+                       [{ "between": ["A","B"], "method" }] (product-indicator | orthogonal | two-stage;
+                       ["A","A"] is a quadratic term), used in paths by name ("A*B")
   --preset NAME        acsi | ecsi | ccsi, with --map FILE mapping roles to your item names,
                        e.g. { "satisfaction": ["Q1","Q2","Q3"], "quality": [...], ... }
                        (ecsi without --map uses the ECSI mobile-phone item names)`;

@@ -31,6 +31,11 @@ export function checkModelArg(model: unknown, fn: string): asserts model is Mode
   const expected = 'a model such as { constructs: [{ name, items, mode }], paths: [{ from, to }] } (see specifyModel or the presets)';
   if (!isObject(model)) throw shapeError('INVALID_SPEC', fn, 'model', model, expected);
   const { constructs, paths } = model;
+  const terms = [...(Array.isArray(model.higherOrder) ? model.higherOrder : []), ...(Array.isArray(model.interactions) ? model.interactions : [])];
+  if (terms.length > 0) {
+    const names = terms.map((t: unknown) => (isObject(t) && typeof t.name === 'string' ? `"${t.name}"` : '?')).join(', ');
+    throw new CsiError('INVALID_SPEC', [{ kind: 'unsupported_model_terms', message: `${fn} needs an ordinary model (constructs with items); this one has higher-order constructs or interaction terms (${names}). estimatePls(model, data) estimates it; pass its fit to the functions that take a fit (assessModel, satisfactionIndex, ipma, …).` }]);
+  }
   if (!Array.isArray(constructs)) throw shapeError('INVALID_SPEC', fn, 'model\'s "constructs"', constructs, 'an array of constructs');
   if (!Array.isArray(paths)) throw shapeError('INVALID_SPEC', fn, 'model\'s "paths"', paths, 'an array of paths such as { from: "CUSA", to: "CUSL" }');
   constructs.forEach((c: unknown, i) => {

@@ -29,6 +29,8 @@ import type { CustomerMetricsInput, SummarizeCustomerMetricsOptions } from './su
 import { summarizeFit } from './summarizeFit.js';
 import type { SummarizeFitOptions } from './summarizeFit.js';
 import { summarizeGaps } from './summarizeGaps.js';
+import { summarizeHigherOrder, type SummarizeHigherOrderOptions } from './summarizeHigherOrder.js';
+import { summarizeInteractions, type SummarizeInteractionsOptions } from './summarizeInteractions.js';
 import type { SummarizeGapsOptions } from './summarizeGaps.js';
 import { summarizeGroupComparison } from './summarizeGroupComparison.js';
 import type { SummarizeGroupComparisonOptions } from './summarizeGroupComparison.js';
@@ -105,6 +107,10 @@ export interface BuildReportInput {
     /** Executive summary options, or `false` for no summary. */
     readonly summary?: SummarizeExecutiveOptions | false;
     readonly fit?: SummarizeFitOptions;
+    /** Section of the fit's higher-order constructs (added when `fit.higherOrder` exists). */
+    readonly higherOrder?: SummarizeHigherOrderOptions;
+    /** Section of the fit's interaction / quadratic terms (added when `fit.interactions` exists). */
+    readonly interactions?: SummarizeInteractionsOptions;
     readonly assessment?: SummarizeAssessmentOptions;
     readonly indices?: SummarizeIndicesOptions;
     readonly tree?: SummarizeTreeOptions;
@@ -126,7 +132,8 @@ export interface BuildReportInput {
  * Assembles a {@link Report} from whatever results are at hand, in the order a manager reads
  * them (`orderForReader`): the executive summary (`summarizeExecutive`), indices and
  * segments, drivers (IPMA, IPA, Kano), targets, SERVQUAL gaps, competitors, tracking,
- * complaints, customer metrics, your own sections, the PLS path model, then the appendix
+ * complaints, customer metrics, your own sections, the PLS path model (with its higher-order
+ * constructs and interaction terms, `summarizeHigherOrder` / `summarizeInteractions`), then the appendix
  * (group comparison, bootstrap, assessment). With `locale` the fixed texts are translated
  * (`localizeReport`).
  *
@@ -181,6 +188,8 @@ function buildReportFromInput(input: BuildReportInput): Report {
   if (input.kano !== undefined) sections.push(summarizeKano(input.kano, o.kano));
   if (input.metrics !== undefined) sections.push(summarizeCustomerMetrics(input.metrics, o.metrics));
   if (input.fit !== undefined) sections.push(summarizeFit(input.fit, o.fit));
+  if (input.fit?.higherOrder !== undefined) sections.push(summarizeHigherOrder(input.fit, o.higherOrder));
+  if (input.fit?.interactions !== undefined) sections.push(summarizeInteractions(input.fit, o.interactions));
   if (input.bootstrap !== undefined) sections.push(summarizeBootstrap(input.bootstrap, o.bootstrap));
   if (input.assessment !== undefined) sections.push(summarizeAssessment(input.assessment, o.assessment));
   if (input.groups !== undefined) sections.push(summarizeGroupComparison(input.groups, o.groups));

@@ -16,6 +16,8 @@ const RANK: Readonly<Record<string, number>> = {
   complaints: 34,
   metrics: 35,
   fit: 50,
+  'higher-order': 51,
+  interactions: 52,
   groups: 60,
   bootstrap: 61,
   assessment: 62,

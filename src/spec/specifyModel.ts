@@ -3,6 +3,8 @@ import { deepFreeze, nearest } from '../util/record.js';
 import { describeZodIssue } from './describeZodIssue.js';
 import { findCycles } from './findCycles.js';
 import { constructSchema, modelSchema, pathSchema } from './modelSchema.js';
+import { dimensionPathIssues, parseHigherOrder } from './parseHigherOrder.js';
+import { parseInteractions } from './parseInteractions.js';
 import { reservedNames } from './reservedNames.js';
 import type { ConstructSpec, ModelSpec, PathSpec } from './types.js';
 import { zodSafeParse } from '../validate/index.js';
@@ -31,6 +33,13 @@ function own(obj: unknown, key: string): unknown {
  *    without feedback loops) — and every construct has at least one path unless the model
  *    has a single construct.
  *
+ * 4. **Higher-order constructs and interactions** (docs/methodology.md#higher-order-constructs,
+ *    docs/methodology.md#interactions): a construct `{ name, dimensions: [...], method?, mode? }`
+ *    (no `items`; or the same under a top-level `higherOrder`) has ≥ 2 known first-order
+ *    dimensions, each in one HOC and never in `paths`; `interactions: [{ name?, between: [A, B],
+ *    method? }]` names known constructs (`[A, A]` is a quadratic term). Their names may be used
+ *    in `paths`; the spec stores them under `higherOrder` and `interactions`.
+ *
  * The result is a plain object (`mode` filled in, default `A`; absent optional fields
  * omitted), so `specifyModel(JSON.parse(JSON.stringify(spec)))` deep-equals `spec`.
  *
@@ -57,17 +66,38 @@ export function specifyModel(json: unknown): ModelSpec {
 
   const rawConstructs = own(json, 'constructs');
   const rawPaths = own(json, 'paths');
+  // higher-order constructs ({ name, dimensions } among constructs or under higherOrder) and interaction terms
+  const { interactions } = parseInteractions(json, issues);
+  const { higherOrder } = parseHigherOrder(json, issues);
+  const termNames = [...higherOrder.map((h) => h.name), ...interactions.map((t) => t.name)];
+  if (Array.isArray(rawPaths)) issues.push(...dimensionPathIssues(higherOrder, rawPaths));
   const { constructs, knownNames } = parseConstructs(json, rawConstructs, issues);
+  if (Array.isArray(rawConstructs)) {
+    for (const t of interactions) knownNames.push(t.name);
+    for (const h of own(json, 'higherOrder') !== undefined ? higherOrder : []) knownNames.push(h.name);
+  }
   const firstIndexOf = checkConstructs(constructs, issues);
   const { paths, edges, connected } = parsePaths(json, rawPaths, Array.isArray(rawConstructs), knownNames, issues);
-  const uniqueNames = [...firstIndexOf.keys()];
+  // an interaction term depends on its constructs, a higher-order construct's dimensions are linked to it
+  for (const t of interactions) for (const b of new Set(t.between)) {
+    edges.push([b, t.name]);
+    connected.add(b);
+  }
+  for (const h of higherOrder) for (const d of h.dimensions) connected.add(d);
+  const uniqueNames = [...firstIndexOf.keys(), ...termNames];
   checkCycles(uniqueNames, edges, issues);
   if (new Set(knownNames).size > 1 && Array.isArray(rawPaths)) checkIsolated(uniqueNames, connected, issues);
 
   if (issues.length > 0) throw new CsiError('INVALID_SPEC', issues);
 
   const name = top.success ? top.data.name : undefined;
-  return deepFreeze({ ...(name !== undefined ? { name } : {}), constructs, paths });
+  return deepFreeze({
+    ...(name !== undefined ? { name } : {}),
+    constructs,
+    paths,
+    ...(higherOrder.length > 0 ? { higherOrder } : {}),
+    ...(interactions.length > 0 ? { interactions } : {}),
+  });
 }
 
 /** Constructs that pass the shape check (mode filled in) and every string name, even of malformed ones. */
@@ -78,6 +108,7 @@ function parseConstructs(json: unknown, rawConstructs: unknown, issues: CsiIssue
   rawConstructs.forEach((raw: unknown, i) => {
     const name = own(raw, 'name');
     if (typeof name === 'string' && name !== '') knownNames.push(name);
+    if (own(raw, 'dimensions') !== undefined) return; // a higher-order construct, parsed by parseHigherOrder
     const r = zodSafeParse(constructSchema, raw);
     if (!r.success) {
       for (const zi of r.error.issues) issues.push(...describeZodIssue(zi, json, ['constructs', i]));

@@ -116,6 +116,8 @@ const ratings = [1, 4, 7, 10, 9, 8, 5, 6];
 // programme / regression / sql inputs (tiny)
 const interactionJson = { ...ecsiMobiModel, paths: [...ecsiMobiModel.paths, { from: 'PERQ*PERV', to: 'CUSA' }], interactions: [{ name: 'PERQ*PERV', between: ['PERQ', 'PERV'], method: 'two-stage' }] };
 const interactionFit = once(() => core.estimateInteraction(interactionJson, mobi()));
+const interactionPlsFit = once(() => core.estimatePls(core.specifyModel(interactionJson), mobi()));
+const hocPlsFit = once(() => core.estimatePls(core.specifyModel(hocJson), mobi()));
 const hocJson = {
   constructs: [
     { name: 'IMAG', items: ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'] }, { name: 'CUEX', items: ['CUEX1', 'CUEX2', 'CUEX3'] },
@@ -396,6 +398,8 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   kanoChart: s({ title: 'Kano' }, (o) => report.kanoChart([{ label: 'F1', better: 0.5, worse: -0.3 }], o)),
   pathDiagram: s({ title: 'Paths' }, (o) => report.pathDiagram({ model: model(), pathCoefficients: fit().pathCoefficients }, o)),
   summarizeFit: s({ title: 'Fit' }, (o) => report.summarizeFit(fit(), o)),
+  summarizeHigherOrder: s({ title: 'Higher-order constructs' }, (o) => report.summarizeHigherOrder(hocPlsFit(), o)),
+  summarizeInteractions: s({ title: 'Interactions' }, (o) => report.summarizeInteractions(interactionPlsFit(), o)),
   summarizeAssessment: s({ title: 'Assessment' }, (o) => report.summarizeAssessment(assessment(), o)),
   summarizeIndices: s({ title: 'Indices' }, (o) => report.summarizeIndices(card(), o)),
   summarizeTree: s({ title: 'Tree' }, (o) => report.summarizeTree(treeEval(), o)),

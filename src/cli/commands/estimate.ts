@@ -15,6 +15,8 @@ import { progressBar } from '../progress.js';
 import type { Out } from '../output.js';
 import type { ConvergenceCriterion, InnerScheme, PlsOptions } from '../../estimation/types.js';
 import { summarizeFit } from '../../report/summarizeFit.js';
+import { summarizeHigherOrder } from '../../report/summarizeHigherOrder.js';
+import { summarizeInteractions } from '../../report/summarizeInteractions.js';
 import { flag, num, oneOf, parse, str, type Parsed } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
@@ -95,10 +97,17 @@ Examples:
     const model = loadModel(p);
     const sqlEngine = str(p, 'db') !== undefined ? 'postgres' : undefined;
     const engine = sqlEngine ?? oneOf<'memory' | 'stream' | 'duckdb'>(p, 'engine', ['memory', 'stream', 'duckdb']) ?? (str(p, 'sql') !== undefined ? 'duckdb' : defaultEngine(str(p, 'data')));
+    const terms = [...(model.higherOrder ?? []), ...(model.interactions ?? [])].map((t) => t.name);
+    if (engine !== 'memory' && terms.length > 0) throw new UsageError(`The model has higher-order constructs or interaction terms (${terms.join(', ')}); they need --engine memory (their two-stage and product columns are built from the rows).`);
     if (engine !== 'memory' && flag(p, 'scores')) throw new UsageError(`--scores needs --engine memory: the ${engine} engine keeps no rows, so it has no per-respondent scores.`);
     const fit = engine === 'stream' ? await streamFit(p, model, out) : engine === 'memory' ? estimatePls(model, loadData(p), readPlsOptions(p)) : await sqlFit(p, model, out, engine);
     const outPath = str(p, 'out');
-    await emit(makeReport(model.name ?? 'PLS path model', [summarizeFit(fit, { diagram: outPath !== undefined })]), out, {
+    const sections = [
+      summarizeFit(fit, { diagram: outPath !== undefined }),
+      ...(fit.higherOrder !== undefined ? [summarizeHigherOrder(fit)] : []),
+      ...(fit.interactions !== undefined ? [summarizeInteractions(fit)] : []),
+    ];
+    await emit(makeReport(model.name ?? 'PLS path model', sections), out, {
       json: flag(p, 'json'),
       jsonValue: flag(p, 'scores') ? fit : withoutScores(fit),
       ...(outPath !== undefined ? { outPath } : {}),
@@ -123,7 +132,8 @@ function defaultEngine(path: string | undefined): 'memory' | 'stream' {
 function withoutScores(fit: PlsFit): PlsFit {
   const { rowIds: _ids, ...rest } = fit;
   void _ids;
-  return { ...rest, scores: null };
+  const stage1 = fit.stage1 !== undefined && fit.stage1 !== null ? { stage1: withoutScores(fit.stage1) } : {};
+  return { ...rest, scores: null, ...stage1 };
 }
 
 /** `--engine stream`: the data file read chunk by chunk into moments, then the fit from moments. */

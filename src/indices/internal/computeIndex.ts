@@ -99,7 +99,7 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
   };
   const data = options.data;
   if (data === undefined) {
-    const means = items.map((it) => fit.data.means[it] ?? NaN);
+    const means = block.means !== undefined ? [...block.means] : items.map((it) => fit.data.means[it] ?? NaN);
     // equal relative weights are u ∝ 1/(max − min) in the kernel's form
     const u = block.weighting === 'equal-fallback' ? scales.map((s) => 1 / (s.max - s.min)) : block.unstandardized;
     const index = indexFromWeights(u, means, scales.map((s) => s.min), scales.map((s) => s.max));
