@@ -4,6 +4,7 @@
  */
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
+import { checkFitArg } from '../validate/index.js';
 import type { PlsFit } from '../estimation/types.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SurveyAnalysis } from '../analysis/types.js';
@@ -124,6 +125,7 @@ export function formatSummary(result: SummarizableResult): string {
   const kind = result !== null && typeof result === 'object' ? (result as { kind?: unknown }).kind : undefined;
   switch (kind) {
     case 'csi.pls-fit':
+      checkFitArg(result, 'formatSummary');
       return fitLines(result as PlsFit).join('\n');
     case 'csi.assessment':
       return assessmentLines(result as ModelAssessment).join('\n');

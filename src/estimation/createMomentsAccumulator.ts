@@ -3,7 +3,7 @@
  * of batches of rows (overall and per group). @packageDocumentation
  */
 import { CsiError } from '../errors.js';
-import { checkOptions, oneOfRule, stringArrayRule, arrayRule, type OptionSpec } from '../validate/index.js';
+import { arrayRule, checkArguments, checkOptions, oneOfRule, type OptionSpec, stringArrayRule } from '../validate/index.js';
 import { record } from '../util/record.js';
 import { momentsFromSums, type MomentSums } from './momentsFromSums.js';
 import type { Moments } from './types.js';
@@ -220,6 +220,7 @@ function accumulate(
  * ```
  */
 export function createMomentsAccumulator(items: readonly string[], options: MomentsAccumulatorOptions = {}): MomentsAccumulator {
+  checkArguments('createMomentsAccumulator', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')]]);
   const o = checkOptions<MomentsAccumulatorOptions>(options, OPTION_SPEC, 'createMomentsAccumulator');
   const p = items.length;
   const shift = o.shift ?? new Array<number>(p).fill(0);

@@ -3,7 +3,16 @@
  */
 import { CsiError, type CsiIssue } from '../errors.js';
 import type { Moments } from './types.js';
-import { checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
+import {
+  anyNumberRule, checkArguments, checkOptions, fieldsRule, numbersRule, oneOfRule, type OptionSpec, stringArrayRule,
+} from '../validate/index.js';
+
+/** The shape of accumulated sums (lengths are checked below). */
+const SUMS_RULE = fieldsRule(
+  { n: anyNumberRule, rowsIn: anyNumberRule, shift: numbersRule('numbers'), sum: numbersRule('numbers'), cross: numbersRule('numbers') },
+  'sums from a moments accumulator ({ n, rowsIn, shift, sum, cross, pairCount, pairSum, pairCross })',
+);
+
 
 /**
  * Shifted sums of a set of rows (plain JSON): over complete rows `n`, `sum[k] = Σ(x_k − c_k)`,
@@ -61,6 +70,7 @@ export interface MomentSums {
  * ```
  */
 export function momentsFromSums(items: readonly string[], sums: MomentSums, options?: MomentsFromSumsOptions): Moments {
+  checkArguments('momentsFromSums', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')], ['sums', sums, SUMS_RULE]]);
   const mean = checkOptions(options, OPTION_SPEC, 'momentsFromSums').missing === 'mean';
   const p = items.length;
   const c = sums.shift;

@@ -2,7 +2,7 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { isKanoAnswer } from './kanoCategory.js';
 import type { KanoPair } from './kanoAnalysis.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, fieldsRule, keysSpec, numbersRule, recordRule } from '../validate/index.js';
 
 /** Scores given to answers 1–5 (like, must-be, neutral, live with, dislike). */
 export type KanoPoints = readonly [number, number, number, number, number];
@@ -94,6 +94,7 @@ export interface KanoContinuousResult {
  * ```
  */
 export function kanoContinuous(pairs: Readonly<Record<string, KanoPair>>, options?: KanoContinuousOptions): KanoContinuousResult {
+  checkArguments('kanoContinuous', [['pairs', pairs, recordRule(fieldsRule({ functional: numbersRule(), dysfunctional: numbersRule() }, 'a pair { functional, dysfunctional }'), 'a record of answer pairs such as { speed: { functional: [...], dysfunctional: [...] } }')]]);
   checkOptions(options, keysSpec(['functionalPoints', 'dysfunctionalPoints']), 'kanoContinuous');
   const fp = options?.functionalPoints ?? KANO_FUNCTIONAL_POINTS;
   const dp = options?.dysfunctionalPoints ?? KANO_DYSFUNCTIONAL_POINTS;

@@ -2,6 +2,11 @@
  * The shared validation toolkit (internal): option checks, the zod translator, one way to
  * throw collected issues, cancellation. Not part of the public API. @internal @packageDocumentation
  */
+export {
+  anyNumberRule, argumentIssue, checkArguments, fieldsRule, groupsRule, momentsRule, numbersRule, optionalRule, recordRule, scaleRule, tableRule,
+} from './checkArguments.js';
+export type { ArgumentCheck } from './checkArguments.js';
+export { checkFitArg, fitProblem, fitRule } from './checkFitArg.js';
 export { checkOptions, optionIssues } from './checkOptions.js';
 export { describeValue } from './describeValue.js';
 export {
