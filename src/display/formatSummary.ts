@@ -125,7 +125,7 @@ export function formatSummary(result: SummarizableResult): string {
   const kind = result !== null && typeof result === 'object' ? (result as { kind?: unknown }).kind : undefined;
   switch (kind) {
     case 'csi.pls-fit':
-      checkFitArg(result, 'formatSummary');
+      checkFitArg(result, 'formatSummary', 'summary');
       return fitLines(result as PlsFit).join('\n');
     case 'csi.assessment':
       return assessmentLines(result as ModelAssessment).join('\n');

@@ -30,12 +30,12 @@ function modelProblem(model: unknown): string | undefined {
   return undefined;
 }
 
-/** What is wrong with the item statistics of the fit, or `undefined`. */
-function dataProblem(fit: Obj): string | undefined {
+/** What is wrong with the item statistics of the fit (`full`: with the p × p correlations), or `undefined`. */
+function dataProblem(fit: Obj, full: boolean): string | undefined {
   const data = fit.data;
-  if (!isObject(data) || !isStringArray(data.items) || !Array.isArray(data.correlations) || !isObject(data.means) || !isObject(data.sds)) {
-    return 'has no item statistics (data.items, data.means, data.sds, data.correlations)';
-  }
+  if (!isObject(data) || !isObject(data.means) || !isObject(data.sds)) return 'has no item means and SDs (data.means, data.sds)';
+  if (!full) return undefined;
+  if (!isStringArray(data.items) || !Array.isArray(data.correlations)) return 'has no item statistics (data.items, data.correlations)';
   const p = data.items.length;
   if (data.correlations.length !== p || !data.correlations.every((row) => Array.isArray(row) && row.length === p)) {
     return `has item correlations that are not ${p} × ${p} (one row per item of data.items)`;
@@ -56,25 +56,43 @@ function blockProblem(fit: Obj, key: string, constructs: readonly Construct[]): 
   return undefined;
 }
 
-/** What is wrong with the construct-level parts (names, paths, R², scores), or `undefined`. */
-function constructProblem(fit: Obj, model: Obj): string | undefined {
-  const constructs = model.constructs as Construct[];
+/**
+ * Which parts of a fit a function reads: `'weights'` (indices, IPMA, respondent scores: names,
+ * outer and unstandardized weights, item means/SDs, scales, scores), `'summary'` (formatSummary:
+ * names, paths, R², options, warnings) or `'full'` (assessment, PLSc, effects: every part). @internal
+ */
+export type FitUse = 'weights' | 'summary' | 'full';
+
+/** What is wrong with the construct names, or `undefined`. */
+function namesProblem(fit: Obj, constructs: readonly Construct[]): string | undefined {
   if (!isStringArray(fit.constructs)) return `has construct names ${describeValue(fit.constructs)}`;
   const names = new Set(fit.constructs);
   const absent = constructs.find((c) => !names.has(c.name));
   if (absent !== undefined) return `does not list construct "${absent.name}" of its model in "constructs"`;
   if (!isStringArray(fit.endogenous)) return `has endogenous construct names ${describeValue(fit.endogenous)}`;
-  for (const key of ['outerWeights', 'unstandardizedWeights', 'loadings']) {
+  return undefined;
+}
+
+/** What is wrong with the parts of the fit that `use` reads, or `undefined`. */
+function partsProblem(fit: Obj, model: Obj, use: FitUse): string | undefined {
+  const constructs = model.constructs as Construct[];
+  const blocks = use === 'full' ? ['outerWeights', 'unstandardizedWeights', 'loadings'] : use === 'weights' ? ['outerWeights', 'unstandardizedWeights'] : [];
+  for (const key of blocks) {
     const problem = blockProblem(fit, key, constructs);
     if (problem !== undefined) return problem;
   }
-  for (const key of ['pathCoefficients', 'rSquared', 'constructCorrelations', 'totalEffects', 'scales', 'options']) {
+  const records = use === 'full' ? ['pathCoefficients', 'rSquared', 'constructCorrelations', 'totalEffects', 'scales', 'options']
+    : use === 'weights' ? ['scales', 'totalEffects'] : ['pathCoefficients', 'rSquared', 'options'];
+  for (const key of records) {
     if (!isObject(fit[key])) return `has no "${key}" (got ${describeValue(fit[key])})`;
   }
-  const paths = fit.pathCoefficients as Obj;
-  for (const p of model.paths as { from: string; to: string }[]) {
-    const k = `${p.from}->${p.to}`;
-    if (!isCoefficient(paths[k])) return `has pathCoefficients["${k}"] = ${describeValue(paths[k])}, not a number`;
+  if (use === 'summary' && !Array.isArray(fit.warnings)) return `has warnings ${describeValue(fit.warnings)}; expected an array`;
+  if (use === 'full') {
+    const paths = fit.pathCoefficients as Obj;
+    for (const p of model.paths as { from: string; to: string }[]) {
+      const k = `${p.from}->${p.to}`;
+      if (!isCoefficient(paths[k])) return `has pathCoefficients["${k}"] = ${describeValue(paths[k])}, not a number`;
+    }
   }
   const scores = fit.scores;
   if (scores !== null && scores !== undefined && (!isObject(scores) || !Object.values(scores).every((v) => Array.isArray(v)))) {
@@ -86,15 +104,15 @@ function constructProblem(fit: Obj, model: Obj): string | undefined {
 /**
  * Checks that `fit` has the shape of a `PlsFit` (as returned by `estimatePls` or
  * `estimatePlsFromMoments`, also after a JSON round trip) in every part the library reads:
- * `kind: 'csi.pls-fit'`, the model (constructs with items, paths), the construct names, the
- * weights and loadings of every item of every construct, a coefficient for every path, R²,
- * construct correlations, effects, scales, scores and the item statistics. The cost is one
- * pass over the items and paths (no numeric work). The numbers are checked where used.
+ * `kind: 'csi.pls-fit'`, the model (constructs with items, paths), the construct names and, by
+ * `use`, the weights and loadings of every item of every construct, a coefficient for every
+ * path, R², construct correlations, effects, scales, scores and the item statistics. The cost
+ * is one pass over the items and paths (no numeric work). The numbers are checked where used.
  * @throws CsiError `INVALID_DATA` naming the function and what is missing or malformed.
  * @internal
  */
-export function checkFitArg(fit: unknown, fn: string): asserts fit is PlsFit {
-  const problem = fitProblem(fit);
+export function checkFitArg(fit: unknown, fn: string, use: FitUse = 'full'): asserts fit is PlsFit {
+  const problem = fitProblem(fit, use);
   if (problem !== undefined) {
     throw new CsiError('INVALID_DATA', [
       {
@@ -106,19 +124,29 @@ export function checkFitArg(fit: unknown, fn: string): asserts fit is PlsFit {
   }
 }
 
-/** What is wrong with `fit`, or `undefined` when it has the shape of a PLS fit. @internal */
-export function fitProblem(fit: unknown): string | undefined {
+/** What is wrong with `fit` for `use`, or `undefined` when it has the shape of a PLS fit. @internal */
+export function fitProblem(fit: unknown, use: FitUse = 'full'): string | undefined {
   if (!isObject(fit)) return `is ${describeValue(fit)}`;
   if (fit.kind !== 'csi.pls-fit') return `has kind ${describeValue(fit.kind)}`;
   if (typeof fit.n !== 'number') return `has row count "n" = ${describeValue(fit.n)}`;
   const model = modelProblem(fit.model);
   if (model !== undefined) return model;
-  return dataProblem(fit) ?? constructProblem(fit, fit.model as Obj);
+  const constructs = (fit.model as Obj).constructs as Construct[];
+  return namesProblem(fit, constructs) ?? (use === 'summary' ? undefined : dataProblem(fit, use === 'full')) ?? partsProblem(fit, fit.model as Obj, use);
 }
 
-/** An argument rule for a PLS fit (see {@link checkFitArg}), for `checkArguments`. @internal */
+/** An argument rule for a PLS fit used for its weights (see {@link checkFitArg}), for `checkArguments`. @internal */
 export function fitRule(v: unknown): string | undefined {
-  const problem = fitProblem(v);
+  return fitUseRule(v, 'weights');
+}
+
+/** An argument rule for a PLS fit read in every part (assessment, PLSc, effects). @internal */
+export function fullFitRule(v: unknown): string | undefined {
+  return fitUseRule(v, 'full');
+}
+
+function fitUseRule(v: unknown, use: FitUse): string | undefined {
+  const problem = fitProblem(v, use);
   if (problem === undefined) return undefined;
   const expected = 'a PLS fit from estimatePls or estimatePlsFromMoments (kind "csi.pls-fit")';
   return v !== null && typeof v === 'object' && (v as { kind?: unknown }).kind === 'csi.pls-fit' ? `${expected}; this one ${problem}` : expected;

@@ -6,7 +6,8 @@ export {
   anyNumberRule, argumentIssue, checkArguments, fieldsRule, groupsRule, momentsRule, numbersRule, optionalRule, recordRule, scaleRule, tableRule,
 } from './checkArguments.js';
 export type { ArgumentCheck } from './checkArguments.js';
-export { checkFitArg, fitProblem, fitRule } from './checkFitArg.js';
+export { checkFitArg, fitProblem, fitRule, fullFitRule } from './checkFitArg.js';
+export type { FitUse } from './checkFitArg.js';
 export { checkOptions, optionIssues } from './checkOptions.js';
 export { describeValue } from './describeValue.js';
 export {

@@ -8,9 +8,9 @@ import type { PlsFit } from '../../estimation/types.js';
 import { checkFitArg } from '../../validate/checkFitArg.js';
 import { describeValue } from '../../validate/index.js';
 
-/** Throws `INVALID_DATA` unless `fit` has the shape of a PLS fit (the shared deep check). @internal */
+/** Throws `INVALID_DATA` unless `fit` has the parts of a PLS fit the index functions read (the shared deep check). @internal */
 export function assertFit(fit: unknown, fn: string): asserts fit is PlsFit {
-  checkFitArg(fit, fn);
+  checkFitArg(fit, fn, 'weights');
 }
 
 /** Throws `INVALID_DATA` unless `data` looks like a Dataset (numeric columns and n). @internal */
