@@ -58,7 +58,7 @@ const OPTION_SPEC: OptionSpec = { level: levelRule };
  * ```
  */
 export function indexFromMoments(fit: PlsFit, construct: string, moments: Moments, options: IndexFromMomentsOptions = {}): IndexFromMomentsResult {
-  checkArguments('indexFromMoments', [['fit', fit, fitRule], ['construct', construct, stringRule('a construct name such as "CUSA"')], ['moments', moments, momentsRule]]);
+  checkArguments('indexFromMoments', [['fit', fit, fitRule, 'invalid_fit'], ['construct', construct, stringRule('a construct name such as "CUSA"')], ['moments', moments, momentsRule]]);
   const o = checkOptions<IndexFromMomentsOptions>(options, OPTION_SPEC, 'indexFromMoments');
   const base = satisfactionIndex(fit, construct);
   const p = moments.items.length;

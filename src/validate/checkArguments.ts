@@ -5,17 +5,17 @@
  * as written (shortened) and what was expected — never a `TypeError` further in.
  * @internal @packageDocumentation
  */
-import { CsiError, type CsiErrorCode, type CsiIssue } from '../errors.js';
+import { CsiError, type CsiErrorCode, type CsiIssue, type CsiIssueKind } from '../errors.js';
 import { describeValue } from './describeValue.js';
 import type { OptionRule } from './optionRules.js';
 
-/** One positional argument to check: its name in messages, its value, its rule. @internal */
-export type ArgumentCheck = readonly [name: string, value: unknown, rule: OptionRule];
+/** One positional argument to check: its name in messages, its value, its rule, and the issue kind (default `invalid_argument`). @internal */
+export type ArgumentCheck = readonly [name: string, value: unknown, rule: OptionRule, kind?: CsiIssueKind];
 
 /** The issue of one malformed argument (kind `invalid_argument`). @internal */
-export function argumentIssue(fn: string, name: string, value: unknown, expected: string): CsiIssue {
+export function argumentIssue(fn: string, name: string, value: unknown, expected: string, kind: CsiIssueKind = 'invalid_argument'): CsiIssue {
   return {
-    kind: 'invalid_argument',
+    kind,
     value: typeof value === 'number' || typeof value === 'string' ? value : describeValue(value),
     message: `The ${name} passed to ${fn} is ${describeValue(value)}; expected ${expected}.`,
   };
@@ -32,9 +32,9 @@ export function argumentIssue(fn: string, name: string, value: unknown, expected
  */
 export function checkArguments(fn: string, checks: readonly ArgumentCheck[], code: CsiErrorCode = 'INVALID_DATA'): void {
   const issues: CsiIssue[] = [];
-  for (const [name, value, rule] of checks) {
+  for (const [name, value, rule, kind] of checks) {
     const expected = rule(value);
-    if (expected !== undefined) issues.push(argumentIssue(fn, name, value, expected));
+    if (expected !== undefined) issues.push(argumentIssue(fn, name, value, expected, kind));
   }
   if (issues.length > 0) throw new CsiError(code, issues);
 }
