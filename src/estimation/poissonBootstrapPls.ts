@@ -20,7 +20,7 @@ import type { Moments, PlsOptions } from './types.js';
 /** The shape of a Poisson-bootstrap state (from `createPoissonBootstrap(...).state()`). */
 const STATE_RULE = fieldsRule(
   { kind: oneOfRule(['csi.poisson-bootstrap-state']), items: stringArrayRule('item names'), resamples: anyNumberRule, seed: anyNumberRule, shift: numbersRule('numbers') },
-  'the state of a Poisson bootstrap (createPoissonBootstrap(items).state())',
+  'the state of a Poisson bootstrap (createPoissonBootstrap(items).toJSON())',
 );
 
 /** Options of {@link poissonBootstrapPls}. */

@@ -9,7 +9,7 @@ export type { ArgumentCheck } from './checkArguments.js';
 export { checkFitArg, fitProblem, fitRule, fullFitRule } from './checkFitArg.js';
 export type { FitUse } from './checkFitArg.js';
 export { checkOptions, optionIssues } from './checkOptions.js';
-export { describeValue } from './describeValue.js';
+export { describeResult, describeValue } from './describeValue.js';
 export {
   alphaRule, anyOfRule, anyRule, arrayRule, booleanRule, countRule, functionRule, levelRule, numberRule,
   keysSpec, objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule,
