@@ -159,7 +159,7 @@ const SPEC: OptionSpec = {
 export function micom(model: ModelSpec, data: Dataset, options: MicomOptions): MicomResult {
   checkModelArg(model, 'micom');
   checkDatasetArg(data, 'micom');
-  const o = checkOptions(options, SPEC, 'micom', options !== undefined && (options as { groups?: unknown }).groups === undefined ? [{ kind: 'missing_option', message: 'micom needs option "groups", the grouping column.' }] : []);
+  const o = checkOptions(options, SPEC, 'micom', (options as { groups?: unknown } | null | undefined)?.groups === undefined ? [{ kind: 'missing_option', message: 'micom needs option "groups", the grouping column.' }] : []);
   const R = o.permutations ?? 1000;
   const seed = o.seed ?? 1;
   const alpha = o.alpha ?? 0.05;

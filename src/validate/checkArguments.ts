@@ -141,3 +141,9 @@ export function tableRule(what = 'a table as an array of rows of numbers, such a
 
 /** A scale `{ min, max }` of numbers (the range is checked by the function). @internal */
 export const scaleRule: OptionRule = fieldsRule({ min: anyNumberRule, max: anyNumberRule }, 'a scale { min, max } such as { min: 1, max: 10 }');
+
+/** A data set from `datasetFromCsv`, `datasetFromRows` or `createDataset` (row count, item names, columns). @internal */
+export const datasetRule: OptionRule = (v) =>
+  isPlainObject(v) && typeof v.n === 'number' && Array.isArray(v.items) && isPlainObject(v.columns)
+    ? undefined
+    : 'a data set from datasetFromCsv, datasetFromRows or createDataset';

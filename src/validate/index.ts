@@ -3,7 +3,7 @@
  * throw collected issues, cancellation. Not part of the public API. @internal @packageDocumentation
  */
 export {
-  anyNumberRule, argumentIssue, checkArguments, fieldsRule, groupsRule, momentsRule, numbersRule, optionalRule, recordRule, scaleRule, tableRule,
+  anyNumberRule, argumentIssue, checkArguments, datasetRule, fieldsRule, groupsRule, momentsRule, numbersRule, optionalRule, recordRule, scaleRule, tableRule,
 } from './checkArguments.js';
 export type { ArgumentCheck } from './checkArguments.js';
 export { checkFitArg, fitProblem, fitRule, fullFitRule } from './checkFitArg.js';
