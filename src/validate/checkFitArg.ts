@@ -21,10 +21,14 @@ interface Construct {
 /** What is wrong with the model of the fit, or `undefined`. */
 function modelProblem(model: unknown): string | undefined {
   if (!isObject(model) || !Array.isArray(model.constructs) || !Array.isArray(model.paths)) return 'has no model with constructs and paths';
-  for (const [i, c] of (model.constructs as unknown[]).entries()) {
+  const constructs = model.constructs as unknown[];
+  for (let i = 0; i < constructs.length; i++) {
+    const c = constructs[i];
     if (!isObject(c) || typeof c.name !== 'string' || !isStringArray(c.items)) return `has a malformed model construct ${i + 1} (${describeValue(c)})`;
   }
-  for (const [i, p] of (model.paths as unknown[]).entries()) {
+  const paths = model.paths as unknown[];
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i];
     if (!isObject(p) || typeof p.from !== 'string' || typeof p.to !== 'string') return `has a malformed model path ${i + 1} (${describeValue(p)})`;
   }
   return undefined;
@@ -50,8 +54,10 @@ function blockProblem(fit: Obj, key: string, constructs: readonly Construct[]): 
   for (const c of constructs) {
     const block = rec[c.name];
     if (!isObject(block)) return `has no ${key} for construct "${c.name}" (got ${describeValue(block)})`;
-    const bad = c.items.find((it) => !isCoefficient(block[it]));
-    if (bad !== undefined) return `has ${key}.${c.name}.${bad} = ${describeValue(block[bad])}, not a number`;
+    for (let k = 0; k < c.items.length; k++) {
+      const it = c.items[k] as string;
+      if (!isCoefficient(block[it])) return `has ${key}.${c.name}.${it} = ${describeValue(block[it])}, not a number`;
+    }
   }
   return undefined;
 }
@@ -66,9 +72,10 @@ export type FitUse = 'weights' | 'summary' | 'full';
 /** What is wrong with the construct names, or `undefined`. */
 function namesProblem(fit: Obj, constructs: readonly Construct[]): string | undefined {
   if (!isStringArray(fit.constructs)) return `has construct names ${describeValue(fit.constructs)}`;
-  const names = new Set(fit.constructs);
-  const absent = constructs.find((c) => !names.has(c.name));
-  if (absent !== undefined) return `does not list construct "${absent.name}" of its model in "constructs"`;
+  const names = fit.constructs;
+  for (const c of constructs) {
+    if (!names.includes(c.name)) return `does not list construct "${c.name}" of its model in "constructs"`;
+  }
   if (!isStringArray(fit.endogenous)) return `has endogenous construct names ${describeValue(fit.endogenous)}`;
   return undefined;
 }
@@ -95,7 +102,7 @@ function partsProblem(fit: Obj, model: Obj, use: FitUse): string | undefined {
     }
   }
   const scores = fit.scores;
-  if (scores !== null && scores !== undefined && (!isObject(scores) || !Object.values(scores).every((v) => Array.isArray(v)))) {
+  if (scores !== null && scores !== undefined && (!isObject(scores) || !constructs.every((c) => scores[c.name] === undefined || Array.isArray(scores[c.name])))) {
     return `has scores ${describeValue(scores)}; expected null or arrays of scores by construct`;
   }
   return undefined;
