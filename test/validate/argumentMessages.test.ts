@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  competitorGap, consistentPls, estimatePls, formatSummary, indexFromMoments, kanoAnswerFromLabel, kruskalWallis, meanCi,
-  momentsOf, satisfactionIndex, twoProportionZ, sampleSizeForMean, weightedMean, datasetFromCsvBytes,
+  competitorGap, consistentPls, createMomentsAccumulator, datasetFromCsvBytes, estimatePls, formatSummary, indexFromMoments, ipma,
+  kanoAnswerFromLabel, kruskalWallis, meanCi, momentsOf, restoreIndexAccumulator, restoreMomentsAccumulator, sampleSizeForMean,
+  satisfactionIndex, twoProportionZ, weightedMean, whatIf,
 } from 'csi-analytics';
 import { caught } from '../helpers/errors.js';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
@@ -47,6 +48,7 @@ describe('malformed positional arguments: one CsiError naming argument, value an
 
   it('long values are shortened', () => {
     const e = caught(() => competitorGap({ CSI: 'x'.repeat(500) } as never, { CSI: [1, 2] }));
+    expect(e.code).toBe('INVALID_DATA');
     expect(e.issues[0]?.kind).toBe('invalid_argument');
     expect(e.message).toContain('The our scores passed to competitorGap');
     expect(e.message).toContain('…');
@@ -56,13 +58,47 @@ describe('malformed positional arguments: one CsiError naming argument, value an
   it('an input object, a label and bytes', () => {
     const s = caught(() => sampleSizeForMean(42 as never));
     expect(s.code).toBe('INVALID_OPTIONS');
+    expect(s.issues[0]?.kind).toBe('invalid_argument');
     expect(s.message).toBe('The input passed to sampleSizeForMean is 42; expected an object such as { sd: 1.5, margin: 0.1 }.');
     const k = caught(() => kanoAnswerFromLabel(3 as never));
+    expect(k.code).toBe('INVALID_DATA');
     expect(k.issues[0]?.kind).toBe('invalid_argument');
     expect(k.message).toContain('The label passed to kanoAnswerFromLabel is 3; expected an answer label');
     const b = caught(() => datasetFromCsvBytes('Q1\n1\n' as never));
     expect(b.code).toBe('INVALID_DATA');
+    expect(b.issues[0]?.kind).toBe('invalid_argument');
     expect(b.message).toContain('The bytes passed to datasetFromCsvBytes is "Q1\\n1\\n"; expected the bytes of a CSV file as a Uint8Array');
+  });
+});
+
+describe('stored states and results are checked before use', () => {
+  it('a truncated moments-accumulator state is refused, naming the part and the length', () => {
+    const acc = createMomentsAccumulator(['Q1', 'Q2']);
+    acc.add({ rows: 2, columns: [[1, 2], [3, 5]] });
+    const state = JSON.parse(JSON.stringify(acc.toJSON())) as { overall: { cross: number[] } };
+    const cut = { ...state, overall: { ...state.overall, cross: state.overall.cross.slice(0, 3) } };
+    const e = caught(() => restoreMomentsAccumulator(cut as never));
+    expect(e.code).toBe('INVALID_DATA');
+    expect(e.issues[0]?.kind).toBe('invalid_state');
+    expect(e.message).toContain('The state\'s "overall" passed to merge (or restoreMomentsAccumulator)');
+    expect(e.message).toContain('expected sums over 2 items ("cross" has 3 values; expected 4)');
+    expect(restoreMomentsAccumulator(state as never).moments().n).toBe(2);
+  });
+
+  it('whatIf refuses a result of another kind; restoreIndexAccumulator quotes the kind it got', () => {
+    const map = ipma(fit, 'CUSL');
+    const w = caught(() => whatIf({ ...map, kind: 'csi.index' } as never, { driver: 'IMAG', delta: 5 }));
+    expect([w.code, w.issues[0]?.kind]).toEqual(['INVALID_DATA', 'invalid_ipma']);
+    expect(w.message).toContain('must be an ipma() result (kind "csi.ipma"); got an object {"kind":"csi.index"');
+    const r = caught(() => restoreIndexAccumulator({ kind: 'csi.moments-accumulator', version: 1 } as never));
+    expect([r.code, r.issues[0]?.kind]).toEqual(['INVALID_DATA', 'invalid_state']);
+    expect(r.message).toContain('is an object of kind "csi.moments-accumulator", version 1; expected an index-accumulator state');
+  });
+
+  it('a construct name that is not a string', () => {
+    const e = caught(() => satisfactionIndex(fit, 7 as never));
+    expect([e.code, e.issues[0]?.kind]).toEqual(['INVALID_DATA', 'invalid_argument']);
+    expect(e.message).toBe('The construct is 7; expected a construct name of the fitted model: IMAG, CUEX, PERQ, PERV, CUSA, CUSCO, CUSL.');
   });
 });
 
@@ -77,6 +113,7 @@ describe('forged fits: the one deep fit check names the missing part', () => {
   it('a fit whose weights lost a construct or an item', () => {
     const noBlock = { ...fit, outerWeights: { ...fit.outerWeights, CUSA: undefined } };
     const e = caught(() => satisfactionIndex(noBlock as never, 'CUSA'));
+    expect(e.code).toBe('INVALID_DATA');
     expect(e.issues[0]?.kind).toBe('invalid_fit');
     expect(e.message).toContain('has no outerWeights for construct "CUSA" (got nothing)');
     const badItem = { ...fit, unstandardizedWeights: { ...fit.unstandardizedWeights, CUSA: { ...fit.unstandardizedWeights.CUSA, CUSA2: 'w' } } };
@@ -93,8 +130,10 @@ describe('forged fits: the one deep fit check names the missing part', () => {
     expect(e.issues.map((i) => i.kind)).toEqual(['invalid_fit', 'invalid_argument']);
     expect(e.issues[0]?.message).toContain('this one has construct names "CUSA"');
     const p = caught(() => consistentPls({ ...fit, pathCoefficients: {} } as never));
+    expect([p.code, p.issues[0]?.kind]).toEqual(['INVALID_DATA', 'invalid_fit']);
     expect(p.message).toContain('has pathCoefficients["IMAG->CUEX"] = nothing, not a number');
     const s = caught(() => formatSummary({ ...fit, rSquared: null } as never));
+    expect([s.code, s.issues[0]?.kind]).toEqual(['INVALID_DATA', 'invalid_fit']);
     expect(s.message).toContain('The fit passed to formatSummary has no "rSquared" (got null)');
   });
 
