@@ -6,8 +6,14 @@ import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, describeValue, levelRule, stringRule, type OptionRule, type OptionSpec } from '../validate/index.js';
+import {
+  checkArguments, checkOptions, describeValue, fullFitRule, levelRule, resultShapeRule, stringRule, type OptionRule, type OptionSpec,
+} from '../validate/index.js';
 import type { InteractionFit } from './estimateInteraction.js';
+
+
+/** The parts of an interaction fit simpleSlopes reads (the inner PLS fit is checked by fullFitRule). */
+const INTERACTION_FIT_RULE = resultShapeRule('csi.interaction-fit', 'estimateInteraction()', { interactions: 'object', fit: 'object' });
 
 /** Options of {@link simpleSlopes}. */
 export interface SimpleSlopesOptions {
@@ -98,6 +104,7 @@ export function simpleSlopes(result: InteractionFit, options: SimpleSlopesOption
   if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.interaction-fit') {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of simpleSlopes must be an estimateInteraction(...) result (kind "csi.interaction-fit"); got ${describeValue(result)}.` }]);
   }
+  checkArguments('simpleSlopes', [['result', result, INTERACTION_FIT_RULE], ['result\'s fit', (result as { fit?: unknown }).fit, fullFitRule, 'invalid_fit']]);
   const { term, outcome } = resolveTarget(result, o);
   const [a, m] = term.between;
   const fit = result.fit;
