@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/types.js';
 import { CsiError, type CsiIssue } from '../errors.js';
 import type { ModelSpec } from '../spec/types.js';
-import { describeValue } from '../validate/index.js';
+import { checkArguments, describeValue, momentsRule } from '../validate/index.js';
 import type { Moments } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -70,11 +70,5 @@ export function checkDatasetArg(data: unknown, fn: string): asserts data is Data
  * @internal
  */
 export function checkMomentsArg(moments: unknown, fn: string): asserts moments is Moments {
-  const expected = 'moments from momentsOf or mergeMoments ({ items, n, means, comoments })';
-  if (!isObject(moments) || !isStringArray(moments.items) || typeof moments.n !== 'number') throw shapeError('INVALID_DATA', fn, 'moments', moments, expected);
-  const p = (moments.items as readonly string[]).length;
-  const len = (v: unknown): number => (ArrayBuffer.isView(v) || Array.isArray(v) ? (v as ArrayLike<number>).length : -1);
-  if (len(moments.means) !== p || len(moments.comoments) !== p * p) {
-    throw shapeError('INVALID_DATA', fn, 'moments', moments, `means of length ${p} and comoments of length ${p * p} (one per item and item pair)`);
-  }
+  checkArguments(fn, [['moments', moments, momentsRule]]);
 }

@@ -3,10 +3,10 @@
  * of batches of rows (overall and per group). @packageDocumentation
  */
 import { CsiError } from '../errors.js';
-import { checkOptions, oneOfRule, stringArrayRule, arrayRule, type OptionSpec } from '../validate/index.js';
+import { argumentIssue, arrayRule, checkArguments, checkOptions, describeResult, describeValue, oneOfRule, type OptionSpec, stringArrayRule } from '../validate/index.js';
 import { record } from '../util/record.js';
 import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
-import { momentsFromSums, type MomentSums } from './momentsFromSums.js';
+import { momentsFromSums, momentSumsRule, type MomentSums } from './momentsFromSums.js';
 import type { Moments } from './types.js';
 
 /** Options of {@link createMomentsAccumulator}. */
@@ -211,6 +211,7 @@ function addCompleteRows(s: Mutable<MomentSums>, buf: Float64Array, m: number, c
  * ```
  */
 export function createMomentsAccumulator(items: readonly string[], options: MomentsAccumulatorOptions = {}): MomentsAccumulator {
+  checkArguments('createMomentsAccumulator', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')]]);
   const o = checkOptions<MomentsAccumulatorOptions>(options, OPTION_SPEC, 'createMomentsAccumulator');
   const p = items.length;
   const shift = o.shift ?? new Array<number>(p).fill(0);
@@ -277,6 +278,7 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
       });
     },
     merge(other: MomentsAccumulatorState): void {
+      checkState(other, p);
       const same =
         other.items.length === p &&
         other.items.every((x, i) => x === items[i]) &&
@@ -307,6 +309,27 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
       return overall.rowsIn;
     },
   };
+}
+
+/** Door check of a state to merge: its sums (overall and per group level) have the shape of sums over p items. */
+function checkState(state: MomentsAccumulatorState, p: number): void {
+  const rule = momentSumsRule(p);
+  const st = state as { items?: unknown; groupBy?: unknown; overall?: unknown; groups?: unknown } | null;
+  if (st === null || typeof st !== 'object' || !Array.isArray(st.items) || !Array.isArray(st.groupBy)) {
+    throw new CsiError('INVALID_DATA', [argumentIssue('merge', 'state', state, 'an accumulator state from toJSON() ({ kind, version, items, missing, groupBy, overall, groups })', 'invalid_state')]);
+  }
+  const parts: [string, unknown][] = [['overall', st?.overall]];
+  const groups = st?.groups;
+  if (groups !== null && typeof groups === 'object') {
+    for (const [name, levels] of Object.entries(groups)) {
+      if (levels !== null && typeof levels === 'object') for (const [lv, s] of Object.entries(levels)) parts.push([`groups.${name}.${lv}`, s]);
+    }
+  }
+  const issues = parts.flatMap(([where, s]) => {
+    const expected = rule(s);
+    return expected === undefined ? [] : [argumentIssue('merge (or restoreMomentsAccumulator)', `state's "${where}"`, s, expected, 'invalid_state')];
+  });
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
 }
 
 /** A deep copy of sums (plain arrays). */
@@ -344,7 +367,7 @@ function copySums(s: MomentSums): MomentSums {
 export function restoreMomentsAccumulator(state: MomentsAccumulatorState): MomentsAccumulator {
   if (state === null || typeof state !== 'object' || state.kind !== 'csi.moments-accumulator' || state.version !== 1 || !Array.isArray(state.items)) {
     throw new CsiError('INVALID_DATA', [
-      { kind: 'invalid_state', message: 'The value is not a moments-accumulator state (expected kind "csi.moments-accumulator", version 1, as written by toJSON()).' },
+      { kind: 'invalid_state', value: describeValue(state), message: `The state passed to restoreMomentsAccumulator is ${describeResult(state)}; expected a moments-accumulator state (kind "csi.moments-accumulator", version 1, as written by toJSON()).` },
     ]);
   }
   const acc = createMomentsAccumulator(state.items, { missing: state.missing, shift: state.overall.shift, groupBy: state.groupBy });

@@ -3,7 +3,7 @@
  * same pass as the data. @packageDocumentation
  */
 import { CsiError } from '../errors.js';
-import { checkOptions, countRule, seedRule, arrayRule, type OptionSpec } from '../validate/index.js';
+import { arrayRule, checkArguments, checkOptions, countRule, type OptionSpec, seedRule, stringArrayRule } from '../validate/index.js';
 import { poissonWeight } from './poissonWeight.js';
 import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
 import type { Moments } from './types.js';
@@ -70,6 +70,7 @@ const OPTION_SPEC: OptionSpec = { resamples: countRule(200), seed: seedRule, shi
  * ```
  */
 export function createPoissonBootstrap(items: readonly string[], options: PoissonBootstrapOptions = {}): PoissonBootstrap {
+  checkArguments('createPoissonBootstrap', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')]]);
   const o = checkOptions<PoissonBootstrapOptions>(options, OPTION_SPEC, 'createPoissonBootstrap');
   const p = items.length;
   const B = o.resamples ?? 200;

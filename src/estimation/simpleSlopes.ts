@@ -6,9 +6,15 @@ import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, describeValue, levelRule, stringRule, type OptionRule, type OptionSpec } from '../validate/index.js';
+import {
+  checkArguments, checkOptions, describeValue, fullFitRule, levelRule, resultShapeRule, stringRule, type OptionRule, type OptionSpec,
+} from '../validate/index.js';
 import type { InteractionFit } from './estimateInteraction.js';
 import type { PlsFit } from './types.js';
+
+
+/** The parts of an interaction fit simpleSlopes reads (the inner PLS fit is checked by fullFitRule). */
+const INTERACTION_FIT_RULE = resultShapeRule('csi.interaction-fit', 'estimateInteraction()', { interactions: 'object', fit: 'object' });
 
 /** Options of {@link simpleSlopes}. */
 export interface SimpleSlopesOptions {
@@ -106,6 +112,8 @@ export function simpleSlopes(result: InteractionFit | PlsFit, options: SimpleSlo
   if (terms === undefined || terms === null || typeof terms !== 'object') {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of simpleSlopes must be an estimateInteraction(...) result or an estimatePls(...) fit of a model with "interactions"; got ${describeValue(result)}.` }]);
   }
+  if (kind === 'csi.interaction-fit') checkArguments('simpleSlopes', [['result', result, INTERACTION_FIT_RULE], ['result\'s fit', (result as { fit?: unknown }).fit, fullFitRule, 'invalid_fit']]);
+  else checkArguments('simpleSlopes', [['result', result, fullFitRule, 'invalid_fit']]);
   const { term, outcome } = resolveTarget(terms, o);
   const [a, m] = term.between;
   const fit = kind === 'csi.interaction-fit' ? (result as InteractionFit).fit : (result as PlsFit);

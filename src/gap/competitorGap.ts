@@ -11,13 +11,17 @@ import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import type { SurveyWeights } from '../data/types.js';
-import { checkOptions } from '../validate/index.js';
+import { anyOfRule, checkArguments, checkOptions, numbersRule, recordRule } from '../validate/index.js';
 import { keysSpec } from '../indices/internal/assertFit.js';
 
 const COMPETITOR_GAP_SPEC = keysSpec(['measures', 'ourName', 'competitorName', 'level', 'resamples', 'seed', 'surveyWeights']);
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
 import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
+
+/** Scores by measure: `{ measure: values }`, `null` or `NaN` = missing. */
+const SAMPLE_RULE = recordRule(numbersRule('an array of scores (null or NaN = missing)', 0, true), 'scores by measure such as { CSI: [72, 80, …] }', 1);
+
 
 /**
  * One sample: 0–100 scores per respondent, keyed by measure (construct index, item, node).
@@ -191,6 +195,7 @@ export function competitorGap(
   theirs: ScoreSample | Readonly<Record<string, ScoreSample>>,
   options?: CompetitorGapOptions,
 ): CompetitorGapResult {
+  checkArguments('competitorGap', [['our scores', ours, SAMPLE_RULE], ['competitor scores', theirs, anyOfRule(SAMPLE_RULE, recordRule(SAMPLE_RULE, 'a record of competitors'))]]);
   options = checkOptions(options, COMPETITOR_GAP_SPEC, 'competitorGap');
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;

@@ -6,7 +6,7 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { quantile } from '../stats/quantile.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { checkOptions } from '../validate/index.js';
+import { checkArguments, checkOptions, stringRule } from '../validate/index.js';
 import { assertFit, keysSpec } from '../indices/internal/assertFit.js';
 import { higherOrderTerm, indexableConstructs } from '../indices/internal/indexWeights.js';
 
@@ -160,6 +160,7 @@ function level(
  */
 export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaResult {
   assertFit(fit, 'ipma');
+  checkArguments('ipma', [['target', target, stringRule('the name of a target construct such as "CUSL"')]], 'INVALID_SPEC');
   options = checkOptions(options, IPMA_SPEC, 'ipma');
   const issues: CsiIssue[] = [];
   // interaction terms have no performance; a higher-order construct is measured on its original items

@@ -6,7 +6,13 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import type { IpmaResult } from '../gap/ipma.js';
 import { deepFreeze, nearest } from '../util/record.js';
-import { checkOptions, describeValue, numberRule, objectRule, oneOfRule, stringArrayRule, type OptionSpec } from '../validate/index.js';
+import {
+  checkArguments, checkOptions, describeValue, numberRule, objectRule, oneOfRule, resultShapeRule, stringArrayRule, type OptionSpec,
+} from '../validate/index.js';
+
+
+/** The parts of an IPMA result improvementPlan reads. */
+const IPMA_RESULT_RULE = resultShapeRule('csi.ipma', 'ipma()', { 'constructs.points': 'object', 'items.points': 'object', targetPerformance: 'number' });
 
 /** Options of {@link improvementPlan}. */
 export interface ImprovementPlanOptions {
@@ -102,6 +108,7 @@ export function improvementPlan(map: IpmaResult, options?: ImprovementPlanOption
   if (map === null || typeof map !== 'object' || (map as { kind?: unknown }).kind !== 'csi.ipma') {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(map), message: `improvementPlan needs an ipma(...) result; got ${describeValue(map)}.` }]);
   }
+  checkArguments('improvementPlan', [['IPMA result', map, IPMA_RESULT_RULE]]);
   const scope = opts.scope ?? 'constructs';
   const points = Object.values(map[scope].points);
   checkDrivers(points.map((p) => p.name), opts);

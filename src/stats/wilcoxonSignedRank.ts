@@ -6,7 +6,9 @@ import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { Alternative, TestOptions, TestResult } from './types.js';
-import { booleanRule, checkOptions, keysSpec, numberRule, stringRule, type OptionSpec } from '../validate/index.js';
+import {
+  booleanRule, checkArguments, checkOptions, keysSpec, numberRule, numbersRule, optionalRule, type OptionSpec, stringRule,
+} from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), mu: numberRule(), correction: booleanRule, label: stringRule() };
 
@@ -136,6 +138,7 @@ export function wilcoxonSignedRank(
   b?: ArrayLike<number>,
   options?: WilcoxonOptions,
 ): WilcoxonResult {
+  checkArguments('wilcoxonSignedRank', [['first sample', a, numbersRule()], ['second sample', b, optionalRule(numbersRule())]]);
   checkOptions(options, OPTION_SPEC, 'wilcoxonSignedRank');
   const { alternative } = resolveTestOptions(options);
   const label = options?.label ?? 'x';

@@ -5,6 +5,7 @@ import type { CsiIssue, CsiWarning } from '../../errors.js';
 import type { ItemScale } from '../../data/types.js';
 import type { HigherOrderTerm, PlsFit } from '../../estimation/types.js';
 import { nearest, recordFrom } from '../../util/record.js';
+import { describeValue } from '../../validate/index.js';
 import type { ScaleBounds } from '../types.js';
 
 /** Weights of one block, ready for 0–100 scoring. @internal */
@@ -65,6 +66,14 @@ export function resolveScale(item: string, sources: ScaleSources, issues: CsiIss
 
 /** Checks that `construct` exists in the fit; pushes an issue otherwise. @internal */
 export function checkConstruct(fit: PlsFit, construct: string, issues: CsiIssue[]): boolean {
+  if (typeof construct !== 'string') {
+    issues.push({
+      kind: 'invalid_argument',
+      value: describeValue(construct),
+      message: `The construct is ${describeValue(construct)}; expected a construct name of the fitted model: ${fit.constructs.join(', ')}.`,
+    });
+    return false;
+  }
   if (fit.interactions !== undefined && Object.prototype.hasOwnProperty.call(fit.interactions, construct)) {
     issues.push({ kind: 'unknown_construct', construct, message: `"${construct}" is an interaction term; it has no 0–100 index (its indicators are products, not scale items). Choose one of: ${indexableConstructs(fit).join(', ')}.` });
     return false;
