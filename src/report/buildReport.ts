@@ -16,6 +16,7 @@ import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { TreeEvaluation } from '../indices/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkResultArg, type ArgShape } from '../validate/index.js';
 import { summarizeAssessment } from './summarizeAssessment.js';
 import type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 import { summarizeBootstrap } from './summarizeBootstrap.js';
@@ -158,9 +159,18 @@ export interface BuildReportInput {
  * ```
  */
 export function buildReport(input: BuildReportInput | SurveyAnalysis): Report {
+  const from = 'a { title, fit?, indices?, …, sections? } object or an analyzeSurvey(...) result';
+  checkResultArg(input, null, 'buildReport', { arg: 'input', from });
+  const kind = (input as { kind?: unknown }).kind;
+  if (kind !== undefined && kind !== 'csi.survey-analysis') checkResultArg(input, 'csi.survey-analysis', 'buildReport', { arg: 'input', from: 'analyzeSurvey(...)' });
+  if (kind === undefined) checkResultArg(input, null, 'buildReport', { arg: 'input', from, fields: BUILD_INPUT_FIELDS });
   if ((input as { kind?: unknown }).kind === 'csi.survey-analysis') return buildReport(reportInputFromAnalysis(input as SurveyAnalysis));
   return buildReportFromInput(input as BuildReportInput);
 }
+
+const BUILD_INPUT_FIELDS: ArgShape = {
+  title: 'string', subtitle: 'string?', options: 'object?', locale: 'string?', messages: 'record?', constructNames: 'record?', sections: 'array?', meta: 'record?',
+};
 
 function buildReportFromInput(input: BuildReportInput): Report {
   const o = input.options ?? {};

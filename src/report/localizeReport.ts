@@ -5,6 +5,7 @@ import { CONSTRUCT_NAMES, displayConstruct } from './constructNames.js';
 import { BUNDLED_MESSAGES, EN_MESSAGES } from './messages.js';
 import type { MessageCatalogue, MessageId } from './messages.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link localizeReport}. */
 export interface LocalizeReportOptions {
@@ -174,6 +175,7 @@ function localizeSection(s: ReportSection, tr: Translator): ReportSection {
  */
 export function localizeReport(report: Report, options: LocalizeReportOptions = {}): Report {
   const o = checkOptions(options, OPTION_SPEC, 'localizeReport');
+  checkReportArg(report, 'localizeReport', false);
   const locale = o.locale ?? 'en';
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) {
     throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_locale', message: `localizeReport: locale "${locale}" is not a BCP 47 language tag; expected e.g. "en" or "zh-CN".` }]);

@@ -3,6 +3,8 @@
  * and the headings, labels and notes of the standard sections, in English (the source) and
  * Simplified Chinese. @packageDocumentation
  */
+import { CsiError } from '../errors.js';
+import { checkResultArg, describeValue } from '../validate/index.js';
 
 /**
  * English messages by id. `{name}` marks a parameter.
@@ -400,6 +402,15 @@ export const BUNDLED_MESSAGES: Readonly<Record<string, MessageCatalogue>> = { en
  * ```
  */
 export function formatMessage(catalogue: MessageCatalogue, id: MessageId, params: Readonly<Record<string, string | number>> = {}): string {
-  const text = catalogue[id] ?? EN_MESSAGES[id];
+  checkResultArg(catalogue, null, 'formatMessage', { arg: 'catalogue', from: 'a message catalogue (e.g. EN_MESSAGES)' });
+  if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(EN_MESSAGES, id)) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_argument', value: describeValue(id), message: `The second argument (id) of formatMessage must be a message id of the catalogue (e.g. "chart.target"); got ${describeValue(id)}.` }]);
+  }
+  checkResultArg(params, null, 'formatMessage', { arg: 'params', position: 3, from: 'a { name: value } record' });
+  const own = catalogue[id];
+  if (own !== undefined && typeof own !== 'string') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_argument', value: describeValue(own), message: `formatMessage: the catalogue's message "${id}" must be a string; got ${describeValue(own)}.` }]);
+  }
+  const text = own ?? EN_MESSAGES[id];
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }

@@ -1,4 +1,5 @@
 import type { ReportSection } from './types.js';
+import { checkArrayArg } from '../validate/index.js';
 
 /** Reading rank of the standard section names (lower reads first). */
 const RANK: Readonly<Record<string, number>> = {
@@ -49,6 +50,7 @@ function rankOf(name: string): number {
  * ```
  */
 export function orderForReader(sections: readonly ReportSection[]): ReportSection[] {
+  checkArrayArg(sections, 'orderForReader', { arg: 'sections', what: 'report sections', element: { name: 'string' } });
   return sections
     .map((s, i) => ({ s, i, r: rankOf(s.name) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)

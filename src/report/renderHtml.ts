@@ -9,6 +9,7 @@ import type { MessageId } from './messages.js';
 import { renderSvg } from './renderSvg.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -187,6 +188,7 @@ function figureHtml(chart: ChartSpec, svg: string, id: string): string {
  */
 export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
   checkOptions(options, keysSpec(['lang', 'messages', 'charts', 'toc']), 'renderHtml');
+  checkReportArg(report, 'renderHtml', false);
   const lang = options.lang ?? report.locale ?? 'en';
   const tr = translatorFor({ locale: lang, ...(options.messages !== undefined ? { messages: options.messages } : {}) });
   const drawCharts = options.charts ?? true;

@@ -3,7 +3,7 @@
  */
 import type { SurveyAnalysis } from '../analysis/types.js';
 import type { BuildReportInput } from './buildReport.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 import { summarizeImprovementPlan } from './summarizeImprovementPlan.js';
 import { summarizeItemAnalysis } from './summarizeItemAnalysis.js';
 import type { ReportSection } from './types.js';
@@ -33,6 +33,10 @@ export type AnalysisReportExtras = Partial<Omit<BuildReportInput, 'fit' | 'asses
  */
 export function reportInputFromAnalysis(analysis: SurveyAnalysis, extras: AnalysisReportExtras = {}): BuildReportInput {
   checkOptions(extras, keysSpec(['title', 'subtitle', 'tree', 'ipa', 'gaps', 'competitors', 'tracking', 'complaints', 'kano', 'metrics', 'groups', 'locale', 'messages', 'constructNames', 'sections', 'meta', 'options']), 'reportInputFromAnalysis');
+  checkResultArg(analysis, 'csi.survey-analysis', 'reportInputFromAnalysis', {
+    arg: 'analysis', from: 'analyzeSurvey(...)',
+    fields: { model: 'object', fit: 'object', indices: 'object', ipma: 'record', assessment: 'object?', bootstrap: 'object?', segments: 'object?', warnings: 'array' },
+  });
   const maps = Object.values(analysis.ipma);
   const programme: ReportSection[] = [
     ...Object.entries(analysis.itemAnalysis ?? {}).map(([c, r]) => summarizeItemAnalysis(r, { name: `item-analysis-${c}`, title: `Item analysis: ${c}` })),

@@ -23,3 +23,5 @@ export { throwIssues } from './throwIssues.js';
 export { jsonPath, zodExpected, zodToIssues } from './zodToIssues.js';
 export type { ZodIssueLike } from './zodToIssues.js';
 export { zodSafeParse } from './zodSafeParse.js';
+export { checkArrayArg, checkResultArg, shapeIssues } from './checkResultArg.js';
+export type { ArgShape, FieldRule, ResultArgOptions } from './checkResultArg.js';
