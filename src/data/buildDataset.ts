@@ -19,6 +19,8 @@ export interface RawColumn {
   readonly cells: ArrayLike<unknown>;
   /** `numeric`/`factor` when the caller already knows the role; `auto` to infer it. */
   readonly kind: 'auto' | 'numeric' | 'factor';
+  /** `cells` is a `Float64Array` of the reader's own that the builder may code in place (no copy). */
+  readonly owned?: boolean;
 }
 
 /** Input of {@link buildDataset}. @internal */
@@ -274,7 +276,8 @@ function addColumns(usable: readonly RawColumn[], scales: Readonly<Record<string
     const explicit = scales[name];
     const candidate = explicit ?? (col.kind === 'factor' || forced.has(name) ? undefined : defaultScale);
     const labels = labelIndex(candidate);
-    const parsed = parseCells(col.cells, n, labels !== undefined ? { ...plain, labels } : plain);
+    const into = col.owned === true && col.cells instanceof Float64Array && col.cells.length === n ? col.cells : undefined;
+    const parsed = parseCells(col.cells, n, labels !== undefined ? { ...plain, labels } : plain, into);
     if (isFactorColumn(col, parsed, explicit, forced)) {
       parts.factorNames.push(name);
       parts.factors.push([name, factorLevels(col, parsed, ctx)]);

@@ -131,7 +131,7 @@ export function datasetFromCsvBytes(bytes: Uint8Array, options: CsvDatasetOption
   if (n > capacity) throw new Error('unreachable: more rows than line ends');
   const columns: RawColumn[] = names.map((name, j) =>
     modes[j] === 'number'
-      ? { name, cells: (numeric[j] as Float64Array).subarray(0, n), kind: 'auto' }
+      ? { name, cells: (numeric[j] as Float64Array).subarray(0, n), kind: 'auto', owned: true }
       : { name, cells: (text[j] as (string | undefined)[]).slice(0, n), kind: 'auto' },
   );
   numeric = [];
