@@ -100,7 +100,7 @@ Examples:
     const terms = [...(model.higherOrder ?? []), ...(model.interactions ?? [])].map((t) => t.name);
     if (engine !== 'memory' && terms.length > 0) throw new UsageError(`The model has higher-order constructs or interaction terms (${terms.join(', ')}); they need --engine memory (their two-stage and product columns are built from the rows).`);
     if (engine !== 'memory' && flag(p, 'scores')) throw new UsageError(`--scores needs --engine memory: the ${engine} engine keeps no rows, so it has no per-respondent scores.`);
-    const fit = engine === 'stream' ? await streamFit(p, model, out) : engine === 'memory' ? estimatePls(model, loadData(p), readPlsOptions(p)) : await sqlFit(p, model, out, engine);
+    const fit = engine === 'stream' ? await streamFit(p, model, out) : engine === 'memory' ? estimatePls(model, loadData(p), { ...readPlsOptions(p), ...(terms.length === 0 && !flag(p, 'scores') ? { scores: false } : {}) }) : await sqlFit(p, model, out, engine);
     const outPath = str(p, 'out');
     const sections = [
       summarizeFit(fit, { diagram: outPath !== undefined }),
