@@ -6,6 +6,7 @@
  * Modes:
  * - `limit FILE`: the plain one-pass reader (bytes → numbers → shifted co-moment sums, nothing kept).
  * - `cli FILE ENGINE`: `csi estimate --data FILE --preset ecsi --scale 1-10 --engine ENGINE --json`
+ *   (ENGINE `default`: without `--engine`)
  *   run in this process through `runCli` (output captured, not printed); the time is file → fit.
  * - `poisson-limit FILE B`: the plain reader plus B Poisson(1)-weighted co-moment sets per row.
  * - `poisson FILE B`: `readDataset`, B Poisson-weighted moment sets with `createPoissonBootstrap`
@@ -153,7 +154,8 @@ async function cli(file: string, engine: string): Promise<{ rows: number; paths:
   const { runCli } = cliModule as typeof import('../src/cli/main.js');
   let text = '';
   const sink: Out = { line: (t = '') => void (text += t), err: () => undefined, json: (v) => void (value = v) };
-  const code = await runCli(['estimate', '--data', file, '--preset', 'ecsi', '--scale', '1-10', '--engine', engine, '--json'], sink);
+  // engine 'default': no --engine flag (what `csi estimate --data big.csv` picks by itself)
+  const code = await runCli(['estimate', '--data', file, '--preset', 'ecsi', '--scale', '1-10', ...(engine === 'default' ? [] : ['--engine', engine]), '--json'], sink);
   if (code !== 0) throw new Error(`csi estimate --engine ${engine} exited with ${code}`);
   const fit = value as { n: number; pathCoefficients: Record<string, number> };
   return { rows: fit.n, paths: fit.pathCoefficients, jsonBytes: JSON.stringify(value).length + text.length };
