@@ -404,6 +404,8 @@ export type CsiIssueKind =
   | 'no_higher_order'
   /** `estimateInteraction` was given a model without interaction terms. */
   | 'no_interactions'
+  /** A function that needs an ordinary model got one with higher-order constructs or interaction terms (or a model with both, which no estimator handles). */
+  | 'unsupported_model_terms'
   /** Two samples to compare share no measure. */
   | 'no_measures'
   /** Option `outcomes` names no outcome. */

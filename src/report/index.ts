@@ -50,6 +50,8 @@ export { pathDiagram } from './pathDiagram.js';
 export type { PathDiagramInput, PathDiagramOptions } from './pathDiagram.js';
 export { summarizeFit } from './summarizeFit.js';
 export type { SummarizeFitOptions } from './summarizeFit.js';
+export { summarizeHigherOrder, type SummarizeHigherOrderOptions } from './summarizeHigherOrder.js';
+export { summarizeInteractions, type SummarizeInteractionsOptions } from './summarizeInteractions.js';
 export { summarizeAssessment } from './summarizeAssessment.js';
 export type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 export { summarizeIndices } from './summarizeIndices.js';
