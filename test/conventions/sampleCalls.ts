@@ -331,7 +331,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   satisfactionIndex: s({ data: mobi() }, (o) => core.satisfactionIndex(fit(), 'CUSA', o)),
   indexScorecard: s({ level: 0.9 }, (o) => core.indexScorecard(fit(), o)),
   respondentScores: s({ minAnswered: 1 }, (o) => core.respondentScores(fit(), mobi(), 'CUSA', o)),
-  aggregateIndices: none('its one argument is the aggregation tree document, validated with zod'),
+  aggregateIndices: s({ level: 0.9 }, (o) => core.aggregateIndices({ id: 'N', children: [{ id: 'A', score: 70, se: 1 }, { id: 'B', score: 72, sd: 15, n: 200 }] }, o)),
   specifyTree: s({ fit: fit() }, (o) => core.specifyTree(treeJson(), o)),
   evaluateTree: s({ fit: fit() }, (o) => core.evaluateTree(treeJson(), mobi(), o)),
   indexFromMoments: s({ level: 0.9 }, (o) => core.indexFromMoments(fit(), 'CUSA', moments(), o)),
