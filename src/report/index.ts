@@ -57,6 +57,8 @@ export type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 export { summarizeIndices } from './summarizeIndices.js';
 export type { SummarizeIndicesOptions } from './summarizeIndices.js';
 export { summarizeTree } from './summarizeTree.js';
+export { summarizeAggregation } from './summarizeAggregation.js';
+export type { SummarizeAggregationOptions } from './summarizeAggregation.js';
 export type { SummarizeTreeOptions } from './summarizeTree.js';
 export { summarizeIpma } from './summarizeIpma.js';
 export type { IpmaSummaryInput, SummarizeIpmaOptions } from './summarizeIpma.js';

@@ -96,3 +96,20 @@ describe('aggregateIndices margins of error', () => {
     expect(o.message).toContain('level');
   });
 });
+
+describe('summarizeAggregation', () => {
+  it('one row per node with the witness margins, a bar chart of the sectors, the national ± in the text', async () => {
+    const { summarizeAggregation, renderHtml, buildReport } = await import('csi-analytics/report');
+    const s = summarizeAggregation(aggregateIndices(ref.tree));
+    const rows = s.tables[0]!.rows;
+    expect(rows.map((r) => r['id'])).toEqual(aggregateIndices(ref.tree).order);
+    const nation = rows.find((r) => r['id'] === 'Nation')!;
+    close(nation['marginOfError'] as number, ref.independent95.Nation!.marginOfError);
+    close(nation['lower'] as number, ref.independent95.Nation!.lower);
+    expect(s.text).toBe('Nation: 74.0 ± 1.2 (95% interval), from 9 companies.');
+    expect(s.charts.map((c) => c.name)).toEqual(['aggregation-bars']);
+    const html = await renderHtml(buildReport({ title: 'ACSI', sections: [s] }));
+    expect(html).toContain('Indices by level');
+    expect(() => summarizeAggregation({ kind: 'csi.aggregated-indices' } as never)).toThrow(/result\.root/);
+  });
+});
