@@ -86,7 +86,7 @@ const kernelOnly = time(() => kernel.fit(stats.corr), 200, 100);
 
 const large: Record<string, unknown> = {};
 for (const n of [100_000, 1_000_000]) {
-  const data = simulateSurvey(ecsi, { n, seed: 2024, paths, loadings: 0.8, scale: { min: 1, max: 10 }, location: 0.6 });
+  const data = simulateSurvey(ecsi, paths, n, { seed: 2024, loadings: 0.8, scale: { min: 1, max: 10 }, location: 0.6 });
   const reps = n > 500_000 ? 5 : 9;
   const full = time(() => estimatePls(ecsi, data), reps);
   const noScores = time(() => estimatePls(ecsi, data, { scores: false }), reps);

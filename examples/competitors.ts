@@ -15,12 +15,10 @@ import type { ScoreSample } from 'csi-analytics';
 const model = ecsiModel();
 const ours = readDataset('examples/data/ecsi-mobi.csv', { defaultScale: likert(1, 10) });
 const theirs = simulateSurvey(model, {
-  n: 300,
-  seed: 7,
-  paths: {
     'IMAG->CUEX': 0.5, 'IMAG->CUSA': 0.2, 'IMAG->CUSL': 0.25, 'CUEX->PERQ': 0.55, 'CUEX->PERV': 0.1, 'CUEX->CUSA': 0.05,
     'PERQ->PERV': 0.55, 'PERQ->CUSA': 0.5, 'PERV->CUSA': 0.2, 'CUSA->CUSCO': 0.5, 'CUSA->CUSL': 0.5, 'CUSCO->CUSL': 0.05,
-  },
+  }, 300, {
+  seed: 7,
   loadings: 0.8,
   scale: { min: 1, max: 10 },
   location: 0.6, // answers lean to the top of the scale, as in real satisfaction surveys

@@ -49,10 +49,8 @@ const x = pareto.crossTab!;
 console.log(`Category × tier: X² = ${x.test.statistic.toFixed(2)}, df = ${x.test.df}, p = ${x.test.pValue.toPrecision(3)}`);
 
 // 3. The recovery-paradox test on satisfaction (complaintRecovery) joins the funnel.
-const recovery = complaintRecovery(data, {
-  segment: 'outcome',
+const recovery = complaintRecovery(data, 'outcome', ['SAT'], {
   segmentMap: { 'no-problem': 'no-complaint', silent: 'problem-no-complaint', 'resolved-quickly': 'resolved', resolved: 'resolved', unresolved: 'unresolved' },
-  outcomes: ['SAT'],
 });
 const paradox = recovery.outcomes.SAT!.contrasts.paradox!;
 console.log(`Satisfaction, resolved − no complaint: ${paradox.difference.toFixed(1)} points (Holm p ${paradox.pHolm.toPrecision(3)}) → ${paradox.verdict}`);

@@ -21,11 +21,12 @@ const segment = (row: number): ComplaintSegment => {
   const v = data.columns.CUSCO![row]!;
   return v <= 4 ? 'unresolved' : v >= 8 ? 'resolved' : 'no-complaint';
 };
-const r = complaintRecovery(data, {
+const r = complaintRecovery(
+  data,
   segment,
-  outcomes: { loyalty: scores.scores.CUSL!, satisfaction: scores.scores.CUSA!, 'repurchase (CUSL1)': ['CUSL1'] },
-  complainers: 10_000, // complainers per year in the customer base, for the recovery value
-});
+  { loyalty: scores.scores.CUSL!, satisfaction: scores.scores.CUSA!, 'repurchase (CUSL1)': ['CUSL1'] },
+  { complainers: 10_000 }, // complainers per year in the customer base, for the recovery value
+);
 
 console.log(`Segments: ${['no-complaint', 'unresolved', 'resolved'].map((s) => `${s} ${r.counts[s]}`).join(', ')}`);
 console.log(`Complaint rate ${(100 * r.complaintRate!).toFixed(1)}%, resolution rate ${(100 * r.resolutionRate!).toFixed(1)}%\n`);

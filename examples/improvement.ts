@@ -38,9 +38,7 @@ const wave = (rows: number[]) => {
   return Object.fromEntries(['IMAG', 'CUEX', 'PERQ', 'PERV', 'CUSA', 'CUSCO', 'CUSL'].map((c) => [c, satisfactionIndex(f, c, { data: d })]));
 };
 const half = Array.from({ length: 125 }, (_, i) => i);
-const ev = evaluateImprovement(wave(half), wave(half.map((i) => i + 125)), {
-  targeted: plan.path.map((s) => s.driver),
-  outcome: 'CUSL',
+const ev = evaluateImprovement(wave(half), wave(half.map((i) => i + 125)), 'CUSL', plan.path.map((s) => s.driver), {
   importance: Object.fromEntries(plan.actions.map((a) => [a.driver, a.importance])),
 });
 const did = ev.differenceInDifferences!;

@@ -9,7 +9,7 @@
  * 당연하다 = must-be, 아무런 느낌이 없다 = neutral, 하는 수 없다 = live with, 마음에 안 든다 = dislike.
  */
 import { readFileSync } from 'node:fs';
-import { csat, kanoAnalysis, kanoAnswerFromLabel, likert, netBox, parseCsv, topBox } from 'csi-analytics';
+import { createDataset, csat, kanoAnalysis, likert, netBox, parseCsv, topBox } from 'csi-analytics';
 import type { KanoCategory, KanoPair } from 'csi-analytics';
 
 // ---------------------------------------------------------------- 1. find the question pairs
@@ -38,17 +38,21 @@ header.forEach((raw, j) => {
   }
 });
 
-const code = (s: string | null): number => {
-  const v = kanoAnswerFromLabel(s);
-  if (v === undefined) throw new Error(`Unknown Kano answer label ${JSON.stringify(s)}`);
-  return v;
-};
-const pairs: Record<string, KanoPair> = {};
-for (const [k, t] of Object.entries(kanoText)) pairs[`F${k}`] = { functional: t.functional.map(code), dysfunctional: t.dysfunctional.map(code) };
-console.log(`Kiosk survey: ${rows.length} respondents, ${Object.keys(pairs).length} Kano feature pairs.\n`);
+// The answers stay text (the Korean labels): kanoAnalysis codes them with kanoAnswerFromLabel and
+// names the column, row and text of any label it does not know.
+const factors: Record<string, (string | null)[]> = {};
+for (const [k, t] of Object.entries(kanoText)) {
+  factors[`F${k}.functional`] = t.functional;
+  factors[`F${k}.dysfunctional`] = t.dysfunctional;
+}
+const columns = Object.fromEntries(Object.entries(outcome).map(([k, o]) => [`outcome${k}`, o.values]));
+const data = createDataset({ columns, factors, defaultScale: likert(1, 5) });
+// The pairs name columns, in the same form as SERVQUAL's { item, expectation, perception }.
+const pairs: KanoPair[] = Object.keys(kanoText).map((k) => ({ item: `F${k}`, functional: `F${k}.functional`, dysfunctional: `F${k}.dysfunctional` }));
+console.log(`Kiosk survey: ${rows.length} respondents, ${pairs.length} Kano feature pairs.\n`);
 
 // ---------------------------------------------------------------- 2. Kano per feature
-const kano = kanoAnalysis(pairs); // tie-break M > O > A > I; Fong z = 1.65
+const kano = kanoAnalysis(data, pairs); // tie-break M > O > A > I; Fong z = 1.65
 const NAMES: Record<KanoCategory, string> = { M: 'must-be', O: 'one-dimensional', A: 'attractive', I: 'indifferent', R: 'reverse', Q: 'questionable' };
 const f = (x: number, d = 2): string => (Number.isFinite(x) ? x.toFixed(d) : '—');
 console.log('Better = (A+O)/(A+O+M+I), Worse = −(O+M)/(A+O+M+I) (Berger et al. 1993);');

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createDataset, parseCsv, type ItemScale } from 'csi-analytics';
-import { importancePerformance, kanoAnalysis, kanoAnswerFromLabel, servqual } from 'csi-analytics';
+import { importancePerformance, kanoAnalysis, servqual } from 'csi-analytics';
 import type { IpaAttribute, KanoPair, ServqualPair } from 'csi-analytics';
 
 // ---------------------------------------------------------------- 1. load and map the columns
@@ -38,7 +38,13 @@ header.forEach((raw, j) => {
     kanoText[k][m[2] === '1' ? 'functional' : 'dysfunctional'] = rows.map((r) => r[j] ?? null);
   }
 });
-const data = createDataset({ columns, scales });
+// Kano answers stay text (the Korean labels); kanoAnalysis reads them through kanoAnswerFromLabel.
+const factors: Record<string, (string | null)[]> = {};
+for (const [k, t] of Object.entries(kanoText)) {
+  factors[`F${k}.functional`] = t.functional;
+  factors[`F${k}.dysfunctional`] = t.dysfunctional;
+}
+const data = createDataset({ columns, scales, factors });
 console.log(`Kiosk survey: ${data.n} respondents, ${Object.keys(labels).length} SERVQUAL pairs, ${Object.keys(kanoText).length} Kano features.\n`);
 
 // ---------------------------------------------------------------- 2. SERVQUAL gaps
@@ -50,7 +56,7 @@ const DIMENSIONS: Record<string, number[]> = {
 const pairs: ServqualPair[] = Object.entries(DIMENSIONS).flatMap(([dimension, ks]) =>
   ks.map((k) => ({ item: String(k), expectation: `E${k}`, perception: `P${k}`, dimension })),
 );
-const sq = servqual(data, { pairs });
+const sq = servqual(data, pairs);
 const f = (x: number | null | undefined, d = 2): string => (x === null || x === undefined ? '—' : x.toFixed(d));
 const fp = (p: number | null | undefined): string => (p === null || p === undefined ? '—' : p < 0.001 ? '<.001' : p.toFixed(3));
 console.log('SERVQUAL gap P − E per dimension (paired t; p adjusted over the 8 dimensions)');
@@ -72,15 +78,9 @@ const exceeded = sq.order.filter((k) => sq.items[k]!.gap > 0 && (sq.items[k]!.pH
 console.log(`Items where perception significantly exceeds expectation: ${exceeded.join(', ') || 'none'}`);
 
 // ---------------------------------------------------------------- 3. Kano
-const kanoPairs: Record<string, KanoPair> = {};
-for (const [k, t] of Object.entries(kanoText)) {
-  const code = (s: string | null): number => {
-    const v = kanoAnswerFromLabel(s);
-    return typeof v === 'number' ? v : NaN;
-  };
-  kanoPairs[`F${k}`] = { functional: t.functional.map(code), dysfunctional: t.dysfunctional.map(code) };
-}
-const kano = kanoAnalysis(kanoPairs);
+// Kano pairs name columns, in the same form as the SERVQUAL pairs.
+const kanoPairs: KanoPair[] = Object.keys(kanoText).map((k) => ({ item: `F${k}`, functional: `F${k}.functional`, dysfunctional: `F${k}.dysfunctional` }));
+const kano = kanoAnalysis(data, kanoPairs);
 const NAMES: Record<string, string> = { M: 'must-be', O: 'one-dimensional', A: 'attractive', I: 'indifferent', R: 'reverse', Q: 'questionable' };
 console.log('\nKano categories of the 29 feature pairs (Better / Worse; Fong test of the top two):');
 for (const k of kano.order) {

@@ -404,6 +404,8 @@ export type CsiIssueKind =
   | 'no_higher_order'
   /** `estimateInteraction` was given a model without interaction terms. */
   | 'no_interactions'
+  /** A function that needs an ordinary model got one with higher-order constructs or interaction terms (or a model with both, which no estimator handles). */
+  | 'unsupported_model_terms'
   /** Two samples to compare share no measure. */
   | 'no_measures'
   /** Option `outcomes` names no outcome. */
@@ -671,6 +673,8 @@ export type CsiWarningKind =
   | 'htmt_mixed_signs'
   /** RATER importance weights were given but not used (no gap 5 data). */
   | 'importance_unused'
+  /** Leaf correlations given to `aggregateIndices` make a node's variance negative. */
+  | 'indefinite_covariance'
   /** A pairwise-comparison matrix has CR above the threshold. */
   | 'inconsistent'
   /** One expert's matrix in group AHP has CR above the threshold. */
@@ -697,6 +701,8 @@ export type CsiWarningKind =
   | 'min_answered_capped'
   /** Respondents without a score were left out. */
   | 'missing_scores'
+  /** Some leaves of an aggregation tree have no standard error; their ancestors' intervals are null. */
+  | 'missing_se'
   /** Entries with a category but no segment were left out of the cross-tab. */
   | 'missing_segment'
   /** A tree mixes percent-of-maximum nodes with POMP 0–100 items. */

@@ -3,8 +3,10 @@
  */
 import type { CsiIssue } from '../errors.js';
 import { PLS_OPTION_SPEC } from '../estimation/resolvePlsOptions.js';
+import { IMPROVEMENT_PLAN_OPTION_SPEC } from '../programme/improvementPlan.js';
+import { ITEM_ANALYSIS_OPTION_SPEC } from '../programme/itemAnalysis.js';
 import {
-  anyOfRule, countRule, levelRule, numberRule, objectRule, oneOfRule, optionIssues, seedRule, stringArrayRule, stringRule,
+  anyOfRule, booleanRule, countRule, levelRule, numberRule, objectRule, oneOfRule, optionIssues, seedRule, stringArrayRule, stringRule,
   type OptionSpec,
 } from '../validate/index.js';
 
@@ -22,11 +24,15 @@ const CONFIG_SPEC: OptionSpec = {
   parts: oneOfRule(['all', 'indices']),
   tree: objectRule('an indicator tree { id, children: [...] } (see specifyTree)'),
   servqual: objectRule('servqual options such as { pairs: [{ perception: "P1", expectation: "E1" }] }'),
-  kano: objectRule('{ pairs: { feature: { functional: column, dysfunctional: column } } }'),
+  kano: objectRule('{ pairs: [{ item: feature, functional: column, dysfunctional: column }] }'),
   nps: anyOfRule(stringRule('a column name'), objectRule('{ item: column, scale: "0-10" }')),
   periods: stringRule('a period (wave) column'),
   modelFit: objectRule('model-fit test settings such as { resamples: 1000, seed: 1 }'),
+  itemAnalysis: anyOfRule(booleanRule, objectRule('itemAnalysis options such as { minItemTotal: 0.3 }')),
+  plan: objectRule('improvement-plan settings such as { target: 80, costs: { PERQ: 100 } }'),
 };
+
+const PLAN_SPEC: OptionSpec = { ...IMPROVEMENT_PLAN_OPTION_SPEC, outcome: stringRule('a construct name') };
 
 const MODEL_FIT_SPEC: OptionSpec = {
   resamples: countRule(1000, 1, 1e6),
@@ -56,12 +62,14 @@ export function surveyConfigIssues(config: unknown): CsiIssue[] {
   if (isObject(c['pls'])) issues.push(...optionIssues(c['pls'], PLS_OPTION_SPEC, 'analyzeSurvey (pls)'));
   if (isObject(c['bootstrap'])) issues.push(...optionIssues(c['bootstrap'], BOOTSTRAP_SPEC, 'analyzeSurvey (bootstrap)'));
   if (isObject(c['modelFit'])) issues.push(...optionIssues(c['modelFit'], MODEL_FIT_SPEC, 'analyzeSurvey (modelFit)'));
+  if (isObject(c['itemAnalysis'])) issues.push(...optionIssues(c['itemAnalysis'], ITEM_ANALYSIS_OPTION_SPEC, 'analyzeSurvey (itemAnalysis)'));
+  if (isObject(c['plan'])) issues.push(...optionIssues(c['plan'], PLAN_SPEC, 'analyzeSurvey (plan)'));
   if (isObject(c['nps'])) {
     issues.push(...optionIssues(c['nps'], NPS_SPEC, 'analyzeSurvey (nps)'));
     if (typeof (c['nps'] as Record<string, unknown>)['item'] !== 'string') issues.push({ kind: 'missing_option', message: 'Option "nps" of analyzeSurvey needs "item": the column of the 0–10 recommendation question.' });
   }
-  if (isObject(c['kano']) && !isObject((c['kano'] as Record<string, unknown>)['pairs'])) {
-    issues.push({ kind: 'missing_option', message: 'Option "kano" of analyzeSurvey needs "pairs": { feature: { functional: column, dysfunctional: column } }.' });
+  if (isObject(c['kano']) && !Array.isArray((c['kano'] as Record<string, unknown>)['pairs'])) {
+    issues.push({ kind: 'missing_option', message: 'Option "kano" of analyzeSurvey needs "pairs": [{ item: feature, functional: column, dysfunctional: column }] (the form of the SERVQUAL pairs).' });
   }
   if (isObject(c['items'])) {
     for (const [role, list] of Object.entries(c['items'] as Record<string, unknown>)) {

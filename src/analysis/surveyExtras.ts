@@ -5,12 +5,12 @@
 import { bootstrapModelFit } from '../assessment/bootstrapModelFit.js';
 import type { Dataset } from '../data/types.js';
 import { CsiError } from '../errors.js';
-import { kanoAnalysis, type KanoPair } from '../gap/kanoAnalysis.js';
+import { kanoAnalysis } from '../gap/kanoAnalysis.js';
 import { nps } from '../gap/nps.js';
 import { servqual } from '../gap/servqual.js';
 import { trackPeriods } from '../gap/trackPeriods.js';
 import { evaluateTree } from '../indices/evaluateTree.js';
-import { nearest, record } from '../util/record.js';
+import { nearest } from '../util/record.js';
 import type { PreparedSurvey } from './surveySteps.js';
 import type { SurveyExtras } from './types.js';
 
@@ -36,14 +36,6 @@ function inPart<T>(part: string, f: () => T): T {
   }
 }
 
-function kanoPairs(data: Dataset, pairs: Readonly<Record<string, { readonly functional: string; readonly dysfunctional: string }>>): Record<string, KanoPair> {
-  const out = record<KanoPair>();
-  for (const [feature, p] of Object.entries(pairs)) {
-    out[feature] = { functional: column(data, p.functional, `kano.pairs.${feature}.functional`), dysfunctional: column(data, p.dysfunctional, `kano.pairs.${feature}.dysfunctional`) };
-  }
-  return out;
-}
-
 /** The optional parts that the configuration asks for. @internal */
 export function surveyExtras(prepared: PreparedSurvey): SurveyExtras {
   const { config, data, fit, model } = prepared;
@@ -51,10 +43,13 @@ export function surveyExtras(prepared: PreparedSurvey): SurveyExtras {
   const { strict: _s, scores: _c, consistent: _k, ...pls } = config.pls ?? {};
   const out: { -readonly [K in keyof SurveyExtras]: SurveyExtras[K] } = {};
   if (config.tree !== undefined) out.tree = inPart('tree', () => evaluateTree(config.tree, data, { fit, ...level }));
-  if (config.servqual !== undefined) out.servqual = inPart('servqual', () => servqual(data, { ...level, ...config.servqual! }));
+  if (config.servqual !== undefined) {
+    const { pairs, ...options } = config.servqual;
+    out.servqual = inPart('servqual', () => servqual(data, pairs, { ...level, ...options }));
+  }
   if (config.kano !== undefined) {
     const { pairs, ...options } = config.kano;
-    out.kano = inPart('kano', () => kanoAnalysis(kanoPairs(data, pairs), options));
+    out.kano = inPart('kano', () => kanoAnalysis(data, pairs, options));
   }
   if (config.nps !== undefined) {
     const n = typeof config.nps === 'string' ? { item: config.nps } : config.nps;

@@ -20,6 +20,7 @@ import { attachSummary } from '../display/attachSummary.js';
 import { resolveSurveyModel } from './resolveSurveyModel.js';
 import { surveyConfigIssues } from './surveyConfigSpec.js';
 import { surveyExtras } from './surveyExtras.js';
+import { surveyProgramme } from './surveyProgramme.js';
 import type { SurveyAnalysis, SurveyConfig } from './types.js';
 
 /** The validated configuration, the model, the fit and the chosen constructs. @internal */
@@ -68,7 +69,9 @@ export function finishSurvey(prepared: PreparedSurvey, boot: PlsBootstrap | unde
   const target = config.target !== undefined ? targetGap(satIndex, config.target, { label: satisfaction }) : undefined;
   const bootstrap = boot !== undefined ? dropDraws(boot) : undefined;
   const extras = surveyExtras(prepared);
-  const warnings = collectWarnings({ fit, assessment, indices, segments, ipma: maps.map((m) => m[1]), target, bootstrap, ...extras });
+  const programme = surveyProgramme(prepared, recordFrom(maps));
+  const items = programme.itemAnalysis;
+  const warnings = collectWarnings({ fit, assessment, indices, segments, ipma: maps.map((m) => m[1]), target, bootstrap, ...extras, ...(items !== undefined ? { itemAnalysis: Object.values(items) } : {}) });
   const analysis: SurveyAnalysis = {
     kind: 'csi.survey-analysis',
     config,
@@ -84,6 +87,7 @@ export function finishSurvey(prepared: PreparedSurvey, boot: PlsBootstrap | unde
     ...(target !== undefined ? { target } : {}),
     ...(bootstrap !== undefined ? { bootstrap } : {}),
     ...extras,
+    ...programme,
     warnings,
   };
   return deepFreeze(attachSummary(analysis));

@@ -12,11 +12,13 @@ import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SatisfactionIndexResult } from '../indices/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import type { BootstrapModelFitOptions, ModelFitTest } from '../assessment/bootstrapModelFit.js';
-import type { KanoOptions, KanoResult } from '../gap/kanoAnalysis.js';
+import type { KanoOptions, KanoPair, KanoResult } from '../gap/kanoAnalysis.js';
 import type { NpsResult } from '../gap/nps.js';
-import type { ServqualOptions, ServqualResult } from '../gap/servqual.js';
+import type { ServqualOptions, ServqualPair, ServqualResult } from '../gap/servqual.js';
 import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { TreeEvaluation, TreeNodeJson } from '../indices/types.js';
+import type { ImprovementPlanOptions, ImprovementPlanResult } from '../programme/improvementPlan.js';
+import type { ItemAnalysisOptions, ItemAnalysisResult } from '../programme/itemAnalysis.js';
 
 /** The bootstrap part of a {@link SurveyConfig}. */
 export interface SurveyBootstrapConfig {
@@ -28,6 +30,12 @@ export interface SurveyBootstrapConfig {
   readonly level?: number;
   /** Interval type. @defaultValue 'percentile' */
   readonly ci?: 'percentile' | 'basic' | 'bc' | 'bca' | 'normal';
+}
+
+/** The improvement-plan part of a {@link SurveyConfig}: `improvementPlan` options and the outcome whose IPMA it plans from. */
+export interface SurveyPlanConfig extends ImprovementPlanOptions {
+  /** The outcome construct (an IPMA target). @defaultValue the satisfaction construct */
+  readonly outcome?: string;
 }
 
 /**
@@ -64,15 +72,30 @@ export interface SurveyConfig {
   /** An indicator hierarchy (tree JSON, see `specifyTree`) evaluated on the data with the fit (`evaluateTree`). @defaultValue none */
   readonly tree?: TreeNodeJson;
   /** SERVQUAL gaps: the `servqual` options, e.g. `{ pairs: [{ perception: 'P1', expectation: 'E1' }] }`. @defaultValue none */
-  readonly servqual?: ServqualOptions;
-  /** Kano classification: feature → functional and dysfunctional answer columns (codes 1–5), plus `kanoAnalysis` options. @defaultValue none */
-  readonly kano?: KanoOptions & { readonly pairs: Readonly<Record<string, { readonly functional: string; readonly dysfunctional: string }>> };
+  readonly servqual?: ServqualOptions & { readonly pairs: readonly ServqualPair[] };
+  /**
+   * Kano classification: the question pairs `[{ item, functional, dysfunctional }]` naming answer
+   * columns (codes 1–5 or answer labels), as `kanoAnalysis` and SERVQUAL take them, plus
+   * `kanoAnalysis` options. @defaultValue none
+   */
+  readonly kano?: KanoOptions & { readonly pairs: readonly KanoPair[] };
   /** Net Promoter Score of a 0–10 recommendation item: its column, or `{ item, scale }` (`nps`). @defaultValue none */
   readonly nps?: string | { readonly item: string; readonly scale?: '0-10' | '1-10' };
   /** A period (wave) column: indices tracked across periods (`trackPeriods` with `by`). @defaultValue none */
   readonly periods?: string;
   /** Bollen–Stine bootstrap test of model fit (`bootstrapModelFit` options: resamples, seed, structural). @defaultValue none */
   readonly modelFit?: Pick<BootstrapModelFitOptions, 'resamples' | 'seed' | 'structural'>;
+  /**
+   * Questionnaire item analysis (`itemAnalysis`) of every reflective block with two or more
+   * items: `true`, or the `itemAnalysis` options (`minItemTotal`, `maxFloorCeiling`). @defaultValue none
+   */
+  readonly itemAnalysis?: boolean | ItemAnalysisOptions;
+  /**
+   * An improvement plan (`improvementPlan`) from the IPMA of `outcome` (default the satisfaction
+   * construct): `{ target, costs, actionable, scope }`; `target` defaults to the config's `target`
+   * when the outcome is the satisfaction construct. @defaultValue none
+   */
+  readonly plan?: SurveyPlanConfig;
 }
 
 /** The optional results of {@link SurveyAnalysis}, present when the configuration asks for them. */
@@ -117,6 +140,10 @@ export interface SurveyAnalysis extends SurveyExtras {
   readonly target?: TargetGapResult;
   /** The PLS bootstrap (summaries only; draws are dropped). */
   readonly bootstrap?: PlsBootstrap;
+  /** Item analysis per reflective block, by construct (`itemAnalysis`). */
+  readonly itemAnalysis?: Readonly<Record<string, ItemAnalysisResult>>;
+  /** The improvement plan (`plan`). */
+  readonly plan?: ImprovementPlanResult;
   /** Every stage's warnings, each tagged with its stage. */
   readonly warnings: readonly (CsiWarning & { readonly stage: string })[];
 }

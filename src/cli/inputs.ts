@@ -10,6 +10,8 @@ import { ecsiModel } from '../spec/presets/ecsiModel.js';
 import { ccsiModel } from '../spec/presets/ccsiModel.js';
 import type { PresetItems } from '../spec/presets/presetOptions.js';
 import { UsageError, str, type OptionSpec, type Parsed } from './args.js';
+import { CsiError } from '../errors.js';
+import { nearest } from '../util/record.js';
 
 /** Options shared by every command that reads a survey. */
 export const dataOptions: OptionSpec = {
@@ -88,6 +90,10 @@ export const modelOptions: OptionSpec = {
 
 export const modelHelp = `Model options (one of):
   --model FILE         model JSON: { "constructs": [{ "name", "items", "mode" }], "paths": [{ "from", "to" }] }
+                       higher-order: a construct { "name", "dimensions": [...], "method" } (repeated-
+                       indicators | two-stage | two-stage-disjoint); moderation: "interactions":
+                       [{ "between": ["A","B"], "method" }] (product-indicator | orthogonal | two-stage;
+                       ["A","A"] is a quadratic term), used in paths by name ("A*B")
   --preset NAME        acsi | ecsi | ccsi, with --map FILE mapping roles to your item names,
                        e.g. { "satisfaction": ["Q1","Q2","Q3"], "quality": [...], ... }
                        (ecsi without --map uses the ECSI mobile-phone item names)`;
@@ -114,3 +120,37 @@ export function loadModel(p: Parsed): ModelSpec {
       throw new UsageError(`Unknown preset "${preset}"; use acsi, ecsi or ccsi.`);
   }
 }
+
+/** A column as text (factor values, or numeric values as written); a CsiError with "did you mean" for an unknown column. */
+export function textColumn(data: Dataset, name: string, option: string): (string | null)[] {
+  const f = data.factors[name];
+  if (f !== undefined) return [...f];
+  const c = data.columns[name];
+  if (c !== undefined) return Array.from(c, (v) => (Number.isNaN(v) ? null : String(v)));
+  throw unknownColumn(data, name, option);
+}
+
+/** A numeric column; a CsiError with "did you mean" for an unknown or non-numeric column. */
+export function numberColumn(data: Dataset, name: string, option: string): Float64Array {
+  const c = data.columns[name];
+  if (c !== undefined) return c;
+  throw unknownColumn(data, name, option);
+}
+
+function unknownColumn(data: Dataset, name: string, option: string): CsiError {
+  const all = [...data.items, ...data.factorNames];
+  const guess = nearest(name, all);
+  const numericOnly = data.factorNames.includes(name) ? ` "${name}" holds text; ${option} needs a numeric column.` : '';
+  return new CsiError('INVALID_OPTIONS', [{
+    kind: 'unknown_column',
+    value: name,
+    message: numericOnly !== '' ? `Option ${option}:${numericOnly}` : `Option ${option} names column "${name}", which is not in the data${guess !== undefined ? ` — did you mean "${guess}"?` : '.'}`,
+  }]);
+}
+
+/** The `--json` and `--out` options every command that writes a result takes. */
+export const outputOptions: OptionSpec = { json: { type: 'boolean' }, out: { type: 'string' } };
+
+export const outputHelp = `Output:
+  --json               print the result object as JSON
+  --out FILE           write the report (.html, .pdf, .md, .csv, .json, .txt) instead of text`;

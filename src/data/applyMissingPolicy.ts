@@ -63,7 +63,27 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     throw new CsiError('INVALID_OPTIONS', `Missing-data policy "${String(policy)}" is not supported; expected "mean" or "listwise".`);
   }
   const issues = new IssueCollector();
-  const n = dataset.n;
+  const cols = itemColumns(dataset, items, issues);
+  issues.throwIfAny('INVALID_DATA');
+  const codes: MissingCodes[] = items.map((it) =>
+    Object.prototype.hasOwnProperty.call(dataset.scales, it) ? dataset.scales[it]?.missingCodes : undefined,
+  );
+  const missingCount = countMissing(items, cols, codes, dataset.n, issues);
+  issues.throwIfAny('INVALID_DATA');
+  return policy === 'mean' ? meanReplaced(items, cols, codes, missingCount, dataset.n) : listwiseDeleted(items, cols, codes, missingCount, dataset.n);
+}
+
+/** An item's declared missing codes (`undefined` = none). */
+type MissingCodes = readonly number[] | undefined;
+
+/** Whether a cell is missing: `NaN` or one of the item's missing codes. */
+function isMissing(v: number, codes: MissingCodes): boolean {
+  if (Number.isNaN(v)) return true;
+  return codes !== undefined && codes.length > 0 && codes.includes(v);
+}
+
+/** The numeric column of each item; unknown and non-numeric items are issues. */
+function itemColumns(dataset: Dataset, items: readonly string[], issues: IssueCollector): Float64Array[] {
   const cols: Float64Array[] = [];
   for (const item of items) {
     const col = Object.prototype.hasOwnProperty.call(dataset.columns, item) ? dataset.columns[item] : undefined;
@@ -81,18 +101,12 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     }
     cols.push(col);
   }
-  issues.throwIfAny('INVALID_DATA');
+  return cols;
+}
 
+/** Missing cells per item; the first infinite value of an item is an issue. */
+function countMissing(items: readonly string[], cols: readonly Float64Array[], codes: readonly MissingCodes[], n: number, issues: IssueCollector): Int32Array {
   const missingCount = new Int32Array(items.length);
-  const codes: (readonly number[] | undefined)[] = items.map((it) =>
-    Object.prototype.hasOwnProperty.call(dataset.scales, it) ? dataset.scales[it]?.missingCodes : undefined,
-  );
-  const isMissing = (v: number, k: number): boolean => {
-    if (Number.isNaN(v)) return true;
-    const c = codes[k];
-    return c !== undefined && c.length > 0 && c.includes(v);
-  };
-  let anyMissing = false;
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as string;
     const col = cols[k] as Float64Array;
@@ -109,74 +123,63 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     }
     for (; r < n; r++) {
       const v = col[r] as number;
-      if (isMissing(v, k)) miss++;
+      if (isMissing(v, c)) miss++;
       else if (!reportedInf && !Number.isFinite(v)) {
         reportedInf = true;
         issues.add({ kind: 'non_finite', item, row: r + 1, value: String(v), message: `Item "${item}" in row ${r + 1} has value ${v}; expected a finite number or a missing value.` });
       }
     }
     missingCount[k] = miss;
-    if (miss > 0) anyMissing = true;
   }
-  issues.throwIfAny('INVALID_DATA');
+  return missingCount;
+}
 
+/** Policy `'mean'`: missing cells replaced by the item's observed mean, all rows kept; an item with no observed value is an error. */
+function meanReplaced(items: readonly string[], cols: readonly Float64Array[], codes: readonly MissingCodes[], missingCount: Int32Array, n: number): MissingPolicyResult {
+  const issues = new IssueCollector();
   const perItem = record<{ missing: number; replaced: number }>();
   const columns = record<Float64Array>();
+  items.forEach((item, k) => {
+    const col = cols[k] as Float64Array;
+    const c = codes[k];
+    const miss = missingCount[k] as number;
+    if (miss === 0) {
+      columns[item] = col;
+      perItem[item] = { missing: 0, replaced: 0 };
+      return;
+    }
+    if (miss === n) {
+      issues.add({ kind: 'all_missing', item, message: `Item "${item}" has no observed value, so it cannot be mean-replaced; remove it from the model.` });
+      return;
+    }
+    let s = 0;
+    for (let r = 0; r < n; r++) {
+      const v = col[r] as number;
+      if (!isMissing(v, c)) s += v;
+    }
+    const mean = s / (n - miss);
+    const out = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const v = col[r] as number;
+      out[r] = isMissing(v, c) ? mean : v;
+    }
+    columns[item] = out;
+    perItem[item] = { missing: miss, replaced: miss };
+  });
+  issues.throwIfAny('INSUFFICIENT_DATA');
+  const rows = new Int32Array(n);
+  for (let r = 0; r < n; r++) rows[r] = r;
+  return { columns, rows, report: { policy: 'mean', rowsIn: n, rowsUsed: n, rowsDropped: 0, perItem }, warnings: heavyReplacement(items, perItem, n) };
+}
 
-  if (policy === 'mean') {
-    items.forEach((item, k) => {
-      const col = cols[k] as Float64Array;
-      const miss = missingCount[k] as number;
-      if (miss === 0) {
-        columns[item] = col;
-        perItem[item] = { missing: 0, replaced: 0 };
-        return;
-      }
-      if (miss === n) {
-        issues.add({ kind: 'all_missing', item, message: `Item "${item}" has no observed value, so it cannot be mean-replaced; remove it from the model.` });
-        return;
-      }
-      let s = 0;
-      for (let r = 0; r < n; r++) {
-        const v = col[r] as number;
-        if (!isMissing(v, k)) s += v;
-      }
-      const mean = s / (n - miss);
-      const out = new Float64Array(n);
-      for (let r = 0; r < n; r++) {
-        const v = col[r] as number;
-        out[r] = isMissing(v, k) ? mean : v;
-      }
-      columns[item] = out;
-      perItem[item] = { missing: miss, replaced: miss };
-    });
-    issues.throwIfAny('INSUFFICIENT_DATA');
-    const rows = new Int32Array(n);
-    for (let r = 0; r < n; r++) rows[r] = r;
-    return { columns, rows, report: { policy, rowsIn: n, rowsUsed: n, rowsDropped: 0, perItem }, warnings: heavyReplacement(items, perItem, n) };
-  }
-
-  // listwise
-  let keep: Int32Array;
-  if (!anyMissing) {
-    keep = new Int32Array(n);
-    for (let r = 0; r < n; r++) keep[r] = r;
-  } else {
-    const ok = new Uint8Array(n).fill(1);
-    items.forEach((_, k) => {
-      if ((missingCount[k] as number) === 0) return;
-      const col = cols[k] as Float64Array;
-      for (let r = 0; r < n; r++) if (isMissing(col[r] as number, k)) ok[r] = 0;
-    });
-    let m = 0;
-    for (let r = 0; r < n; r++) m += ok[r] as number;
-    keep = new Int32Array(m);
-    let q = 0;
-    for (let r = 0; r < n; r++) if (ok[r] === 1) keep[q++] = r;
-  }
+/** Policy `'listwise'`: only rows complete on every item; no complete row is an error. */
+function listwiseDeleted(items: readonly string[], cols: readonly Float64Array[], codes: readonly MissingCodes[], missingCount: Int32Array, n: number): MissingPolicyResult {
+  const keep = completeRows(cols, codes, missingCount, n);
   if (keep.length === 0) {
     throw new CsiError('INSUFFICIENT_DATA', `No row is complete on the ${items.length} model items, so listwise deletion leaves no data; use the "mean" policy or check the missing codes.`);
   }
+  const perItem = record<{ missing: number; replaced: number }>();
+  const columns = record<Float64Array>();
   items.forEach((item, k) => {
     const col = cols[k] as Float64Array;
     perItem[item] = { missing: missingCount[k] as number, replaced: 0 };
@@ -188,7 +191,28 @@ export function applyMissingPolicy(dataset: Dataset, items: readonly string[], p
     for (let q = 0; q < keep.length; q++) out[q] = col[keep[q] as number] as number;
     columns[item] = out;
   });
-  return { columns, rows: keep, report: { policy, rowsIn: n, rowsUsed: keep.length, rowsDropped: n - keep.length, perItem }, warnings: [] };
+  return { columns, rows: keep, report: { policy: 'listwise', rowsIn: n, rowsUsed: keep.length, rowsDropped: n - keep.length, perItem }, warnings: [] };
+}
+
+/** 0-based indices of the rows with no missing cell, in order. */
+function completeRows(cols: readonly Float64Array[], codes: readonly MissingCodes[], missingCount: Int32Array, n: number): Int32Array {
+  if (missingCount.every((m) => m === 0)) {
+    const keep = new Int32Array(n);
+    for (let r = 0; r < n; r++) keep[r] = r;
+    return keep;
+  }
+  const ok = new Uint8Array(n).fill(1);
+  cols.forEach((col, k) => {
+    if ((missingCount[k] as number) === 0) return;
+    const c = codes[k];
+    for (let r = 0; r < n; r++) if (isMissing(col[r] as number, c)) ok[r] = 0;
+  });
+  let m = 0;
+  for (let r = 0; r < n; r++) m += ok[r] as number;
+  const keep = new Int32Array(m);
+  let q = 0;
+  for (let r = 0; r < n; r++) if (ok[r] === 1) keep[q++] = r;
+  return keep;
 }
 
 /** Warnings for items whose mean-replaced share exceeds {@link MEAN_REPLACEMENT_WARNING_SHARE}. */

@@ -19,6 +19,8 @@ export interface RawColumn {
   readonly cells: ArrayLike<unknown>;
   /** `numeric`/`factor` when the caller already knows the role; `auto` to infer it. */
   readonly kind: 'auto' | 'numeric' | 'factor';
+  /** `cells` is a `Float64Array` of the reader's own that the builder may code in place (no copy). */
+  readonly owned?: boolean;
 }
 
 /** Input of {@link buildDataset}. @internal */
@@ -274,7 +276,8 @@ function addColumns(usable: readonly RawColumn[], scales: Readonly<Record<string
     const explicit = scales[name];
     const candidate = explicit ?? (col.kind === 'factor' || forced.has(name) ? undefined : defaultScale);
     const labels = labelIndex(candidate);
-    const parsed = parseCells(col.cells, n, labels !== undefined ? { ...plain, labels } : plain);
+    const into = col.owned === true && col.cells instanceof Float64Array && col.cells.length === n ? col.cells : undefined;
+    const parsed = parseCells(col.cells, n, labels !== undefined ? { ...plain, labels } : plain, into);
     if (isFactorColumn(col, parsed, explicit, forced)) {
       parts.factorNames.push(name);
       parts.factors.push([name, factorLevels(col, parsed, ctx)]);
@@ -317,6 +320,19 @@ function addRowIdsAndWeights(input: BuildInput, ctx: Context, parts: Parts): voi
   }
 }
 
+/**
+ * `; "Q1" has numbers but row 2 is "abc"`: for the first factor that mixes numbers and text (a
+ * likely typo in a numeric item), its first text cell as written. @internal
+ */
+function firstTextCell(factors: Parts['factors']): string {
+  const isText = (c: string | null): boolean => c !== null && c.trim() !== '' && Number.isNaN(Number(c));
+  for (const [name, cells] of factors) {
+    const row = cells.findIndex(isText);
+    if (row >= 0 && cells.some((c) => c !== null && c.trim() !== '' && !isText(c))) return `; "${name}" has numbers but row ${row + 1} is ${JSON.stringify(cells[row])}`;
+  }
+  return '';
+}
+
 /** Step 7: an empty data set is an error; fewer rows than items is a warning. */
 function checkSize(ctx: Context, parts: Parts): void {
   const { n } = ctx;
@@ -326,7 +342,7 @@ function checkSize(ctx: Context, parts: Parts): void {
       kind: 'empty',
       message:
         parts.factorNames.length > 0
-          ? `The data set has no numeric columns to analyse; every column was read as text (factors ${listText(parts.factorNames.map((f) => `"${f}"`))}).`
+          ? `The data set has no numeric columns to analyse; every column was read as text (factors ${listText(parts.factorNames.map((f) => `"${f}"`))}${firstTextCell(parts.factors)}).`
           : 'The data set has no numeric columns to analyse.',
     });
   } else if (n > 0 && n < parts.items.length) {

@@ -133,12 +133,14 @@ const WHAT: Readonly<Record<string, (s: ItemScale | undefined) => string>> = {
 
 /**
  * Codes the cells of one numeric item: declared missing codes → `NaN` (counted), values
- * checked against the scale, reverse coding `(min + max) − x` (docs/methodology.md#scales). @internal
+ * checked against the scale, reverse coding `(min + max) − x` (docs/methodology.md#scales).
+ * Writes into `parsed.values` (which the caller no longer reads) rather than a new column. @internal
  */
 export function codeItem(ctx: ItemContext, n: number): CodedItem {
   const { parsed, scale } = ctx;
   const codes = scale?.missingCodes ?? [];
-  const out = new Float64Array(n);
+  // coded in place: cell i of the parsed values is read (and any issue quoting it made) before it is overwritten
+  const out = parsed.values;
   const codeCount = new Map<number, number>();
   let codeCells: (number | null)[] | undefined;
   let missing = 0;
@@ -148,26 +150,29 @@ export function codeItem(ctx: ItemContext, n: number): CodedItem {
   const report = (issue: CsiIssue & { item: string }): void => ctx.capped(issue, (WHAT[issue.kind] ?? (() => 'problems'))(scale));
   for (let i = 0; i < n; i++) {
     const st = parsed.status[i];
-    out[i] = NaN;
     if (st === Cell.Missing) {
       missing++;
+      out[i] = NaN;
       continue;
     }
     if (st !== Cell.Number) {
       report(nonNumericIssue(ctx, i));
+      out[i] = NaN;
       continue;
     }
-    const v = parsed.values[i] ?? NaN;
+    const v = out[i] ?? NaN;
     if (codes.includes(v)) {
       missing++;
       codeCount.set(v, (codeCount.get(v) ?? 0) + 1);
       codeCells ??= new Array<number | null>(n).fill(null);
       codeCells[i] = v;
+      out[i] = NaN;
       continue;
     }
     const bad = scale !== undefined ? scaleIssue(ctx, i, v, scale) : undefined;
     if (bad !== undefined) {
       report(bad);
+      out[i] = NaN;
       continue;
     }
     const x = scale?.reverse === true ? scale.min + scale.max - v : v;

@@ -2,7 +2,7 @@
  * `createDataset({ columns, ... })`: a data set from numeric columns.
  */
 import { CsiError, type CsiIssue } from '../errors.js';
-import { arrayRule, checkOptions, objectRule, type OptionSpec } from '../validate/index.js';
+import { arrayRule, checkOptions, describeValue, objectRule, type OptionSpec } from '../validate/index.js';
 import { buildDataset, type RawColumn } from './buildDataset.js';
 import { TABLE_OPTION_SPEC } from './tableOptionSpec.js';
 import type { TableOptions } from './tableOptions.js';
@@ -80,7 +80,7 @@ export function createDataset(input: CreateDatasetInput): Dataset {
   let first = '';
   const add = (name: string, cells: ArrayLike<unknown> | undefined, kind: 'numeric' | 'factor'): void => {
     if (cells === undefined || typeof cells !== 'object' || typeof (cells as { length?: unknown }).length !== 'number') {
-      issues.push({ kind: 'invalid_column', item: name, message: `Column "${name}" is not an array of values.` });
+      issues.push({ kind: 'invalid_column', item: name, value: describeValue(cells), message: `Column "${name}" is ${describeValue(cells)}; expected an array of values.` });
       return;
     }
     if (n === undefined) {

@@ -9,7 +9,7 @@ import { buildDataset, type RawColumn } from './buildDataset.js';
 import { datasetFromCsv, type CsvDatasetOptions } from './datasetFromCsv.js';
 import { DEFAULT_MISSING_TOKENS } from './tableOptions.js';
 import type { Dataset } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec } from '../validate/index.js';
 
 const SNIFF_BYTES = 1 << 16;
 const decoder = new TextDecoder('utf-8');
@@ -77,6 +77,7 @@ function sniffModes(sample: string, delimiter: string, options: CsvDatasetOption
  * ```
  */
 export function datasetFromCsvBytes(bytes: Uint8Array, options: CsvDatasetOptions = {}): Dataset {
+  checkArguments('datasetFromCsvBytes', [['bytes', bytes, (v) => (v instanceof Uint8Array ? undefined : 'the bytes of a CSV file as a Uint8Array (use datasetFromCsv for text)')]]);
   checkOptions(options, keysSpec(['delimiter', 'scales', 'defaultScale', 'factors', 'idColumn', 'weightColumn', 'missingTokens', 'decimalSeparator', 'strict', 'maxIssuesPerItem']), 'datasetFromCsvBytes');
   const slow = (): Dataset => datasetFromCsv(decoder.decode(bytes), options);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -130,7 +131,7 @@ export function datasetFromCsvBytes(bytes: Uint8Array, options: CsvDatasetOption
   if (n > capacity) throw new Error('unreachable: more rows than line ends');
   const columns: RawColumn[] = names.map((name, j) =>
     modes[j] === 'number'
-      ? { name, cells: (numeric[j] as Float64Array).subarray(0, n), kind: 'auto' }
+      ? { name, cells: (numeric[j] as Float64Array).subarray(0, n), kind: 'auto', owned: true }
       : { name, cells: (text[j] as (string | undefined)[]).slice(0, n), kind: 'auto' },
   );
   numeric = [];

@@ -49,7 +49,7 @@ export function datasetFromRows(rows: readonly DataRow[], options?: TableOptions
   const seen = new Set<string>();
   const valid: (DataRow | undefined)[] = rows.map((row, i) => {
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      issues.push({ kind: 'invalid_row', row: i + 1, message: `Row ${i + 1} is not an object of column → value.` });
+      issues.push({ kind: 'invalid_row', row: i + 1, value: describeValue(row), message: `Row ${i + 1} is ${describeValue(row)}; expected an object of column → value.` });
       return undefined;
     }
     for (const key of Object.keys(row)) {

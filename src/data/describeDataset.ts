@@ -10,6 +10,7 @@ import { assertBoxes } from './assertScale.js';
 import { boxShare } from './topBox.js';
 import type { Dataset, ItemScale } from './types.js';
 import { unknownItemIssue } from './unknownItemIssue.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /** Options of {@link describeDataset}. */
 export interface DescribeOptions {
@@ -174,7 +175,7 @@ function describeItem(dataset: Dataset, item: string, boxes: number): ItemSummar
     min: nValid > 0 ? lo : null,
     max: nValid > 0 ? hi : null,
     scale: scale ?? null,
-    pompMean: scale !== undefined && mean !== null ? (100 * (mean - scale.min)) / (scale.max - scale.min) : null,
+    pompMean: scale !== undefined && mean !== null ? pompValue(mean, scale.min, scale.max) : null,
     topBox: top,
     bottomBox: bottom,
     distribution,

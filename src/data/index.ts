@@ -2,7 +2,7 @@
  * Survey data and scales: data-set constructors, Likert scales, 0–100 transforms, box scores,
  * summaries and row selection. @packageDocumentation
  */
-export type { Dataset, ItemScale, MissingCount, MissingPolicy, MissingReport } from './types.js';
+export type { Dataset, ItemScale, MissingCount, MissingPolicy, MissingReport, SurveyWeights } from './types.js';
 export { likert, type LikertOptions } from './likert.js';
 export { scaleMap, type ScaleGroup } from './scaleMap.js';
 export { DEFAULT_MISSING_TOKENS, type TableOptions } from './tableOptions.js';

@@ -49,10 +49,10 @@ function readText(c: string, how: CellReading): readonly [status: number, value:
   return [Cell.Text, NaN];
 }
 
-/** Parses the first `n` cells of a column. @internal */
-export function parseCells(cells: ArrayLike<unknown>, n: number, how: CellReading): ParsedColumn {
+/** Parses the first `n` cells of a column; with `into` (the column's own `Float64Array`, owned by the caller) the numbers are parsed in place. @internal */
+export function parseCells(cells: ArrayLike<unknown>, n: number, how: CellReading, into?: Float64Array): ParsedColumn {
   const status = new Uint8Array(n);
-  const values = new Float64Array(n);
+  const values = into ?? new Float64Array(n);
   let numbers = 0;
   let texts = 0;
   for (let i = 0; i < n; i++) {

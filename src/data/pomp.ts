@@ -4,6 +4,7 @@
 import { CsiError } from '../errors.js';
 import { describeValue } from '../validate/index.js';
 import { assertScale } from './assertScale.js';
+import { pompValue } from '../numeric/pompValue.js';
 import type { ItemScale } from './types.js';
 
 /**
@@ -29,5 +30,5 @@ import type { ItemScale } from './types.js';
 export function pomp(x: number, scale: ItemScale): number {
   if (typeof x !== 'number') throw new CsiError('INVALID_DATA', `pomp needs a number (NaN = missing); got ${describeValue(x)}.`);
   assertScale(scale, 'pomp');
-  return (100 * (x - scale.min)) / (scale.max - scale.min);
+  return pompValue(x, scale.min, scale.max);
 }

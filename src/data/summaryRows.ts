@@ -2,6 +2,7 @@
  * `summaryRows(summary)`: the item summary as a tidy table (one row per item).
  */
 import type { DatasetSummary } from './describeDataset.js';
+import { checkArguments, fieldsRule, objectRule, recordRule } from '../validate/index.js';
 
 /** One row of {@link summaryRows}: flat, printable, CSV-ready (`null` = not computable). */
 export interface SummaryRow {
@@ -34,6 +35,7 @@ export interface SummaryRow {
  * ```
  */
 export function summaryRows(summary: DatasetSummary): readonly SummaryRow[] {
+  checkArguments('summaryRows', [['summary', summary, fieldsRule({ items: recordRule(objectRule(), 'a record of item summaries') }, 'a summary from describeDataset')]]);
   const rows = Object.values(summary.items).map((s) => {
     const row: SummaryRow = {
       item: s.item,

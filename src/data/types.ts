@@ -27,6 +27,15 @@ export interface ItemScale {
 }
 
 /**
+ * Respondent (survey) weights of one sample, the one form every function's `surveyWeights`
+ * option takes: `'data'` uses the data set's own `weights` when it has them (otherwise every
+ * respondent counts equally), `'none'` ignores them, or one weight ≥ 0 per row. Functions over
+ * several samples (waves, competitors) take this form per sample:
+ * `Readonly<Record<sample, SurveyWeights>>`.
+ */
+export type SurveyWeights = 'data' | 'none' | ArrayLike<number>;
+
+/**
  * A survey data set held column by column.
  *
  * @remarks

@@ -4,9 +4,25 @@
  */
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
+import { checkArguments, checkFitArg, recordRule, resultShapeRule, type ResultShape } from '../validate/index.js';
 import type { PlsFit } from '../estimation/types.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SurveyAnalysis } from '../analysis/types.js';
+
+/** The parts of an assessment formatSummary reads. */
+const ASSESSMENT_SHAPE: ResultShape = {
+  n: 'number', constructs: 'array', 'reliability.cronbachAlpha.values': 'object', 'reliability.rhoA.values': 'object', 'reliability.rhoC.values': 'object',
+  'reliability.ave.values': 'object', 'discriminantValidity.htmt.values': 'object', 'modelFit.estimated.srmr': 'object', warnings: 'array',
+};
+const ASSESSMENT_RULE = resultShapeRule('csi.assessment', 'assessModel()', ASSESSMENT_SHAPE);
+const SCORECARD_RULE = resultShapeRule('csi.index-scorecard', 'indexScorecard()', { order: 'array', indices: 'object' });
+const ANALYSIS_RULE = resultShapeRule('csi.survey-analysis', 'analyzeSurvey()', {
+  satisfaction: 'string', 'indices.order': 'array', 'indices.indices': 'object', ipma: 'object', config: 'object', fit: 'object', warnings: 'array',
+  segments: 'object?', 'segments.segments': 'object?', 'segments.segments.order': 'array', 'segments.segments.levels': 'object', bootstrap: 'object?',
+  assessment: 'object?', 'assessment.reliability.cronbachAlpha.values': 'object', 'assessment.reliability.rhoA.values': 'object',
+  'assessment.reliability.rhoC.values': 'object', 'assessment.reliability.ave.values': 'object', 'assessment.discriminantValidity.htmt.values': 'object',
+});
+const IPMA_MAPS_RULE = recordRule(resultShapeRule('csi.ipma', 'ipma()', { 'constructs.ranking': 'array', 'constructs.points': 'object' }), 'IPMA results by target');
 
 /** A result {@link formatSummary} can summarise. */
 export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis;
@@ -124,12 +140,18 @@ export function formatSummary(result: SummarizableResult): string {
   const kind = result !== null && typeof result === 'object' ? (result as { kind?: unknown }).kind : undefined;
   switch (kind) {
     case 'csi.pls-fit':
+      checkFitArg(result, 'formatSummary', 'summary');
       return fitLines(result as PlsFit).join('\n');
     case 'csi.assessment':
+      checkArguments('formatSummary', [['assessment', result, ASSESSMENT_RULE]]);
       return assessmentLines(result as ModelAssessment).join('\n');
     case 'csi.index-scorecard':
+      checkArguments('formatSummary', [['scorecard', result, SCORECARD_RULE]]);
       return scorecardLines(result as IndexScorecard).join('\n');
     case 'csi.survey-analysis':
+      checkArguments('formatSummary', [['analysis', result, ANALYSIS_RULE]]);
+      checkArguments('formatSummary', [['analysis\'s ipma', (result as { ipma?: unknown }).ipma, IPMA_MAPS_RULE]]);
+      checkFitArg((result as { fit?: unknown }).fit, 'formatSummary', 'summary');
       return analysisLines(result as SurveyAnalysis).join('\n');
     default:
       throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/types.js';
 import { CsiError, type CsiIssue } from '../errors.js';
 import type { ModelSpec } from '../spec/types.js';
-import { describeValue } from '../validate/index.js';
+import { checkArguments, describeValue, momentsRule } from '../validate/index.js';
 import type { Moments } from './types.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -31,6 +31,11 @@ export function checkModelArg(model: unknown, fn: string): asserts model is Mode
   const expected = 'a model such as { constructs: [{ name, items, mode }], paths: [{ from, to }] } (see specifyModel or the presets)';
   if (!isObject(model)) throw shapeError('INVALID_SPEC', fn, 'model', model, expected);
   const { constructs, paths } = model;
+  const terms = [...(Array.isArray(model.higherOrder) ? model.higherOrder : []), ...(Array.isArray(model.interactions) ? model.interactions : [])];
+  if (terms.length > 0) {
+    const names = terms.map((t: unknown) => (isObject(t) && typeof t.name === 'string' ? `"${t.name}"` : '?')).join(', ');
+    throw new CsiError('INVALID_SPEC', [{ kind: 'unsupported_model_terms', message: `${fn} needs an ordinary model (constructs with items); this one has higher-order constructs or interaction terms (${names}). estimatePls(model, data) estimates it; pass its fit to the functions that take a fit (assessModel, satisfactionIndex, ipma, …).` }]);
+  }
   if (!Array.isArray(constructs)) throw shapeError('INVALID_SPEC', fn, 'model\'s "constructs"', constructs, 'an array of constructs');
   if (!Array.isArray(paths)) throw shapeError('INVALID_SPEC', fn, 'model\'s "paths"', paths, 'an array of paths such as { from: "CUSA", to: "CUSL" }');
   constructs.forEach((c: unknown, i) => {
@@ -65,11 +70,5 @@ export function checkDatasetArg(data: unknown, fn: string): asserts data is Data
  * @internal
  */
 export function checkMomentsArg(moments: unknown, fn: string): asserts moments is Moments {
-  const expected = 'moments from momentsOf or mergeMoments ({ items, n, means, comoments })';
-  if (!isObject(moments) || !isStringArray(moments.items) || typeof moments.n !== 'number') throw shapeError('INVALID_DATA', fn, 'moments', moments, expected);
-  const p = (moments.items as readonly string[]).length;
-  const len = (v: unknown): number => (ArrayBuffer.isView(v) || Array.isArray(v) ? (v as ArrayLike<number>).length : -1);
-  if (len(moments.means) !== p || len(moments.comoments) !== p * p) {
-    throw shapeError('INVALID_DATA', fn, 'moments', moments, `means of length ${p} and comoments of length ${p * p} (one per item and item pair)`);
-  }
+  checkArguments(fn, [['moments', moments, momentsRule]]);
 }

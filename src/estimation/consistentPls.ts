@@ -7,6 +7,7 @@ import { luDecompose, luSolve } from '../numeric/luSolve.js';
 import { deepFreeze, record } from '../util/record.js';
 import { modelEntry } from './runPls.js';
 import type { PlsFit } from './types.js';
+import { checkFitArg } from '../validate/index.js';
 
 /**
  * ρA of one block from its standardized weights `w` and item correlations (`corr`, row-major
@@ -66,6 +67,7 @@ export function blockRhoA(w: readonly number[], idx: readonly number[], corr: re
  * ```
  */
 export function consistentPls(fit: PlsFit): PlsFit {
+  checkFitArg(fit, 'consistentPls');
   if (fit.consistent !== undefined) throw new CsiError('INVALID_DATA', 'consistentPls was given a fit that is already consistent (PLSc); pass the composite PLS fit.');
   const { compiled } = modelEntry(fit.model);
   const J = compiled.constructs.length;

@@ -3,9 +3,10 @@
  * of batches of rows (overall and per group). @packageDocumentation
  */
 import { CsiError } from '../errors.js';
-import { checkOptions, oneOfRule, stringArrayRule, arrayRule, type OptionSpec } from '../validate/index.js';
+import { argumentIssue, arrayRule, checkArguments, checkOptions, describeResult, describeValue, oneOfRule, type OptionSpec, stringArrayRule } from '../validate/index.js';
 import { record } from '../util/record.js';
-import { momentsFromSums, type MomentSums } from './momentsFromSums.js';
+import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
+import { momentsFromSums, momentSumsRule, type MomentSums } from './momentsFromSums.js';
 import type { Moments } from './types.js';
 
 /** Options of {@link createMomentsAccumulator}. */
@@ -111,7 +112,7 @@ function addCross(cross: number[], p: number, k: number, l: number, x: number): 
 /**
  * Accumulates shifted sums of the rows `idx[0..m)` of `cols` into `s`: complete rows into
  * `n`/`sum`/`cross`, rows with a missing value into the pairwise sums (policy `mean`) or the
- * skipped count (`listwise`). `buf` holds at least `p·m` doubles.
+ * skipped count (`listwise`). `buf` holds at least `paddedColumns(p)·m` doubles, `cc` `paddedColumns(p)²`.
  */
 function accumulate(
   s: Mutable<MomentSums>,
@@ -120,6 +121,7 @@ function accumulate(
   m: number,
   mean: boolean,
   buf: Float64Array,
+  cc: Float64Array,
 ): void {
   const p = cols.length;
   const shift = s.shift;
@@ -160,39 +162,28 @@ function accumulate(
   s.rowsIn += m;
   if (c === 0) return;
   s.n += c;
+  addCompleteRows(s, buf, m, c, cc);
+}
+
+/**
+ * Adds the `c` complete rows gathered in `buf` (column-major, stride `m`) to `S_k` and `Q_kl`.
+ * The cross-products come from the one co-moment kernel {@link crossProducts} (each entry summed
+ * in row order from 0, as the plain loop would), on `P = paddedColumns(p)` columns: the pad
+ * columns of `buf` are zeroed here, `cc` holds `P × P` doubles.
+ */
+function addCompleteRows(s: Mutable<MomentSums>, buf: Float64Array, m: number, c: number, cc: Float64Array): void {
+  const p = s.sum.length;
+  const P = paddedColumns(p);
   for (let k = 0; k < p; k++) {
     const o = k * m;
     let t = 0;
     for (let r = 0; r < c; r++) t += buf[o + r] as number;
     s.sum[k] = (s.sum[k] as number) + t;
-    let l = k;
-    for (; l + 3 < p; l += 4) {
-      const q0 = l * m;
-      const q1 = q0 + m;
-      const q2 = q1 + m;
-      const q3 = q2 + m;
-      let x0 = 0;
-      let x1 = 0;
-      let x2 = 0;
-      let x3 = 0;
-      for (let r = 0; r < c; r++) {
-        const a = buf[o + r] as number;
-        x0 += a * (buf[q0 + r] as number);
-        x1 += a * (buf[q1 + r] as number);
-        x2 += a * (buf[q2 + r] as number);
-        x3 += a * (buf[q3 + r] as number);
-      }
-      addCross(s.cross, p, k, l, x0);
-      addCross(s.cross, p, k, l + 1, x1);
-      addCross(s.cross, p, k, l + 2, x2);
-      addCross(s.cross, p, k, l + 3, x3);
-    }
-    for (; l < p; l++) {
-      const q = l * m;
-      let x = 0;
-      for (let r = 0; r < c; r++) x += (buf[o + r] as number) * (buf[q + r] as number);
-      addCross(s.cross, p, k, l, x);
-    }
+  }
+  buf.fill(0, p * m, P * m);
+  crossProducts(buf, buf, c, m, P, cc, P);
+  for (let k = 0; k < p; k++) {
+    for (let l = k; l < p; l++) addCross(s.cross, p, k, l, cc[k * P + l] as number);
   }
 }
 
@@ -220,6 +211,7 @@ function accumulate(
  * ```
  */
 export function createMomentsAccumulator(items: readonly string[], options: MomentsAccumulatorOptions = {}): MomentsAccumulator {
+  checkArguments('createMomentsAccumulator', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')]]);
   const o = checkOptions<MomentsAccumulatorOptions>(options, OPTION_SPEC, 'createMomentsAccumulator');
   const p = items.length;
   const shift = o.shift ?? new Array<number>(p).fill(0);
@@ -235,6 +227,7 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
   const groups = groupBy.map(() => new Map<string, Mutable<MomentSums>>());
   let buf = new Float64Array(0);
   let idx = new Int32Array(0);
+  const cc = new Float64Array(paddedColumns(p) * paddedColumns(p));
 
   const levelSums = (g: number, level: string): Mutable<MomentSums> => {
     const map = groups[g] as Map<string, Mutable<MomentSums>>;
@@ -264,10 +257,10 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
       if (groupBy.length > 0 && (batch.groups?.length ?? 0) !== groupBy.length) {
         throw new CsiError('INVALID_DATA', `A batch has ${batch.groups?.length ?? 0} group columns, but the accumulator groups by ${groupBy.length} (${groupBy.join(', ')}).`);
       }
-      if (buf.length < p * m) buf = new Float64Array(p * m);
+      if (buf.length < paddedColumns(p) * m) buf = new Float64Array(paddedColumns(p) * m);
       if (idx.length < m) idx = new Int32Array(m);
       for (let r = 0; r < m; r++) idx[r] = r;
-      accumulate(overall, batch.columns, idx, m, mean, buf);
+      accumulate(overall, batch.columns, idx, m, mean, buf, cc);
       groupBy.forEach((_, g) => {
         const levels = (batch.groups as readonly ArrayLike<string | null | undefined>[])[g] as ArrayLike<string | null | undefined>;
         const rowsOf = new Map<string, number[]>();
@@ -280,11 +273,12 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
         }
         for (const [lv, list] of rowsOf) {
           const sel = Int32Array.from(list);
-          accumulate(levelSums(g, lv), batch.columns, sel, sel.length, mean, buf);
+          accumulate(levelSums(g, lv), batch.columns, sel, sel.length, mean, buf, cc);
         }
       });
     },
     merge(other: MomentsAccumulatorState): void {
+      checkState(other, p);
       const same =
         other.items.length === p &&
         other.items.every((x, i) => x === items[i]) &&
@@ -315,6 +309,27 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
       return overall.rowsIn;
     },
   };
+}
+
+/** Door check of a state to merge: its sums (overall and per group level) have the shape of sums over p items. */
+function checkState(state: MomentsAccumulatorState, p: number): void {
+  const rule = momentSumsRule(p);
+  const st = state as { items?: unknown; groupBy?: unknown; overall?: unknown; groups?: unknown } | null;
+  if (st === null || typeof st !== 'object' || !Array.isArray(st.items) || !Array.isArray(st.groupBy)) {
+    throw new CsiError('INVALID_DATA', [argumentIssue('merge', 'state', state, 'an accumulator state from toJSON() ({ kind, version, items, missing, groupBy, overall, groups })', 'invalid_state')]);
+  }
+  const parts: [string, unknown][] = [['overall', st?.overall]];
+  const groups = st?.groups;
+  if (groups !== null && typeof groups === 'object') {
+    for (const [name, levels] of Object.entries(groups)) {
+      if (levels !== null && typeof levels === 'object') for (const [lv, s] of Object.entries(levels)) parts.push([`groups.${name}.${lv}`, s]);
+    }
+  }
+  const issues = parts.flatMap(([where, s]) => {
+    const expected = rule(s);
+    return expected === undefined ? [] : [argumentIssue('merge (or restoreMomentsAccumulator)', `state's "${where}"`, s, expected, 'invalid_state')];
+  });
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
 }
 
 /** A deep copy of sums (plain arrays). */
@@ -352,7 +367,7 @@ function copySums(s: MomentSums): MomentSums {
 export function restoreMomentsAccumulator(state: MomentsAccumulatorState): MomentsAccumulator {
   if (state === null || typeof state !== 'object' || state.kind !== 'csi.moments-accumulator' || state.version !== 1 || !Array.isArray(state.items)) {
     throw new CsiError('INVALID_DATA', [
-      { kind: 'invalid_state', message: 'The value is not a moments-accumulator state (expected kind "csi.moments-accumulator", version 1, as written by toJSON()).' },
+      { kind: 'invalid_state', value: describeValue(state), message: `The state passed to restoreMomentsAccumulator is ${describeResult(state)}; expected a moments-accumulator state (kind "csi.moments-accumulator", version 1, as written by toJSON()).` },
     ]);
   }
   const acc = createMomentsAccumulator(state.items, { missing: state.missing, shift: state.overall.shift, groupBy: state.groupBy });

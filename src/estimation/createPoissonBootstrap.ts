@@ -3,8 +3,9 @@
  * same pass as the data. @packageDocumentation
  */
 import { CsiError } from '../errors.js';
-import { checkOptions, countRule, seedRule, arrayRule, type OptionSpec } from '../validate/index.js';
+import { arrayRule, checkArguments, checkOptions, countRule, type OptionSpec, seedRule, stringArrayRule } from '../validate/index.js';
 import { poissonWeight } from './poissonWeight.js';
+import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
 import type { Moments } from './types.js';
 
 /** Options of {@link createPoissonBootstrap}. */
@@ -69,6 +70,7 @@ const OPTION_SPEC: OptionSpec = { resamples: countRule(200), seed: seedRule, shi
  * ```
  */
 export function createPoissonBootstrap(items: readonly string[], options: PoissonBootstrapOptions = {}): PoissonBootstrap {
+  checkArguments('createPoissonBootstrap', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')]]);
   const o = checkOptions<PoissonBootstrapOptions>(options, OPTION_SPEC, 'createPoissonBootstrap');
   const p = items.length;
   const B = o.resamples ?? 200;
@@ -83,12 +85,15 @@ export function createPoissonBootstrap(items: readonly string[], options: Poisso
   let buf = new Float64Array(0);
   let rowNo = new Float64Array(0);
   let w = new Float64Array(0);
+  let wbuf = new Float64Array(0);
+  const cc = new Float64Array(paddedColumns(p) * paddedColumns(p));
 
   return {
     add(batch): void {
       const m = batch.rows;
-      if (buf.length < p * m) {
-        buf = new Float64Array(p * m);
+      if (buf.length < paddedColumns(p) * m) {
+        buf = new Float64Array(paddedColumns(p) * m);
+        wbuf = new Float64Array(paddedColumns(p) * m);
         rowNo = new Float64Array(m);
         w = new Float64Array(m);
       }
@@ -105,6 +110,9 @@ export function createPoissonBootstrap(items: readonly string[], options: Poisso
         }
         if (complete) rowNo[c++] = batch.firstRow + r;
       }
+      const P = paddedColumns(p);
+      buf.fill(0, p * m, P * m);
+      wbuf.fill(0, p * m, P * m);
       for (let b = 0; b < B; b++) {
         let wt = 0;
         for (let r = 0; r < c; r++) {
@@ -113,22 +121,7 @@ export function createPoissonBootstrap(items: readonly string[], options: Poisso
           wt += x;
         }
         weight[b] = (weight[b] as number) + wt;
-        const so = b * p;
-        const co = b * p * p;
-        for (let k = 0; k < p; k++) {
-          const o1 = k * m;
-          let s = 0;
-          for (let r = 0; r < c; r++) s += (w[r] as number) * (buf[o1 + r] as number);
-          sum[so + k] = (sum[so + k] as number) + s;
-          for (let l = k; l < p; l++) {
-            const o2 = l * m;
-            let q = 0;
-            for (let r = 0; r < c; r++) q += (w[r] as number) * (buf[o1 + r] as number) * (buf[o2 + r] as number);
-            const v = (cross[co + k * p + l] as number) + q;
-            cross[co + k * p + l] = v;
-            cross[co + l * p + k] = v;
-          }
-        }
+        addWeightedRows(sum, cross, b, p, w, buf, wbuf, m, c, cc);
       }
     },
     merge(other): void {
@@ -151,4 +144,46 @@ export function createPoissonBootstrap(items: readonly string[], options: Poisso
       return Object.freeze({ items: Object.freeze([...items]), n, means, comoments });
     },
   };
+}
+
+/**
+ * Adds resample `b`'s weighted sums of the `c` complete rows in `buf` (column-major, stride `m`,
+ * pad columns zero): `Σ w(x_k − c_k)` and, from the one co-moment kernel {@link crossProducts}
+ * on `x = w·buf` and `y = buf`, `Σ w(x_k − c_k)(x_l − c_l)` (each entry summed in row order, the
+ * product taken as `(w·x_k)·x_l`, as the plain loop). `wbuf` is scratch of `buf`'s size, `cc`
+ * holds `P × P` doubles.
+ */
+function addWeightedRows(
+  sum: Float64Array,
+  cross: Float64Array,
+  b: number,
+  p: number,
+  w: Float64Array,
+  buf: Float64Array,
+  wbuf: Float64Array,
+  m: number,
+  c: number,
+  cc: Float64Array,
+): void {
+  const P = paddedColumns(p);
+  const so = b * p;
+  const co = b * p * p;
+  for (let k = 0; k < p; k++) {
+    const o1 = k * m;
+    let s = 0;
+    for (let r = 0; r < c; r++) {
+      const x = (w[r] as number) * (buf[o1 + r] as number);
+      wbuf[o1 + r] = x;
+      s += x;
+    }
+    sum[so + k] = (sum[so + k] as number) + s;
+  }
+  crossProducts(wbuf, buf, c, m, P, cc, P);
+  for (let k = 0; k < p; k++) {
+    for (let l = k; l < p; l++) {
+      const v = (cross[co + k * p + l] as number) + (cc[k * P + l] as number);
+      cross[co + k * p + l] = v;
+      cross[co + l * p + k] = v;
+    }
+  }
 }

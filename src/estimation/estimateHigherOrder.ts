@@ -4,26 +4,14 @@
 import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { Dataset, ItemScale, MissingReport } from '../data/types.js';
 import { specifyModel } from '../spec/specifyModel.js';
-import type { ConstructSpec, ModelSpec, PathSpec } from '../spec/types.js';
+import type { ConstructSpec, HigherOrderSpec, ModelSpec, PathSpec } from '../spec/types.js';
 import { deepFreeze, record } from '../util/record.js';
 import { checkOptions, throwIssues } from '../validate/index.js';
 import { completeModelData, withColumns } from './completeModelData.js';
-import { estimatePls } from './estimatePls.js';
-import { parseHigherOrder, type HigherOrderMethod, type HigherOrderSpec } from './parseHigherOrder.js';
+import { fitPls } from './fitPls.js';
+import { dimensionPathIssues, parseHigherOrder } from '../spec/parseHigherOrder.js';
 import { PLS_OPTION_SPEC } from './resolvePlsOptions.js';
-import type { PlsFit, PlsOptions } from './types.js';
-
-/** One higher-order construct of a {@link HigherOrderFit}. */
-export interface HigherOrderTerm {
-  readonly name: string;
-  readonly dimensions: readonly string[];
-  readonly method: HigherOrderMethod;
-  readonly mode: 'A' | 'B' | 'unit';
-  /** Its indicators in the final fit: item copies (`"item@HOC"`, repeated indicators) or dimension scores (two-stage, named after the dimensions). */
-  readonly indicators: readonly string[];
-  readonly weights: Readonly<Record<string, number>>;
-  readonly loadings: Readonly<Record<string, number>>;
-}
+import type { HigherOrderTerm, PlsFit, PlsOptions } from './types.js';
 
 /** Result of {@link estimateHigherOrder}. */
 export interface HigherOrderFit {
@@ -90,7 +78,7 @@ export function estimateHigherOrder(model: unknown, data: Dataset, options: PlsO
   const complete = completeModelData(data, lower.constructs.flatMap((c) => c.items), policy);
   const copies = copyColumns(higherOrder.filter((h) => h.method !== 'two-stage-disjoint'), lower, complete.dataset);
   const stage1Data = withScales(withColumns(complete.dataset, copies.columns), copies.scales);
-  const stage1 = estimatePls(stage1Model, stage1Data, { ...pls, scores: true });
+  const stage1 = fitPls(stage1Model, stage1Data, { ...pls, scores: true });
   const twoStage = higherOrder.filter((h) => h.method !== 'repeated-indicators');
   if (twoStage.length === 0) return result(stage1Model, stage1, null, higherOrder, complete.missing);
   const scoreCols = record<Float64Array>();
@@ -98,25 +86,12 @@ export function estimateHigherOrder(model: unknown, data: Dataset, options: PlsO
   const clash = Object.keys(scoreCols).filter((k) => stage1Data.items.includes(k));
   throwIssues('INVALID_SPEC', clash.map((k) => ({ kind: 'duplicate_item', item: k, construct: k, message: `Dimension "${k}" has the name of a data column of the model; its stage-1 score is stored under that name, so rename the dimension.` })));
   const stage2Model = specifyModel({ ...base, constructs: stage2Constructs(lower, higherOrder), paths: stage2Paths(userPaths, higherOrder) });
-  const fit = estimatePls(stage2Model, withColumns(stage1Data, scoreCols), pls);
+  const fit = fitPls(stage2Model, withColumns(stage1Data, scoreCols), pls);
   return result(stage2Model, fit, stage1, higherOrder, complete.missing);
 }
 
 function pathsOf(raw: unknown): PathSpec[] {
   return Array.isArray(raw) ? (raw as PathSpec[]) : [];
-}
-
-function dimensionPathIssues(hocs: readonly HigherOrderSpec[], paths: readonly PathSpec[]): CsiIssue[] {
-  const owner = new Map<string, string>();
-  for (const h of hocs) for (const d of h.dimensions) owner.set(d, h.name);
-  const out: CsiIssue[] = [];
-  for (const p of paths) {
-    for (const end of [p?.from, p?.to]) {
-      const h = typeof end === 'string' ? owner.get(end) : undefined;
-      if (h !== undefined) out.push({ kind: 'dimension_in_path', construct: end, message: `Path ${String(p.from)} -> ${String(p.to)} uses "${end}", a dimension of higher-order construct "${h}"; write the path with "${h}" instead (the dimensions are linked to it automatically).` });
-    }
-  }
-  return out;
 }
 
 /** Copies `item@HOC` of every dimension item of repeated-indicator (and embedded two-stage) HOCs. */
@@ -183,6 +158,30 @@ function stage2Paths(paths: readonly PathSpec[], hocs: readonly HigherOrderSpec[
   return out;
 }
 
+/** The HOC score's weights on the original items and their means (docs/methodology.md#higher-order-indices). */
+function itemComposite(h: HigherOrderSpec, c: ConstructSpec, fit: PlsFit, stage1: PlsFit | null): Pick<HigherOrderTerm, 'itemWeights' | 'itemMeans'> {
+  const itemWeights = record<number>();
+  const itemMeans = record<number>();
+  const uw = fit.unstandardizedWeights[h.name] ?? record<number>();
+  if (h.method === 'repeated-indicators') {
+    for (const copy of c.items) {
+      const it = copy.slice(0, copy.lastIndexOf('@'));
+      itemWeights[it] = uw[copy] as number;
+      itemMeans[it] = fit.data.means[copy] as number;
+    }
+    return { itemWeights, itemMeans };
+  }
+  const s1 = stage1 as PlsFit;
+  for (const d of h.dimensions) {
+    const wd = uw[d] as number; // on the unit-variance stage-1 score of d
+    for (const [it, u] of Object.entries(s1.unstandardizedWeights[d] ?? {})) {
+      itemWeights[it] = wd * u;
+      itemMeans[it] = s1.data.means[it] as number;
+    }
+  }
+  return { itemWeights, itemMeans };
+}
+
 function result(model: ModelSpec, fit: PlsFit, stage1: PlsFit | null, hocs: readonly HigherOrderSpec[], missing: MissingReport): HigherOrderFit {
   const higherOrder = record<HigherOrderTerm>();
   for (const h of hocs) {
@@ -195,6 +194,7 @@ function result(model: ModelSpec, fit: PlsFit, stage1: PlsFit | null, hocs: read
       indicators: c.items,
       weights: fit.outerWeights[h.name] ?? record<number>(),
       loadings: fit.loadings[h.name] ?? record<number>(),
+      ...itemComposite(h, c, fit, stage1),
     };
   }
   return deepFreeze({

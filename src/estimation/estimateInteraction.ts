@@ -4,32 +4,16 @@
 import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { Dataset, MissingReport } from '../data/types.js';
 import { specifyModel } from '../spec/specifyModel.js';
-import type { ModelSpec } from '../spec/types.js';
+import type { InteractionSpec, ModelSpec } from '../spec/types.js';
 import { sampleMoments } from '../stats/sampleMoments.js';
 import { deepFreeze, record } from '../util/record.js';
 import { checkOptions, throwIssues } from '../validate/index.js';
 import { completeModelData, withColumns } from './completeModelData.js';
-import { estimatePls } from './estimatePls.js';
+import { fitPls } from './fitPls.js';
 import { interactionIndicators } from './interactionIndicators.js';
-import { parseInteractions, type InteractionMethod, type InteractionSpec } from './parseInteractions.js';
+import { parseInteractions } from '../spec/parseInteractions.js';
 import { PLS_OPTION_SPEC } from './resolvePlsOptions.js';
-import type { PlsFit, PlsOptions } from './types.js';
-
-/** One interaction construct of an {@link InteractionFit}. */
-export interface InteractionTerm {
-  readonly name: string;
-  /** `[independent construct, moderator]`. */
-  readonly between: readonly [string, string];
-  readonly method: InteractionMethod;
-  /** Its indicators in the final fit (product columns, or the single stage-1 product score). */
-  readonly items: readonly string[];
-  /** Path coefficient of the term per outcome construct, per unit of the product (seminr's scale; = `fit.pathCoefficients`). */
-  readonly effects: Readonly<Record<string, number>>;
-  /** The same paths for the re-standardized (unit-variance) interaction score. */
-  readonly standardizedEffects: Readonly<Record<string, number>>;
-  /** `a`: effects = standardizedEffects / a (loading-weighted mean SD of the indicators). */
-  readonly scale: number;
-}
+import type { InteractionTerm, PlsFit, PlsOptions } from './types.js';
 
 /** Result of {@link estimateInteraction}. */
 export interface InteractionFit {
@@ -96,7 +80,7 @@ export function estimateInteraction(model: unknown, data: Dataset, options: PlsO
   const complete = completeModelData(data, stage1Model.constructs.flatMap((c) => c.items), policy);
   const itemsOf = (c: string) => (stage1Model.constructs.find((x) => x.name === c) as { items: readonly string[] }).items;
   const needsStage1 = interactions.some((t) => t.method === 'two-stage');
-  const stage1 = needsStage1 ? estimatePls(stage1Model, complete.dataset, { ...pls, scores: true }) : null;
+  const stage1 = needsStage1 ? fitPls(stage1Model, complete.dataset, { ...pls, scores: true }) : null;
   const extra = record<Float64Array>();
   const termItems = record<readonly string[]>();
   for (const t of interactions) {
@@ -107,7 +91,7 @@ export function estimateInteraction(model: unknown, data: Dataset, options: PlsO
   const taken = Object.keys(extra).filter((k) => complete.dataset.items.includes(k));
   throwIssues('INVALID_SPEC', taken.map((k) => ({ kind: 'duplicate_item', item: k, message: `The interaction indicator "${k}" has the name of an item of the model; rename that item or the interaction.` })));
   const full = specifyModel({ ...base, constructs: [...stage1Model.constructs, ...interactions.map((t) => ({ name: t.name, items: termItems[t.name] as string[], mode: 'A' as const }))] });
-  const standardized = estimatePls(full, withColumns(complete.dataset, extra), pls);
+  const standardized = fitPls(full, withColumns(complete.dataset, extra), pls);
   const scales = record<number>();
   for (const t of interactions) scales[t.name] = indicatorScale(standardized.loadings[t.name] ?? {}, termItems[t.name] as readonly string[], extra);
   const fit = rescaleInteractionEffects(standardized, scales);

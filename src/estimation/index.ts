@@ -51,8 +51,7 @@ export { predictPls, type PredictPlsOptions, type PlsPrediction, type ItemPredic
 export { predictionFolds, type PredictionFoldsOptions } from './predictionFolds.js';
 export type { CvpatTest } from './cvpat.js';
 export { permutationIndices } from './permutationIndices.js';
-export { estimateInteraction, type InteractionFit, type InteractionTerm } from './estimateInteraction.js';
-export type { InteractionJson, InteractionMethod, InteractionSpec } from './parseInteractions.js';
+export { estimateInteraction, type InteractionFit } from './estimateInteraction.js';
+export type { HigherOrderTerm, InteractionTerm } from './types.js';
 export { simpleSlopes, type SimpleSlope, type SimpleSlopesOptions, type SimpleSlopesResult } from './simpleSlopes.js';
-export { estimateHigherOrder, type HigherOrderFit, type HigherOrderTerm } from './estimateHigherOrder.js';
-export type { HigherOrderMethod, HigherOrderSpec } from './parseHigherOrder.js';
+export { estimateHigherOrder, type HigherOrderFit } from './estimateHigherOrder.js';

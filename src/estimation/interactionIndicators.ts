@@ -6,13 +6,15 @@ import { CsiError } from '../errors.js';
 import { choleskyDecompose, choleskySolve } from '../numeric/cholesky.js';
 import { record } from '../util/record.js';
 import { zScores } from './completeModelData.js';
-import type { InteractionSpec } from './parseInteractions.js';
+import type { InteractionSpec } from '../spec/types.js';
 
 /**
  * Product indicators of `A×B` (Chin, Marcolin & Newsted 2003): every pair `z(a_i)·z(b_j)` of
  * standardized items, named `"a_i*b_j"` (A's items outer, B's inner, as seminr). With
  * `method: 'orthogonal'` (Little, Bovaird & Widaman 2006) each product is replaced by its OLS
- * residual on an intercept and all items of A and B. See docs/methodology.md#interactions.
+ * residual on an intercept and all items of A and B. A quadratic term (`between: [A, A]`) has
+ * the distinct products `a_i·a_j`, i ≤ j (squares included), orthogonalised on A's items.
+ * See docs/methodology.md#interactions and docs/methodology.md#quadratic-effects.
  * @internal
  */
 export function interactionIndicators(
@@ -25,13 +27,16 @@ export function interactionIndicators(
   const za = itemsA.map(z);
   const zb = itemsB.map(z);
   const out = record<Float64Array>();
+  // a quadratic term A×A uses each distinct product once: a_i·a_j for i ≤ j
+  const quadratic = term.between[0] === term.between[1];
   za.forEach((a, i) =>
     zb.forEach((b, j) => {
+      if (quadratic && j < i) return;
       out[`${itemsA[i] as string}*${itemsB[j] as string}`] = Float64Array.from(a, (v, r) => v * (b[r] as number));
     }),
   );
   if (term.method !== 'orthogonal') return out;
-  const regressors = [...za, ...zb];
+  const regressors = quadratic ? za : [...za, ...zb];
   for (const k of Object.keys(out)) {
     const res = residualize(out[k] as Float64Array, regressors);
     if (res === undefined) throw new CsiError('SINGULAR', [{ kind: 'singular', construct: term.name, message: `The items of ${term.between.join(' and ')} are collinear, so the products of interaction "${term.name}" cannot be orthogonalised; use method "two-stage" or drop a redundant item.` }]);

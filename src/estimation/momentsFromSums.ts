@@ -3,7 +3,36 @@
  */
 import { CsiError, type CsiIssue } from '../errors.js';
 import type { Moments } from './types.js';
-import { checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
+import {
+  anyNumberRule, checkArguments, checkOptions, fieldsRule, numbersRule, oneOfRule, type OptionSpec, stringArrayRule,
+} from '../validate/index.js';
+
+/** The fields of accumulated sums (lengths are checked by {@link momentSumsRule}). */
+const SUMS_FIELDS = fieldsRule(
+  {
+    n: anyNumberRule, rowsIn: anyNumberRule, rowsSkipped: anyNumberRule, shift: numbersRule('numbers'), sum: numbersRule('numbers'),
+    cross: numbersRule('numbers'), pairCount: numbersRule('numbers'), pairSum: numbersRule('numbers'), pairCross: numbersRule('numbers'),
+  },
+  'sums from a moments accumulator ({ n, rowsIn, rowsSkipped, shift, sum, cross, pairCount, pairSum, pairCross })',
+);
+
+/**
+ * The argument rule of accumulated sums over `p` items: every field present and numeric,
+ * `shift`/`sum` of length p and the pair arrays of length p² (a truncated or edited state is
+ * refused, never merged into wrong moments). @internal
+ */
+export function momentSumsRule(p: number): (v: unknown) => string | undefined {
+  return (v) => {
+    const shape = SUMS_FIELDS(v);
+    if (shape !== undefined) return shape;
+    const s = v as MomentSums;
+    for (const [key, len] of [['shift', p], ['sum', p], ['cross', p * p], ['pairCount', p * p], ['pairSum', p * p], ['pairCross', p * p]] as const) {
+      if (s[key].length !== len) return `sums over ${p} items ("${key}" has ${s[key].length} values; expected ${len})`;
+    }
+    return undefined;
+  };
+}
+
 
 /**
  * Shifted sums of a set of rows (plain JSON): over complete rows `n`, `sum[k] = Σ(x_k − c_k)`,
@@ -61,6 +90,7 @@ export interface MomentSums {
  * ```
  */
 export function momentsFromSums(items: readonly string[], sums: MomentSums, options?: MomentsFromSumsOptions): Moments {
+  checkArguments('momentsFromSums', [['items', items, stringArrayRule('an array of item names such as ["CUSA1", "CUSA2"]')], ['sums', sums, momentSumsRule(Array.isArray(items) ? items.length : 0)]]);
   const mean = checkOptions(options, OPTION_SPEC, 'momentsFromSums').missing === 'mean';
   const p = items.length;
   const c = sums.shift;

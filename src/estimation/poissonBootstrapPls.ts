@@ -7,12 +7,21 @@ import { CsiError } from '../errors.js';
 import type { ModelSpec } from '../spec/types.js';
 import { recordFrom } from '../util/record.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, levelRule, objectRule, oneOfRule, type OptionSpec } from '../validate/index.js';
+import {
+  anyNumberRule, checkArguments, checkOptions, fieldsRule, levelRule, momentsRule, numbersRule, objectRule, oneOfRule, stringArrayRule, type OptionSpec,
+} from '../validate/index.js';
+import { checkModelArg } from './checkArguments.js';
 import { summarizeStatistic } from './bootstrapSummary.js';
 import type { BootstrapCiMethod, BootstrapStatistic } from './bootstrapTypes.js';
 import { createPoissonBootstrap, type PoissonBootstrapState } from './createPoissonBootstrap.js';
 import { estimatePlsFromMoments } from './estimatePlsFromMoments.js';
 import type { Moments, PlsOptions } from './types.js';
+
+/** The shape of a Poisson-bootstrap state (from `createPoissonBootstrap(...).state()`). */
+const STATE_RULE = fieldsRule(
+  { kind: oneOfRule(['csi.poisson-bootstrap-state']), items: stringArrayRule('item names'), resamples: anyNumberRule, seed: anyNumberRule, shift: numbersRule('numbers') },
+  'the state of a Poisson bootstrap (createPoissonBootstrap(items).toJSON())',
+);
 
 /** Options of {@link poissonBootstrapPls}. */
 export interface PoissonBootstrapPlsOptions {
@@ -62,6 +71,8 @@ const OPTION_SPEC: OptionSpec = { level: levelRule, ci: oneOfRule(['percentile',
  * ```
  */
 export function poissonBootstrapPls(model: ModelSpec, moments: Moments, bootstrap: PoissonBootstrapState, options: PoissonBootstrapPlsOptions = {}): PoissonBootstrapPlsResult {
+  checkModelArg(model, 'poissonBootstrapPls');
+  checkArguments('poissonBootstrapPls', [['moments', moments, momentsRule], ['bootstrap state', bootstrap, STATE_RULE]]);
   const o = checkOptions<PoissonBootstrapPlsOptions>(options, OPTION_SPEC, 'poissonBootstrapPls');
   const level = o.level ?? 0.95;
   const method = o.ci ?? 'percentile';

@@ -147,6 +147,9 @@ export function predictPls(model: ModelSpec, data: Dataset, options: PredictPlsO
   const items = compiled.items;
   const cleaned = applyMissingPolicy(data, items, (pls.missing ?? 'mean') as MissingPolicy);
   const n = cleaned.rows.length;
+  if (typeof o.folds === 'number' && o.folds > n) {
+    checkOptions(o, SPEC, 'predictPls', [{ kind: 'invalid_option', value: o.folds, message: `Option "folds" of predictPls is ${o.folds}, more than the ${n} rows; use at most ${n} folds or 'loo'.` }]);
+  }
   const folds = predictionFolds(n, { ...(o.folds !== undefined ? { folds: o.folds } : {}), ...(o.repetitions !== undefined && o.folds !== 'loo' ? { repetitions: o.repetitions } : {}), seed });
   const k = o.folds === 'loo' ? n : (o.folds ?? 10);
   const ds: Dataset = { n, items: [...items], columns: cleaned.columns, factorNames: [], factors: record(), scales: record() };

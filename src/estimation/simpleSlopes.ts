@@ -6,8 +6,15 @@ import { symmetricInverse } from '../numeric/symmetricInverse.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, describeValue, levelRule, stringRule, type OptionRule, type OptionSpec } from '../validate/index.js';
+import {
+  checkArguments, checkOptions, describeValue, fullFitRule, levelRule, resultShapeRule, stringRule, type OptionRule, type OptionSpec,
+} from '../validate/index.js';
 import type { InteractionFit } from './estimateInteraction.js';
+import type { PlsFit } from './types.js';
+
+
+/** The parts of an interaction fit simpleSlopes reads (the inner PLS fit is checked by fullFitRule). */
+const INTERACTION_FIT_RULE = resultShapeRule('csi.interaction-fit', 'estimateInteraction()', { interactions: 'object', fit: 'object' });
 
 /** Options of {@link simpleSlopes}. */
 export interface SimpleSlopesOptions {
@@ -82,6 +89,11 @@ const SPEC: OptionSpec = {
  * `(b_A + b_AM m)² = t²_crit (V_AA + 2m V_AM + m² V_MM)`. Witness: an independent NumPy OLS on the
  * same scores (test/fixtures/scripts/simple_slopes_reference.py). See docs/methodology.md#interactions.
  *
+ * A quadratic term (`between: [A, A]`, docs/methodology.md#quadratic-effects) gives the slope of
+ * A at A = m SDs, the derivative of `b_A·A + b_AA·A²`: `b_A + 2·b_AA·m`, with
+ * `se(m) = √(V_AA + 4m·V_A,AA + 4m²·V_AA,AA)`; the floodlight likewise. The first argument may
+ * also be the `PlsFit` that `estimatePls` returns for a model with `interactions`.
+ *
  * @param result - An {@link InteractionFit}.
  * @param options - {@link SimpleSlopesOptions}.
  * @throws CsiError `INVALID_OPTIONS` (unknown term or outcome), `SINGULAR`.
@@ -93,14 +105,18 @@ const SPEC: OptionSpec = {
  * s.johnsonNeyman.bounds;         // where the 95% CI crosses zero
  * ```
  */
-export function simpleSlopes(result: InteractionFit, options: SimpleSlopesOptions = {}): SimpleSlopesResult {
+export function simpleSlopes(result: InteractionFit | PlsFit, options: SimpleSlopesOptions = {}): SimpleSlopesResult {
   const o = checkOptions(options, SPEC, 'simpleSlopes');
-  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.interaction-fit') {
-    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of simpleSlopes must be an estimateInteraction(...) result (kind "csi.interaction-fit"); got ${describeValue(result)}.` }]);
+  const kind = result !== null && typeof result === 'object' ? (result as { kind?: unknown }).kind : undefined;
+  const terms = kind === 'csi.interaction-fit' || kind === 'csi.pls-fit' ? (result as { interactions?: InteractionFit['interactions'] }).interactions : undefined;
+  if (terms === undefined || terms === null || typeof terms !== 'object') {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of simpleSlopes must be an estimateInteraction(...) result or an estimatePls(...) fit of a model with "interactions"; got ${describeValue(result)}.` }]);
   }
-  const { term, outcome } = resolveTarget(result, o);
+  if (kind === 'csi.interaction-fit') checkArguments('simpleSlopes', [['result', result, INTERACTION_FIT_RULE], ['result\'s fit', (result as { fit?: unknown }).fit, fullFitRule, 'invalid_fit']]);
+  else checkArguments('simpleSlopes', [['result', result, fullFitRule, 'invalid_fit']]);
+  const { term, outcome } = resolveTarget(terms, o);
   const [a, m] = term.between;
-  const fit = result.fit;
+  const fit = kind === 'csi.interaction-fit' ? (result as InteractionFit).fit : (result as PlsFit);
   const preds = fit.model.paths.filter((p) => p.to === outcome).map((p) => p.from);
   for (const x of [a, m]) if (!preds.includes(x)) throw new CsiError('INVALID_OPTIONS', `simpleSlopes: "${x}" has no path to "${outcome}", so its conditional effect is not defined; add the path ${x} -> ${outcome}.`);
   const k = preds.length;
@@ -113,11 +129,13 @@ export function simpleSlopes(result: InteractionFit, options: SimpleSlopesOption
   const ia = preds.indexOf(a);
   const ii = preds.indexOf(term.name);
   const scale = term.scale;
+  // a quadratic term A×A: the slope of A at A = m is the derivative b_A + 2·b_AA·m
+  const c = a === m ? 2 : 1;
   const vaa = s2 * (inv[ia * k + ia] as number);
-  const vai = (s2 * (inv[ia * k + ii] as number)) / scale;
-  const vii = (s2 * (inv[ii * k + ii] as number)) / (scale * scale);
+  const vai = (c * s2 * (inv[ia * k + ii] as number)) / scale;
+  const vii = (c * c * s2 * (inv[ii * k + ii] as number)) / (scale * scale);
   const ba = fit.pathCoefficients[`${a}->${outcome}`] as number;
-  const bi = fit.pathCoefficients[`${term.name}->${outcome}`] as number;
+  const bi = c * (fit.pathCoefficients[`${term.name}->${outcome}`] as number);
   const level = o.level ?? 0.95;
   const tc = studentTQuantile(1 - (1 - level) / 2, df);
   const at = (mv: number): SimpleSlope => {
@@ -141,10 +159,10 @@ export function simpleSlopes(result: InteractionFit, options: SimpleSlopesOption
   });
 }
 
-function resolveTarget(result: InteractionFit, o: SimpleSlopesOptions) {
-  const names = Object.keys(result.interactions);
+function resolveTarget(interactions: InteractionFit['interactions'], o: SimpleSlopesOptions) {
+  const names = Object.keys(interactions);
   const name = o.term ?? (names.length === 1 ? names[0] : undefined);
-  const term = name !== undefined ? result.interactions[name] : undefined;
+  const term = name !== undefined && Object.prototype.hasOwnProperty.call(interactions, name) ? interactions[name] : undefined;
   if (term === undefined) throw new CsiError('INVALID_OPTIONS', `simpleSlopes: ${name === undefined ? 'the fit has several interaction terms; choose one with { term }' : `"${name}" is not an interaction term of the fit`} (terms: ${names.join(', ')}).`);
   const outs = Object.keys(term.effects);
   const outcome = o.outcome ?? (outs.length === 1 ? outs[0] : undefined);

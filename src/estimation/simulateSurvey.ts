@@ -8,7 +8,7 @@ import { normalQuantile } from '../stats/normalQuantile.js';
 import { createRng } from '../numeric/random.js';
 import { record } from '../util/record.js';
 import {
-  anyOfRule, arrayRule, checkOptions, numberRule, objectRule, oneOfRule, seedRule, signalRule, throwIfAborted, type OptionSpec,
+  anyOfRule, arrayRule, checkOptions, describeValue, numberRule, objectRule, oneOfRule, seedRule, signalRule, throwIfAborted, type OptionSpec,
 } from '../validate/index.js';
 import type { CompiledModel } from './compileModel.js';
 import { modelEntry } from './runPls.js';
@@ -21,12 +21,8 @@ export interface SimulatedScale {
 
 /** Options of {@link simulateSurvey}. */
 export interface SimulateSurveyOptions {
-  /** Number of respondents. */
-  readonly n: number;
-  /** Seed of the PRNG (`createRng`); equal seeds give identical data. */
-  readonly seed: number;
-  /** Standardized population path coefficient of every model path, keyed `'FROM->TO'`. */
-  readonly paths: Readonly<Record<string, number>>;
+  /** Seed of the PRNG (`createRng`); equal seeds give identical data. @defaultValue 1 */
+  readonly seed?: number;
   /** Standardized loading of every item, or per item. @defaultValue 0.8 */
   readonly loadings?: number | Readonly<Record<string, number>>;
   /** Integer response scale for all items, or per item. @defaultValue `{ min: 1, max: 10 }` */
@@ -47,9 +43,7 @@ export interface SimulateSurveyOptions {
 }
 
 const SIMULATE_OPTION_SPEC: OptionSpec = {
-  n: numberRule({ min: 1, max: 1e9, integer: true, example: 1000 }),
   seed: seedRule,
-  paths: objectRule('a record of path coefficients such as { "CUSA->CUSL": 0.5 }'),
   loadings: anyOfRule(numberRule({ min: -1, max: 1, example: 0.8 }), objectRule('a record of loadings by item')),
   scale: objectRule('a scale such as { min: 1, max: 10 } or a record of scales by item'),
   thresholds: anyOfRule(oneOfRule(['equal-probability']), arrayRule('an array of increasing cut points')),
@@ -57,13 +51,27 @@ const SIMULATE_OPTION_SPEC: OptionSpec = {
   signal: signalRule,
 };
 
-/** Required options that are missing. */
-function missingRequired(options: unknown): CsiIssue[] {
-  if (options === null || typeof options !== 'object') return [];
-  const o = options as Record<string, unknown>;
-  return (['n', 'seed', 'paths'] as const)
-    .filter((k) => o[k] === undefined)
-    .map((k) => ({ kind: 'missing_option', message: `Option "${k}" of simulateSurvey is required (e.g. { n: 1000, seed: 1, paths: { "CUSA->CUSL": 0.5 } }).` }));
+/** The options with the population paths, sample size and seed resolved. */
+interface SimulationSettings extends SimulateSurveyOptions {
+  readonly n: number;
+  readonly seed: number;
+  readonly paths: Readonly<Record<string, number>>;
+}
+
+/** Issues of the positional inputs: the population paths and the sample size. */
+function inputIssues(paths: unknown, n: unknown): CsiIssue[] {
+  const issues: CsiIssue[] = [];
+  if (paths !== null && typeof paths === 'object' && 'paths' in paths) {
+    issues.push({ kind: 'missing_option', message: 'simulateSurvey takes the population paths and the sample size as arguments: simulateSurvey(model, paths, n, options?) (the "paths" and "n" options were removed).' });
+    return issues;
+  }
+  if (paths === null || typeof paths !== 'object' || Array.isArray(paths)) {
+    issues.push({ kind: 'missing_option', message: `The paths of simulateSurvey (its second argument) must be a record of population path coefficients such as { "CUSA->CUSL": 0.5 }; got ${describeValue(paths)}.` });
+  }
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 1e9) {
+    issues.push({ kind: 'invalid_option', message: `The sample size n of simulateSurvey (its third argument) ${n === undefined ? 'is missing' : `is ${describeValue(n)}`}; expected a whole number from 1 to 1000000000 such as 1000.` });
+  }
+  return issues;
 }
 
 const isScale = (s: unknown): s is SimulatedScale =>
@@ -86,33 +94,33 @@ const isScale = (s: unknown): s is SimulatedScale =>
  *
  * @throws CsiError `INVALID_OPTIONS` listing missing or unknown path coefficients, invalid
  *   loadings/scales/thresholds, or an implied explained variance ≥ 1.
+ * @param model - The population model.
+ * @param paths - Standardized population path coefficient of every model path, keyed `'FROM->TO'`.
+ * @param n - Number of respondents.
+ * @param options - {@link SimulateSurveyOptions}.
  * @example
  * ```ts
- * const data = simulateSurvey(ecsiModel(), {
- *   n: 1000,
- *   seed: 1,
- *   paths: {
- *     'IMAG->CUEX': 0.5, 'IMAG->CUSA': 0.2, 'IMAG->CUSL': 0.2, 'CUEX->PERQ': 0.55, 'CUEX->PERV': 0.1,
- *     'CUEX->CUSA': 0.05, 'PERQ->PERV': 0.55, 'PERQ->CUSA': 0.45, 'PERV->CUSA': 0.2, 'CUSA->CUSCO': 0.5,
- *     'CUSA->CUSL': 0.5, 'CUSCO->CUSL': 0.05,
- *   },
- *   loadings: 0.8,
- *   scale: { min: 1, max: 10 },
- * });
+ * const paths = {
+ *   'IMAG->CUEX': 0.5, 'IMAG->CUSA': 0.2, 'IMAG->CUSL': 0.2, 'CUEX->PERQ': 0.55, 'CUEX->PERV': 0.1,
+ *   'CUEX->CUSA': 0.05, 'PERQ->PERV': 0.55, 'PERQ->CUSA': 0.45, 'PERV->CUSA': 0.2, 'CUSA->CUSCO': 0.5,
+ *   'CUSA->CUSL': 0.5, 'CUSCO->CUSL': 0.05,
+ * };
+ * const data = simulateSurvey(ecsiModel(), paths, 1000, { seed: 1, loadings: 0.8, scale: { min: 1, max: 10 } });
  * estimatePls(ecsiModel(), data).pathCoefficients['PERQ->CUSA']; // ≈ 0.48 (true value 0.45)
  * ```
  */
-export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions): Dataset {
+export function simulateSurvey(model: ModelSpec, paths: Readonly<Record<string, number>>, n: number, options?: SimulateSurveyOptions): Dataset {
   const c = modelEntry(model, 'simulateSurvey').compiled;
-  checkOptions(options, SIMULATE_OPTION_SPEC, 'simulateSurvey', missingRequired(options));
+  const opts = checkOptions(options, SIMULATE_OPTION_SPEC, 'simulateSurvey', inputIssues(paths, n));
+  const settings: SimulationSettings = { ...opts, paths, n, seed: opts.seed ?? 1 };
   const issues = new IssueCollector();
-  const beta = pathMatrix(c, options.paths, issues);
-  const { lambda, scales } = itemSettings(c, options, issues);
+  const beta = pathMatrix(c, paths, issues);
+  const { lambda, scales } = itemSettings(c, settings, issues);
   issues.throwIfAny('INVALID_OPTIONS');
   const dist = disturbanceSds(c, beta);
-  const cuts = itemThresholds(c.items, scales, options.thresholds ?? 'equal-probability', issues);
+  const cuts = itemThresholds(c.items, scales, settings.thresholds ?? 'equal-probability', issues);
   issues.throwIfAny('INVALID_OPTIONS');
-  const cols = drawResponses(c, options, beta, dist, lambda, scales, cuts);
+  const cols = drawResponses(c, settings, beta, dist, lambda, scales, cuts);
   const columns = record<Float64Array>();
   const outScales = record<ItemScale>();
   c.items.forEach((it, k) => {
@@ -120,7 +128,7 @@ export function simulateSurvey(model: ModelSpec, options: SimulateSurveyOptions)
     const sc = scales[k] as SimulatedScale;
     outScales[it] = { min: sc.min, max: sc.max, integer: true };
   });
-  return { n: options.n, items: [...c.items], columns, factorNames: [], factors: record<readonly (string | null)[]>(), scales: outScales };
+  return { n, items: [...c.items], columns, factorNames: [], factors: record<readonly (string | null)[]>(), scales: outScales };
 }
 
 /** Population path coefficients `β[from·J + to]`; issues for missing or unknown paths. */
@@ -130,13 +138,13 @@ function pathMatrix(c: CompiledModel, paths: Readonly<Record<string, number>>, i
   c.pathKeys.forEach((key, q) => {
     const v = Object.prototype.hasOwnProperty.call(paths, key) ? paths[key] : undefined;
     if (v === undefined || !Number.isFinite(v)) {
-      issues.add({ kind: 'missing_path_value', message: `Option "paths" has no finite coefficient for model path "${key}".` });
+      issues.add({ kind: 'missing_path_value', message: `The paths of simulateSurvey have no finite coefficient for model path "${key}".` });
       return;
     }
     beta[(c.pathFrom[q] as number) * J + (c.pathTo[q] as number)] = v;
   });
   for (const key of Object.keys(paths)) {
-    if (!c.pathKeys.includes(key)) issues.add({ kind: 'unknown_path', message: `Option "paths" names "${key}", which is not a path of the model (paths: ${c.pathKeys.join(', ')}).` });
+    if (!c.pathKeys.includes(key)) issues.add({ kind: 'unknown_path', message: `The paths of simulateSurvey name "${key}", which is not a path of the model (paths: ${c.pathKeys.join(', ')}).` });
   }
   return beta;
 }
@@ -222,7 +230,7 @@ function itemThresholds(items: readonly string[], scales: readonly SimulatedScal
 /** Draws the responses row by row: constructs in topological order, then items, cut to the scale. */
 function drawResponses(
   c: CompiledModel,
-  options: SimulateSurveyOptions,
+  options: SimulationSettings,
   beta: Float64Array,
   dist: Float64Array,
   lambda: Float64Array,

@@ -5,6 +5,7 @@ import { CsiError } from '../errors.js';
 import { deepFreeze, record } from '../util/record.js';
 import { mediationChains, type MediationChainsOptions } from './mediationChains.js';
 import type { PlsFit } from './types.js';
+import { checkFitArg } from '../validate/index.js';
 
 /**
  * Every specific indirect effect of a fitted model: the product of the path coefficients along
@@ -32,6 +33,7 @@ import type { PlsFit } from './types.js';
  * ```
  */
 export function specificIndirectEffects(fit: PlsFit, options: MediationChainsOptions = {}): Readonly<Record<string, number>> {
+  checkFitArg(fit, 'specificIndirectEffects');
   const out = record<number>();
   for (const chain of mediationChains(fit.model, options)) out[chain.join('->')] = chainEffect(fit, chain);
   return deepFreeze(out);

@@ -3,7 +3,7 @@
  */
 import type { CsiWarning } from '../errors.js';
 import type { ItemScale, MissingReport } from '../data/types.js';
-import type { ModelSpec } from '../spec/types.js';
+import type { HigherOrderMethod, InteractionMethod, ModelSpec } from '../spec/types.js';
 
 /**
  * Sufficient statistics of a set of items: count, means and the co-moment matrix
@@ -128,4 +128,55 @@ export interface PlsFit {
   readonly missing: MissingReport;
   /** Present on consistent (PLSc) fits: ρA per construct (1 = not corrected) and whether every correction was admissible. */
   readonly consistent?: { readonly rhoA: ByConstruct; readonly admissible: boolean };
+  /**
+   * Present when `estimatePls` was given a model with higher-order constructs or interaction
+   * terms: the model as specified (`model` is then the transformed model estimated last).
+   */
+  readonly specifiedModel?: ModelSpec;
+  /** Stage 1 of a two-stage procedure (null when none ran); present with `specifiedModel`. */
+  readonly stage1?: PlsFit | null;
+  /** The higher-order constructs of the model, with their dimension weights and loadings. */
+  readonly higherOrder?: Readonly<Record<string, HigherOrderTerm>>;
+  /** The interaction (and quadratic) terms of the model, with their effects and scale. */
+  readonly interactions?: Readonly<Record<string, InteractionTerm>>;
 }
+
+/** One higher-order construct of a `HigherOrderFit` / higher-order `PlsFit`. */
+export interface HigherOrderTerm {
+  readonly name: string;
+  readonly dimensions: readonly string[];
+  readonly method: HigherOrderMethod;
+  readonly mode: 'A' | 'B' | 'unit';
+  /** Its indicators in the final fit: item copies (`"item@HOC"`, repeated indicators) or dimension scores (two-stage, named after the dimensions). */
+  readonly indicators: readonly string[];
+  readonly weights: Readonly<Record<string, number>>;
+  readonly loadings: Readonly<Record<string, number>>;
+  /**
+   * The HOC score as a composite of the original items: `score = Σ_k u_k (x_k − x̄_k)`, with
+   * `u_k` = the copy's unstandardized weight (repeated indicators) or `ŵ_HOC,d · ŵ_d,k` (the
+   * HOC's weight on dimension d's unit-variance stage-1 score times that score's unstandardized
+   * item weight; two-stage methods). The 0–100 index and IPMA of the HOC use these
+   * (docs/methodology.md#higher-order-indices).
+   */
+  readonly itemWeights: Readonly<Record<string, number>>;
+  /** Means `x̄_k` of those items in the estimation sample. */
+  readonly itemMeans: Readonly<Record<string, number>>;
+}
+
+/** One interaction construct of an `InteractionFit` / interaction `PlsFit`. */
+export interface InteractionTerm {
+  readonly name: string;
+  /** `[independent construct, moderator]`. */
+  readonly between: readonly [string, string];
+  readonly method: InteractionMethod;
+  /** Its indicators in the final fit (product columns, or the single stage-1 product score). */
+  readonly items: readonly string[];
+  /** Path coefficient of the term per outcome construct, per unit of the product (seminr's scale; = `fit.pathCoefficients`). */
+  readonly effects: Readonly<Record<string, number>>;
+  /** The same paths for the re-standardized (unit-variance) interaction score. */
+  readonly standardizedEffects: Readonly<Record<string, number>>;
+  /** `a`: effects = standardizedEffects / a (loading-weighted mean SD of the indicators). */
+  readonly scale: number;
+}
+
+

@@ -5,7 +5,7 @@ import { meanCi } from '../stats/meanCi.js';
 import { proportionCi } from '../stats/proportionCi.js';
 import { scaleValues } from '../stats/scaleValues.js';
 import type { ConfidenceInterval } from '../stats/types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
 
 /** Options of {@link ces}. */
 export interface CesOptions {
@@ -57,6 +57,7 @@ export interface CesResult {
  * ```
  */
 export function ces(values: ArrayLike<number>, options?: CesOptions): CesResult {
+  checkArguments('ces', [['values', values, numbersRule()]]);
   checkOptions(options, keysSpec(['version', 'level', 'label']), 'ces');
   const version = options?.version ?? 2;
   const level = options?.level ?? 0.95;

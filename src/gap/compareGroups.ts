@@ -1,5 +1,5 @@
 /**
- * `compareGroups(model, data, options)`: multigroup comparison of PLS path coefficients
+ * `compareGroups(model, data, by, options?)`: multigroup comparison of PLS path coefficients
  * (permutation test and Henseler's PLS-MGA). @packageDocumentation
  */
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
@@ -13,12 +13,10 @@ import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { checkOptions, signalRule, throwIfAborted, type AbortSignalLike } from '../validate/index.js';
 import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
 
-const COMPARE_GROUPS_SPEC = { ...keysSpec(['by', 'groups', 'method', 'resamples', 'seed', 'pls']), signal: signalRule };
+const COMPARE_GROUPS_SPEC = { ...keysSpec(['groups', 'method', 'resamples', 'seed', 'pls']), signal: signalRule };
 
 /** Options of {@link compareGroups}. */
 export interface CompareGroupsOptions {
-  /** Factor (or numeric) column with the groups. */
-  readonly by: string;
   /** The two levels to compare, `[group 1, group 2]`. @defaultValue the first two levels in data order (error if more) */
   readonly groups?: readonly [string, string];
   /** `permutation`, `mga` (Henseler 2009) or `both`. @defaultValue 'permutation' */
@@ -114,57 +112,25 @@ export interface CompareGroupsResult {
  *
  * @param model - The PLS model.
  * @param data - Data with the grouping column.
+ * @param by - Factor (or numeric) column with the groups.
+ * @param options - {@link CompareGroupsOptions}.
  * @example
  * ```ts
- * const mg = compareGroups(model, data, { by: 'gender', method: 'both', resamples: 1000, seed: 42 });
+ * const mg = compareGroups(model, data, 'gender', { method: 'both', resamples: 1000, seed: 42 });
  * mg.paths['SAT->LOY'].difference;          // β_female − β_male
  * mg.paths['SAT->LOY'].permutation?.pValue; // permutation p
  * mg.paths['SAT->LOY'].mga?.pTwoSided;      // Henseler PLS-MGA
  * ```
  */
-export function compareGroups(model: ModelSpec, data: Dataset, options: CompareGroupsOptions): CompareGroupsResult {
+export function compareGroups(model: ModelSpec, data: Dataset, by: string, options?: CompareGroupsOptions): CompareGroupsResult {
   assertDataset(data, 'compareGroups');
-  options = checkOptions(options, COMPARE_GROUPS_SPEC, 'compareGroups');
-  if (typeof options.by !== 'string') {
-    throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: 'compareGroups needs option "by" (the grouping column), e.g. { by: "gender" }.' }]);
-  }
-  const signal = options.signal;
+  const opts = checkOptions(options, COMPARE_GROUPS_SPEC, 'compareGroups');
+  const signal = opts.signal;
   throwIfAborted(signal, 'compareGroups');
   const issues: CsiIssue[] = [];
-  const method = options.method ?? 'permutation';
-  const R = options.resamples ?? 1000;
-  const seed = options.seed ?? 1;
-  if (!['permutation', 'mga', 'both'].includes(method)) issues.push({ kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'permutation', 'mga' or 'both'.` });
-  if (!Number.isInteger(R) || R < 1) issues.push({ kind: 'invalid_resamples', value: R, message: `Option "resamples" is ${R}; expected a whole number ≥ 1.` });
-  if (!Number.isFinite(seed)) issues.push({ kind: 'invalid_seed', message: `Option "seed" must be a finite number; got ${String(seed)}.` });
-  const by = options.by;
-  let labels: readonly (string | null)[] | undefined;
-  if (data.factorNames.includes(by)) labels = data.factors[by];
-  else if (data.items.includes(by)) labels = Array.from(data.columns[by]!, (v) => (Number.isNaN(v) ? null : String(v)));
-  else {
-    const near = nearest(by, [...data.factorNames, ...data.items]);
-    issues.push({ kind: 'unknown_column', value: by, message: `Grouping column "${by}" is not in the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
-  }
-  if (issues.length > 0 || labels === undefined) throw new CsiError('INVALID_OPTIONS', issues);
-  const levels: string[] = [];
-  for (const v of labels) if (v !== null && !levels.includes(v)) levels.push(v);
-  let groups: readonly [string, string];
-  if (options.groups !== undefined) {
-    groups = options.groups;
-    for (const g of groups) if (!levels.includes(g)) issues.push({ kind: 'unknown_group', value: g, message: `Group "${g}" does not occur in column "${by}" (levels: ${levels.join(', ')}).` });
-    if (groups[0] === groups[1]) issues.push({ kind: 'same_group', message: `The two groups must differ; got "${groups[0]}" twice.` });
-  } else if (levels.length !== 2) {
-    issues.push({ kind: 'group_count', message: `Column "${by}" has ${levels.length} levels (${levels.join(', ')}); pass options.groups to choose two.` });
-    groups = ['', ''];
-  } else groups = [levels[0]!, levels[1]!];
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
-  const rows1: number[] = [];
-  const rows2: number[] = [];
-  labels.forEach((v, r) => {
-    if (v === groups[0]) rows1.push(r);
-    else if (v === groups[1]) rows2.push(r);
-  });
-  const pls: PlsOptions = { ...(options.pls ?? {}), scores: false };
+  const { method, R, seed } = groupSettings(by, opts, issues);
+  const { groups, rows1, rows2 } = groupRows(data, by, opts.groups, issues);
+  const pls: PlsOptions = { ...(opts.pls ?? {}), scores: false };
   const warnings: CsiWarning[] = [];
   const fit1 = estimatePls(model, selectRows(data, rows1), pls);
   const fit2 = estimatePls(model, selectRows(data, rows2), pls);
@@ -181,83 +147,9 @@ export function compareGroups(model: ModelSpec, data: Dataset, options: CompareG
       throw e;
     }
   };
-  let perm: PermutationTest[] | undefined;
-  if (method !== 'mga') {
-    const rng = createRng(seed);
-    const pooled = [...rows1, ...rows2].sort((a, b) => a - b);
-    const N = pooled.length;
-    const n1 = rows1.length;
-    const exceed = keys.map(() => 0);
-    let valid = 0;
-    const p = new Array<number>(N);
-    for (let b = 0; b < R; b++) {
-      throwIfAborted(signal, 'compareGroups');
-      for (let i = 0; i < N; i++) p[i] = pooled[i]!;
-      for (let i = N - 1; i >= 1; i--) {
-        const j = rng.nextInt(i + 1);
-        const t = p[i]!;
-        p[i] = p[j]!;
-        p[j] = t;
-      }
-      const a = tryPaths(p.slice(0, n1));
-      const c = tryPaths(p.slice(n1));
-      if (a === null || c === null) continue;
-      valid++;
-      keys.forEach((_, j) => {
-        if (Math.abs(a[j]! - c[j]!) >= Math.abs(orig[j]!)) exceed[j]!++;
-      });
-    }
-    if (valid < R) warnings.push({ kind: 'failed_permutations', message: `${R - valid} of ${R} permutations failed to estimate and were dropped.` });
-    perm = keys.map((_, j) => ({ exceed: exceed[j]!, pValue: (exceed[j]! + 1) / (valid + 1), valid }));
-  }
-  let mga: MgaTest[] | undefined;
-  if (method !== 'permutation') {
-    const rng = createRng(seed + 1);
-    const n1 = rows1.length;
-    const n2 = rows2.length;
-    const d1: number[][] = keys.map(() => []);
-    const d2: number[][] = keys.map(() => []);
-    const i1 = new Array<number>(n1);
-    const i2 = new Array<number>(n2);
-    for (let b = 0; b < R; b++) {
-      for (let k = 0; k < n1; k++) i1[k] = rows1[rng.nextInt(n1)]!;
-      for (let k = 0; k < n2; k++) i2[k] = rows2[rng.nextInt(n2)]!;
-      const a = tryPaths(i1);
-      const c = tryPaths(i2);
-      if (a !== null) keys.forEach((_, j) => d1[j]!.push(a[j]!));
-      if (c !== null) keys.forEach((_, j) => d2[j]!.push(c[j]!));
-    }
-    const failed = 2 * R - (d1[0]?.length ?? 0) - (d2[0]?.length ?? 0);
-    if (failed > 0) warnings.push({ kind: 'failed_resamples', message: `${failed} of ${2 * R} bootstrap estimations failed and were dropped.` });
-    const msd = (x: number[]): [number, number] => {
-      const m = x.reduce((s, v) => s + v, 0) / x.length;
-      const v = x.reduce((s, y) => s + (y - m) * (y - m), 0) / (x.length - 1);
-      return [m, Math.sqrt(v)];
-    };
-    mga = keys.map((_, j) => {
-      const a = d1[j]!;
-      const c = d2[j]!;
-      const [m1, s1] = msd(a);
-      const [m2, s2] = msd(c);
-      // count pairs with 2m1 − a − 2m2 + c > 0, i.e. c > a + 2(m2 − m1): sort c and binary-search
-      const cs = [...c].sort((x, y) => x - y);
-      const shift = 2 * (m2 - m1);
-      let count = 0;
-      for (const x of a) {
-        const thr = x + shift;
-        let lo = 0;
-        let hi = cs.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (cs[mid]! > thr) hi = mid;
-          else lo = mid + 1;
-        }
-        count += cs.length - lo;
-      }
-      const p = 1 - count / (a.length * c.length);
-      return { pGreater: p, pTwoSided: Math.min(1, 2 * Math.min(p, 1 - p)), mean1: m1, mean2: m2, sd1: s1, sd2: s2, draws1: a.length, draws2: c.length };
-    });
-  }
+  const run: ResamplingRun = { keys, rows1, rows2, R, seed, tryPaths, warnings, signal };
+  const perm = method !== 'mga' ? permutationTests(run, orig) : undefined;
+  const mga = method !== 'permutation' ? mgaTests(run) : undefined;
   const endo = fit1.endogenous;
   return deepFreeze({
     kind: 'csi.group-comparison' as const,
@@ -281,12 +173,160 @@ export function compareGroups(model: ModelSpec, data: Dataset, options: CompareG
     method,
     resamples: R,
     seed,
-    scheme: {
-      ...(method !== 'mga'
-        ? { permutation: `createRng(${seed}); per permutation: pooled rows in data order, Fisher–Yates from the end (j = nextInt(i + 1)); first n1 → "${groups[0]}"; p = (#{|Δ_perm| ≥ |Δ_orig|} + 1)/(valid + 1)` }
-        : {}),
-      ...(method !== 'permutation' ? { mga: `createRng(${seed + 1}); per replicate: n1 draws nextInt(n1) of "${groups[0]}" rows, then n2 draws nextInt(n2) of "${groups[1]}" rows` } : {}),
-    },
+    scheme: groupScheme(method, seed, groups),
     warnings,
   });
+}
+
+/** The method, resamples and seed (their issues added to `issues`); `by` must be a string. */
+function groupSettings(by: unknown, options: CompareGroupsOptions, issues: CsiIssue[]): { method: 'permutation' | 'mga' | 'both'; R: number; seed: number } {
+  if (typeof by !== 'string') {
+    const hint = by !== null && typeof by === 'object' && 'by' in by ? ' (the "by" option was removed: compareGroups(model, data, by, options?))' : '';
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: `compareGroups needs the grouping column as its third argument, e.g. compareGroups(model, data, "gender")${hint}.` }]);
+  }
+  const method = options.method ?? 'permutation';
+  const R = options.resamples ?? 1000;
+  const seed = options.seed ?? 1;
+  if (!['permutation', 'mga', 'both'].includes(method)) issues.push({ kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'permutation', 'mga' or 'both'.` });
+  if (!Number.isInteger(R) || R < 1) issues.push({ kind: 'invalid_resamples', value: R, message: `Option "resamples" is ${R}; expected a whole number ≥ 1.` });
+  if (!Number.isFinite(seed)) issues.push({ kind: 'invalid_seed', message: `Option "seed" must be a finite number; got ${String(seed)}.` });
+  return { method, R, seed };
+}
+
+/** The two groups (given or the only two levels) and their 0-based rows in data order; throws `issues` and its own. */
+function groupRows(data: Dataset, by: string, given: readonly [string, string] | undefined, issues: CsiIssue[]): { groups: readonly [string, string]; rows1: number[]; rows2: number[] } {
+  let labels: readonly (string | null)[] | undefined;
+  if (data.factorNames.includes(by)) labels = data.factors[by];
+  else if (data.items.includes(by)) labels = Array.from(data.columns[by]!, (v) => (Number.isNaN(v) ? null : String(v)));
+  else {
+    const near = nearest(by, [...data.factorNames, ...data.items]);
+    issues.push({ kind: 'unknown_column', value: by, message: `Grouping column "${by}" is not in the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+  }
+  if (issues.length > 0 || labels === undefined) throw new CsiError('INVALID_OPTIONS', issues);
+  const levels: string[] = [];
+  for (const v of labels) if (v !== null && !levels.includes(v)) levels.push(v);
+  let groups: readonly [string, string];
+  if (given !== undefined) {
+    groups = given;
+    for (const g of groups) if (!levels.includes(g)) issues.push({ kind: 'unknown_group', value: g, message: `Group "${g}" does not occur in column "${by}" (levels: ${levels.join(', ')}).` });
+    if (groups[0] === groups[1]) issues.push({ kind: 'same_group', message: `The two groups must differ; got "${groups[0]}" twice.` });
+  } else if (levels.length !== 2) {
+    issues.push({ kind: 'group_count', message: `Column "${by}" has ${levels.length} levels (${levels.join(', ')}); pass options.groups to choose two.` });
+    groups = ['', ''];
+  } else groups = [levels[0]!, levels[1]!];
+  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const rows1: number[] = [];
+  const rows2: number[] = [];
+  labels.forEach((v, r) => {
+    if (v === groups[0]) rows1.push(r);
+    else if (v === groups[1]) rows2.push(r);
+  });
+  return { groups, rows1, rows2 };
+}
+
+/** What the two resampling tests share. */
+interface ResamplingRun {
+  readonly keys: readonly string[];
+  readonly rows1: readonly number[];
+  readonly rows2: readonly number[];
+  readonly R: number;
+  readonly seed: number;
+  /** Path coefficients on the given rows, or null when the estimation fails. */
+  readonly tryPaths: (rows: number[]) => number[] | null;
+  readonly warnings: CsiWarning[];
+  readonly signal: AbortSignalLike | undefined;
+}
+
+/** Permutation test of every path (Chin & Dibbern 2010), `createRng(seed)`. */
+function permutationTests(run: ResamplingRun, orig: readonly number[]): PermutationTest[] {
+  const { keys, rows1, rows2, R, tryPaths, signal } = run;
+  const rng = createRng(run.seed);
+  const pooled = [...rows1, ...rows2].sort((a, b) => a - b);
+  const N = pooled.length;
+  const n1 = rows1.length;
+  const exceed = keys.map(() => 0);
+  let valid = 0;
+  const p = new Array<number>(N);
+  for (let b = 0; b < R; b++) {
+    throwIfAborted(signal, 'compareGroups');
+    for (let i = 0; i < N; i++) p[i] = pooled[i]!;
+    for (let i = N - 1; i >= 1; i--) {
+      const j = rng.nextInt(i + 1);
+      const t = p[i]!;
+      p[i] = p[j]!;
+      p[j] = t;
+    }
+    const a = tryPaths(p.slice(0, n1));
+    const c = tryPaths(p.slice(n1));
+    if (a === null || c === null) continue;
+    valid++;
+    keys.forEach((_, j) => {
+      if (Math.abs(a[j]! - c[j]!) >= Math.abs(orig[j]!)) exceed[j]!++;
+    });
+  }
+  if (valid < R) run.warnings.push({ kind: 'failed_permutations', message: `${R - valid} of ${R} permutations failed to estimate and were dropped.` });
+  return keys.map((_, j) => ({ exceed: exceed[j]!, pValue: (exceed[j]! + 1) / (valid + 1), valid }));
+}
+
+/** Henseler's PLS-MGA of every path: J bootstrap resamples per group, `createRng(seed + 1)`. */
+function mgaTests(run: ResamplingRun): MgaTest[] {
+  const { keys, rows1, rows2, R, tryPaths } = run;
+  const rng = createRng(run.seed + 1);
+  const n1 = rows1.length;
+  const n2 = rows2.length;
+  const d1: number[][] = keys.map(() => []);
+  const d2: number[][] = keys.map(() => []);
+  const i1 = new Array<number>(n1);
+  const i2 = new Array<number>(n2);
+  for (let b = 0; b < R; b++) {
+    for (let k = 0; k < n1; k++) i1[k] = rows1[rng.nextInt(n1)]!;
+    for (let k = 0; k < n2; k++) i2[k] = rows2[rng.nextInt(n2)]!;
+    const a = tryPaths(i1);
+    const c = tryPaths(i2);
+    if (a !== null) keys.forEach((_, j) => d1[j]!.push(a[j]!));
+    if (c !== null) keys.forEach((_, j) => d2[j]!.push(c[j]!));
+  }
+  const failed = 2 * R - (d1[0]?.length ?? 0) - (d2[0]?.length ?? 0);
+  if (failed > 0) run.warnings.push({ kind: 'failed_resamples', message: `${failed} of ${2 * R} bootstrap estimations failed and were dropped.` });
+  return keys.map((_, j) => mgaTest(d1[j]!, d2[j]!));
+}
+
+/** Mean and SD (n − 1) of bootstrap draws. */
+function meanSd(x: readonly number[]): [number, number] {
+  const m = x.reduce((s, v) => s + v, 0) / x.length;
+  const v = x.reduce((s, y) => s + (y - m) * (y - m), 0) / (x.length - 1);
+  return [m, Math.sqrt(v)];
+}
+
+/** PLS-MGA p of one path from the two groups' bootstrap draws `a` and `c`. */
+function mgaTest(a: readonly number[], c: readonly number[]): MgaTest {
+  const [m1, s1] = meanSd(a);
+  const [m2, s2] = meanSd(c);
+  // count pairs with 2m1 − a − 2m2 + c > 0, i.e. c > a + 2(m2 − m1): sort c and binary-search
+  const cs = [...c].sort((x, y) => x - y);
+  const shift = 2 * (m2 - m1);
+  let count = 0;
+  for (const x of a) {
+    const thr = x + shift;
+    let lo = 0;
+    let hi = cs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cs[mid]! > thr) hi = mid;
+      else lo = mid + 1;
+    }
+    count += cs.length - lo;
+  }
+  const p = 1 - count / (a.length * c.length);
+  return { pGreater: p, pTwoSided: Math.min(1, 2 * Math.min(p, 1 - p)), mean1: m1, mean2: m2, sd1: s1, sd2: s2, draws1: a.length, draws2: c.length };
+}
+
+/** The exact resampling rules, for reproduction. */
+function groupScheme(method: 'permutation' | 'mga' | 'both', seed: number, groups: readonly [string, string]): CompareGroupsResult['scheme'] {
+  return {
+    ...(method !== 'mga'
+      ? { permutation: `createRng(${seed}); per permutation: pooled rows in data order, Fisher–Yates from the end (j = nextInt(i + 1)); first n1 → "${groups[0]}"; p = (#{|Δ_perm| ≥ |Δ_orig|} + 1)/(valid + 1)` }
+      : {}),
+    ...(method !== 'permutation' ? { mga: `createRng(${seed + 1}); per replicate: n1 draws nextInt(n1) of "${groups[0]}" rows, then n2 draws nextInt(n2) of "${groups[1]}" rows` } : {}),
+  };
 }

@@ -10,13 +10,18 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions } from '../validate/index.js';
+import type { SurveyWeights } from '../data/types.js';
+import { anyOfRule, checkArguments, checkOptions, numbersRule, recordRule } from '../validate/index.js';
 import { keysSpec } from '../indices/internal/assertFit.js';
 
 const COMPETITOR_GAP_SPEC = keysSpec(['measures', 'ourName', 'competitorName', 'level', 'resamples', 'seed', 'surveyWeights']);
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
 import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
+
+/** Scores by measure: `{ measure: values }`, `null` or `NaN` = missing. */
+const SAMPLE_RULE = recordRule(numbersRule('an array of scores (null or NaN = missing)', 0, true), 'scores by measure such as { CSI: [72, 80, …] }', 1);
+
 
 /**
  * One sample: 0–100 scores per respondent, keyed by measure (construct index, item, node).
@@ -39,12 +44,13 @@ export interface CompetitorGapOptions {
   /** Seed of the PRNG (xoshiro128**, `createRng`). @defaultValue 1 */
   readonly seed?: number;
   /**
-   * Respondent (survey) weights per sample, keyed by series name (`ourName` or a competitor's
-   * name), one weight ≥ 0 per respondent of that sample. A weighted sample's means, SEs and
-   * bootstrap replicates are survey-weighted; a sample without an entry counts every respondent
-   * equally. @defaultValue no survey weights
+   * Respondent (survey) weights per sample ({@link SurveyWeights} per series), keyed by series
+   * name (`ourName` or a competitor's name): one weight ≥ 0 per respondent of that sample. A
+   * weighted sample's means, SEs and bootstrap replicates are survey-weighted; a sample without
+   * an entry, or with `'data'` or `'none'` (score samples carry no weights of their own), counts
+   * every respondent equally. @defaultValue no survey weights
    */
-  readonly surveyWeights?: Readonly<Record<string, ArrayLike<number>>>;
+  readonly surveyWeights?: Readonly<Record<string, SurveyWeights>>;
 }
 
 /** Our score against one competitor's on one measure. */
@@ -91,7 +97,7 @@ export interface CompetitorGapResult {
    * Series (our name, competitor names) whose respondent (survey) weights were used (Kish
    * design-effect approximation); absent when no sample was weighted.
    */
-  readonly surveyWeights?: readonly string[];
+  readonly weightedSamples?: readonly string[];
   readonly warnings: readonly CsiWarning[];
 }
 
@@ -189,6 +195,7 @@ export function competitorGap(
   theirs: ScoreSample | Readonly<Record<string, ScoreSample>>,
   options?: CompetitorGapOptions,
 ): CompetitorGapResult {
+  checkArguments('competitorGap', [['our scores', ours, SAMPLE_RULE], ['competitor scores', theirs, anyOfRule(SAMPLE_RULE, recordRule(SAMPLE_RULE, 'a record of competitors'))]]);
   options = checkOptions(options, COMPETITOR_GAP_SPEC, 'competitorGap');
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
@@ -207,112 +214,17 @@ export function competitorGap(
   }
   if (comps.length === 0) issues.push({ kind: 'no_competitor', message: 'Pass at least one competitor sample.' });
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
-  const ourCols = recordFrom(Object.keys(ours).map((m) => [m, toColumn(ours[m]!)] as const));
-  const compCols = comps.map(([name, s]) => [name, recordFrom(Object.keys(s).map((m) => [m, toColumn(s[m]!)] as const))] as const);
-  const shared = Object.keys(ours).filter((m) => compCols.every(([, c]) => Object.prototype.hasOwnProperty.call(c, m)));
-  const measures = options.measures ?? shared;
-  for (const m of measures) {
-    if (!Object.prototype.hasOwnProperty.call(ourCols, m)) issues.push({ kind: 'unknown_measure', item: m, message: `Measure "${m}" is not in our sample.` });
-    for (const [name, c] of compCols) {
-      if (!Object.prototype.hasOwnProperty.call(c, m)) issues.push({ kind: 'unknown_measure', item: m, message: `Measure "${m}" is not in the sample of competitor "${name}".` });
-    }
-  }
-  if (measures.length === 0) issues.push({ kind: 'no_measures', message: 'Our sample and the competitors share no measure.' });
-  const nOurRows = rowsOf(ourCols, ourName, issues);
-  const nCompRows = compCols.map(([name, c]) => rowsOf(c, name, issues));
+  const { ourCols, compCols, measures, nOurRows, nCompRows } = sampleColumns(ours, comps, options.measures, ourName, issues);
   if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
-  // survey weights per series (undefined = every respondent counts equally)
-  const given = options.surveyWeights ?? {};
   const seriesNames = [ourName, ...comps.map(([n]) => n)];
-  for (const k of Object.keys(given)) {
-    if (!seriesNames.includes(k)) issues.push({ kind: 'unknown_sample', value: k, message: `Survey weights are given for "${k}", which is not a sample (expected one of ${seriesNames.map((x) => `"${x}"`).join(', ')}).` });
-  }
-  const weightsFor = (name: string, rows: number): Float64Array | undefined =>
-    Object.prototype.hasOwnProperty.call(given, name) ? checkSurveyWeights(given[name]!, rows, `Sample "${name}"`, issues) : undefined;
-  const ourW = weightsFor(ourName, nOurRows);
-  const compW = comps.map(([name], c) => weightsFor(name, nCompRows[c]!));
+  const sw = surveyWeightsOf(options.surveyWeights ?? {}, seriesNames, [nOurRows, ...nCompRows], issues);
   if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
-  const weighted = seriesNames.filter((_, k) => (k === 0 ? ourW : compW[k - 1]) !== undefined);
+  const [ourW, ...compW] = sw;
+  const weighted = seriesNames.filter((_, k) => sw[k] !== undefined);
+  const samples: Samples = { ourName, ourCols, ourW, nOurRows, compCols, compW, nCompRows, measures };
   const warnings: CsiWarning[] = [];
-
-  // bootstrap draws: diffs[c][m][b]
-  const diffs = compCols.map(() => measures.map(() => new Float64Array(B)));
-  if (B > 0) {
-    const rng = createRng(seed);
-    const idxOurs = new Int32Array(nOurRows);
-    const idxComp = nCompRows.map((n) => new Int32Array(n));
-    for (let b = 0; b < B; b++) {
-      for (let k = 0; k < nOurRows; k++) idxOurs[k] = rng.nextInt(nOurRows);
-      idxComp.forEach((idx, c) => {
-        for (let k = 0; k < idx.length; k++) idx[k] = rng.nextInt(nCompRows[c]!);
-      });
-      measures.forEach((m, j) => {
-        const mo = ourW === undefined ? meanAt(ourCols[m]!, idxOurs) : weightedMeanAt(ourCols[m]!, ourW, idxOurs);
-        compCols.forEach(([, cols], c) => {
-          const w = compW[c];
-          diffs[c]![j]![b] = mo - (w === undefined ? meanAt(cols[m]!, idxComp[c]!) : weightedMeanAt(cols[m]!, w, idxComp[c]!));
-        });
-      });
-    }
-  }
-
-  const comparisons = recordFrom(
-    compCols.map(([name, cols], c) => {
-      const w = compW[c];
-      const tests = measures.map((m): Omit<CompetitorComparison, 'measure' | 'competitor' | 'pHolm' | 'bootstrap'> => {
-        const labels = [`${ourName}: ${m}`, `${name}: ${m}`] as const;
-        if (ourW === undefined && w === undefined) {
-          const t = welchT(ourCols[m]!, cols[m]!, { level, labels });
-          return { ours: t.meanA, theirs: t.meanB, nOurs: t.nA, nTheirs: t.nB, difference: t.estimate, se: t.se, t: t.statistic, df: t.df, pValue: t.pValue, ci: t.ci };
-        }
-        // finite-value check as in welchT (NaN = missing; ±Infinity rejected)
-        for (const [col, label] of [[ourCols[m]!, labels[0]], [cols[m]!, labels[1]]] as const) {
-          col.forEach((v, r) => {
-            if (!Number.isNaN(v) && !Number.isFinite(v)) issues.push({ kind: 'not_finite', item: label, row: r + 1, value: String(v), message: `"${label}" in row ${r + 1} has value ${v}; expected a finite number or NaN for missing.` });
-          });
-        }
-        if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
-        const a = surveyMoments(ourCols[m]!, ourW);
-        const b = surveyMoments(cols[m]!, w);
-        const t = weightedWelch(a, b, level, labels);
-        return {
-          ours: a.mean, theirs: b.mean, nOurs: a.n, nTheirs: b.n, difference: t.estimate, se: t.se, t: t.t, df: t.df, pValue: t.pValue, ci: t.ci,
-          nEffectiveOurs: a.nEffective, nEffectiveTheirs: b.nEffective,
-        };
-      });
-      const holm = adjustPValues(tests.map((t) => t.pValue), { method: 'holm' });
-      const rows = measures.map((m, j): [string, CompetitorComparison] => {
-        const t = tests[j]!;
-        let boot: BootstrapInterval | null = null;
-        if (B > 0) {
-          boot = percentileInterval(diffs[c]![j]!, { level });
-          if (boot.failed > 0) warnings.push({ kind: 'bootstrap_failed', item: m, message: `Measure "${m}" vs "${name}": ${boot.failed} bootstrap replicate(s) had no non-missing score in a group and were ignored.` });
-        }
-        return [
-          m,
-          {
-            measure: m,
-            competitor: name,
-            ours: t.ours,
-            theirs: t.theirs,
-            nOurs: t.nOurs,
-            nTheirs: t.nTheirs,
-            difference: t.difference,
-            se: t.se,
-            t: t.t,
-            df: t.df,
-            pValue: t.pValue,
-            pHolm: holm[j]!,
-            ci: t.ci,
-            bootstrap: boot,
-            ...(t.nEffectiveOurs !== undefined ? { nEffectiveOurs: t.nEffectiveOurs } : {}),
-            ...(t.nEffectiveTheirs !== undefined ? { nEffectiveTheirs: t.nEffectiveTheirs } : {}),
-          },
-        ];
-      });
-      return [name, recordFrom(rows)] as const;
-    }),
-  );
+  const diffs = bootstrapDifferences(samples, B, seed);
+  const comparisons = recordFrom(compCols.map(([name], c) => [name, competitorComparisons(samples, c, diffs[c]!, level, B, issues, warnings)] as const));
   const first = comps[0]![0];
   const series = [
     { name: ourName, values: measures.map((m) => comparisons[first]![m]!.ours) },
@@ -332,7 +244,141 @@ export function competitorGap(
             scheme: `each sample resampled separately; per replicate: ours, then competitors in order, n_s draws rng.nextInt(n_s)${weighted.length > 0 ? '; survey-weighted samples: resampled rows keep their weights, replicate mean Σwy/Σw' : ''}`,
           }
         : null,
-    ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
+    ...(weighted.length > 0 ? { weightedSamples: weighted } : {}),
     warnings,
   });
+}
+
+type Columns = Readonly<Record<string, Float64Array>>;
+
+/** The checked samples of a comparison. */
+interface Samples {
+  readonly ourName: string;
+  readonly ourCols: Columns;
+  readonly ourW: Float64Array | undefined;
+  readonly nOurRows: number;
+  readonly compCols: readonly (readonly [string, Columns])[];
+  readonly compW: readonly (Float64Array | undefined)[];
+  readonly nCompRows: readonly number[];
+  readonly measures: readonly string[];
+}
+
+/** Score columns (missing → NaN) of every sample, the measures to compare (each in every sample) and each sample's rows. */
+function sampleColumns(ours: ScoreSample, comps: readonly (readonly [string, ScoreSample])[], wanted: readonly string[] | undefined, ourName: string, issues: CsiIssue[]) {
+  const ourCols = recordFrom(Object.keys(ours).map((m) => [m, toColumn(ours[m]!)] as const));
+  const compCols = comps.map(([name, s]) => [name, recordFrom(Object.keys(s).map((m) => [m, toColumn(s[m]!)] as const))] as const);
+  const shared = Object.keys(ours).filter((m) => compCols.every(([, c]) => Object.prototype.hasOwnProperty.call(c, m)));
+  const measures = wanted ?? shared;
+  for (const m of measures) {
+    if (!Object.prototype.hasOwnProperty.call(ourCols, m)) issues.push({ kind: 'unknown_measure', item: m, message: `Measure "${m}" is not in our sample.` });
+    for (const [name, c] of compCols) {
+      if (!Object.prototype.hasOwnProperty.call(c, m)) issues.push({ kind: 'unknown_measure', item: m, message: `Measure "${m}" is not in the sample of competitor "${name}".` });
+    }
+  }
+  if (measures.length === 0) issues.push({ kind: 'no_measures', message: 'Our sample and the competitors share no measure.' });
+  const nOurRows = rowsOf(ourCols, ourName, issues);
+  const nCompRows = compCols.map(([name, c]) => rowsOf(c, name, issues));
+  return { ourCols, compCols, measures, nOurRows, nCompRows };
+}
+
+/** Survey weights per series (ours first; `undefined` = every respondent counts equally), checked against each sample's rows. */
+function surveyWeightsOf(given: Readonly<Record<string, SurveyWeights>>, seriesNames: readonly string[], rows: readonly number[], issues: CsiIssue[]): (Float64Array | undefined)[] {
+  for (const k of Object.keys(given)) {
+    if (!seriesNames.includes(k)) issues.push({ kind: 'unknown_sample', value: k, message: `Survey weights are given for "${k}", which is not a sample (expected one of ${seriesNames.map((x) => `"${x}"`).join(', ')}).` });
+  }
+  return seriesNames.map((name, k) =>
+    weightsFor(Object.prototype.hasOwnProperty.call(given, name) ? given[name]! : 'none', name, rows[k]!, issues),
+  );
+}
+/** One sample's weights: `'data'`/`'none'` count every respondent equally here (a sample is a set of columns, with no weight column). */
+function weightsFor(w: SurveyWeights, name: string, rows: number, issues: CsiIssue[]): Float64Array | undefined {
+  return w === 'data' || w === 'none' ? undefined : checkSurveyWeights(w, rows, `Sample "${name}"`, issues);
+}
+
+/** Bootstrap differences `diffs[c][m][b]`: per replicate, ours then each competitor resampled separately (the documented draw order). */
+function bootstrapDifferences(s: Samples, B: number, seed: number): Float64Array[][] {
+  const { ourCols, ourW, nOurRows, compCols, compW, nCompRows, measures } = s;
+  const diffs = compCols.map(() => measures.map(() => new Float64Array(B)));
+  if (B === 0) return diffs;
+  const rng = createRng(seed);
+  const idxOurs = new Int32Array(nOurRows);
+  const idxComp = nCompRows.map((n) => new Int32Array(n));
+  const mean = (col: Float64Array, w: Float64Array | undefined, idx: Int32Array): number => (w === undefined ? meanAt(col, idx) : weightedMeanAt(col, w, idx));
+  for (let b = 0; b < B; b++) {
+    for (let k = 0; k < nOurRows; k++) idxOurs[k] = rng.nextInt(nOurRows);
+    idxComp.forEach((idx, c) => {
+      for (let k = 0; k < idx.length; k++) idx[k] = rng.nextInt(nCompRows[c]!);
+    });
+    measures.forEach((m, j) => {
+      const mo = mean(ourCols[m]!, ourW, idxOurs);
+      compCols.forEach(([, cols], c) => {
+        diffs[c]![j]![b] = mo - mean(cols[m]!, compW[c], idxComp[c]!);
+      });
+    });
+  }
+  return diffs;
+}
+
+type MeasureTest = Omit<CompetitorComparison, 'measure' | 'competitor' | 'pHolm' | 'bootstrap'>;
+
+/** Welch comparison of one measure: plain `welchT`, or survey-weighted moments with Kish n_eff when either sample is weighted. */
+function compareMeasure(s: Samples, c: number, m: string, level: number, issues: CsiIssue[]): MeasureTest {
+  const [name, cols] = s.compCols[c]!;
+  const w = s.compW[c];
+  const labels = [`${s.ourName}: ${m}`, `${name}: ${m}`] as const;
+  if (s.ourW === undefined && w === undefined) {
+    const t = welchT(s.ourCols[m]!, cols[m]!, { level, labels });
+    return { ours: t.meanA, theirs: t.meanB, nOurs: t.nA, nTheirs: t.nB, difference: t.estimate, se: t.se, t: t.statistic, df: t.df, pValue: t.pValue, ci: t.ci };
+  }
+  // finite-value check as in welchT (NaN = missing; ±Infinity rejected)
+  for (const [col, label] of [[s.ourCols[m]!, labels[0]], [cols[m]!, labels[1]]] as const) {
+    col.forEach((v, r) => {
+      if (!Number.isNaN(v) && !Number.isFinite(v)) issues.push({ kind: 'not_finite', item: label, row: r + 1, value: String(v), message: `"${label}" in row ${r + 1} has value ${v}; expected a finite number or NaN for missing.` });
+    });
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  const a = surveyMoments(s.ourCols[m]!, s.ourW);
+  const b = surveyMoments(cols[m]!, w);
+  const t = weightedWelch(a, b, level, labels);
+  return {
+    ours: a.mean, theirs: b.mean, nOurs: a.n, nTheirs: b.n, difference: t.estimate, se: t.se, t: t.t, df: t.df, pValue: t.pValue, ci: t.ci,
+    nEffectiveOurs: a.nEffective, nEffectiveTheirs: b.nEffective,
+  };
+}
+
+/** The comparisons with competitor `c` keyed by measure: Welch tests, Holm over the measures, bootstrap intervals. */
+function competitorComparisons(s: Samples, c: number, diffs: readonly Float64Array[], level: number, B: number, issues: CsiIssue[], warnings: CsiWarning[]) {
+  const name = s.compCols[c]![0];
+  const tests = s.measures.map((m) => compareMeasure(s, c, m, level, issues));
+  const holm = adjustPValues(tests.map((t) => t.pValue), { method: 'holm' });
+  const rows = s.measures.map((m, j): [string, CompetitorComparison] => {
+    const t = tests[j]!;
+    let boot: BootstrapInterval | null = null;
+    if (B > 0) {
+      boot = percentileInterval(diffs[j]!, { level });
+      if (boot.failed > 0) warnings.push({ kind: 'bootstrap_failed', item: m, message: `Measure "${m}" vs "${name}": ${boot.failed} bootstrap replicate(s) had no non-missing score in a group and were ignored.` });
+    }
+    return [
+      m,
+      {
+        measure: m,
+        competitor: name,
+        ours: t.ours,
+        theirs: t.theirs,
+        nOurs: t.nOurs,
+        nTheirs: t.nTheirs,
+        difference: t.difference,
+        se: t.se,
+        t: t.t,
+        df: t.df,
+        pValue: t.pValue,
+        pHolm: holm[j]!,
+        ci: t.ci,
+        bootstrap: boot,
+        ...(t.nEffectiveOurs !== undefined ? { nEffectiveOurs: t.nEffectiveOurs } : {}),
+        ...(t.nEffectiveTheirs !== undefined ? { nEffectiveTheirs: t.nEffectiveTheirs } : {}),
+      },
+    ];
+  });
+  return recordFrom(rows);
 }

@@ -1,5 +1,5 @@
 /**
- * `complaintRecovery(data, options)`: loyalty and satisfaction by complaint outcome.
+ * `complaintRecovery(data, segment, outcomes, options?)`: loyalty and satisfaction by complaint outcome.
  * @packageDocumentation
  */
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
@@ -15,7 +15,7 @@ import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { checkOptions, describeValue } from '../validate/index.js';
 import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
 
-const COMPLAINT_RECOVERY_SPEC = keysSpec(['segment', 'segmentMap', 'outcomes', 'level', 'alpha', 'complainers']);
+const COMPLAINT_RECOVERY_SPEC = keysSpec(['segmentMap', 'level', 'alpha', 'complainers']);
 
 /** Complaint outcome segments (docs/methodology.md#complaint-recovery). */
 export type ComplaintSegment = 'no-complaint' | 'problem-no-complaint' | 'unresolved' | 'resolved';
@@ -31,17 +31,17 @@ export type ComplaintSegmentSource =
   /** A function of the 0-based row index. */
   | ((row: number, data: Dataset) => ComplaintSegment | null);
 
+/**
+ * Outcomes of {@link complaintRecovery}: item names (each its own outcome on 0–100), or
+ * `{ name: items }` (mean 0–100 score of the answered items) or `{ name: scores }` (0–100 scores
+ * per row, e.g. from `respondentScores`).
+ */
+export type ComplaintOutcomes = readonly string[] | Readonly<Record<string, readonly string[] | ArrayLike<number | null>>>;
+
 /** Options of {@link complaintRecovery}. */
 export interface ComplaintRecoveryOptions {
-  readonly segment: ComplaintSegmentSource;
-  /** Maps the factor's values to segments (values not listed → no segment). */
+  /** Maps the segment factor's values to segments (values not listed → no segment). @defaultValue the values are segment names */
   readonly segmentMap?: Readonly<Record<string, ComplaintSegment | null>>;
-  /**
-   * Outcomes: item names (each its own outcome on 0–100), or `{ name: items }` (mean 0–100
-   * score of the answered items) or `{ name: scores }` (0–100 scores per row, e.g. from
-   * `respondentScores`).
-   */
-  readonly outcomes: readonly string[] | Readonly<Record<string, readonly string[] | ArrayLike<number | null>>>;
   /** Confidence level. @defaultValue 0.95 */
   readonly level?: number;
   /** Significance level for the verdicts. @defaultValue 0.05 */
@@ -125,29 +125,64 @@ export interface ComplaintRecoveryResult {
  * `f_oneway(equal_var=False)`).
  *
  * @param data - Survey data.
- * @param options - Segments and outcomes.
+ * @param segment - Each respondent's complaint segment: a factor column, one segment per row, or a function of the row.
+ * @param outcomes - The outcomes ({@link ComplaintOutcomes}).
+ * @param options - {@link ComplaintRecoveryOptions}.
  * @example
  * ```ts
- * const r = complaintRecovery(data, {
- *   segment: 'complaint',
+ * const r = complaintRecovery(data, 'complaint', { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'] }, {
  *   segmentMap: { none: 'no-complaint', fixed: 'resolved', open: 'unresolved' },
- *   outcomes: { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'] },
  * });
  * r.outcomes.loyalty.contrasts.paradox.verdict; // 'supported' | 'reversed' | 'not-significant'
  * ```
  */
-export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptions): ComplaintRecoveryResult {
+export function complaintRecovery(
+  data: Dataset,
+  segment: ComplaintSegmentSource,
+  outcomes: ComplaintOutcomes,
+  options?: ComplaintRecoveryOptions,
+): ComplaintRecoveryResult {
   assertDataset(data, 'complaintRecovery');
-  options = checkOptions(options, COMPLAINT_RECOVERY_SPEC, 'complaintRecovery');
+  const opts = checkOptions(options, COMPLAINT_RECOVERY_SPEC, 'complaintRecovery');
   const issues: CsiIssue[] = [];
-  const level = options.level ?? 0.95;
-  const alpha = options.alpha ?? 0.05;
+  const level = opts.level ?? 0.95;
+  const alpha = opts.alpha ?? 0.05;
   checkLevel(level, issues);
   checkLevel(alpha, issues, 'alpha');
   const n = data.n;
-  // segments
+  const seg = complaintSegments(data, segment, opts.segmentMap, issues);
+  const outcomeCols = outcomeScores(data, outcomes, issues);
+  if (issues.length > 0) throw new CsiError(issues.some((i) => i.kind === 'invalid_level') ? 'INVALID_OPTIONS' : 'INVALID_DATA', issues);
+
+  const warnings: CsiWarning[] = [];
+  const counts = recordFrom(SEGMENTS.map((s) => [s, seg.filter((x) => x === s).length] as const));
+  const unassigned = seg.filter((x) => x === null).length;
+  const assigned = n - unassigned;
+  const complainersInSample = counts.resolved! + counts.unresolved!;
+  const complainers = opts.complainers ?? complainersInSample;
+  const present = SEGMENTS.filter((s) => counts[s]! > 0);
+  const c: OutcomeContext = { seg, present, level, alpha, complainers, warnings };
+  return deepFreeze({
+    kind: 'csi.complaint-recovery' as const,
+    counts: Object.assign(counts, { unassigned }),
+    complaintRate: assigned > 0 ? complainersInSample / assigned : null,
+    resolutionRate: complainersInSample > 0 ? counts.resolved! / complainersInSample : null,
+    outcomes: recordFrom(outcomeCols.map(([name, y]): [string, ComplaintOutcome] => [name, complaintOutcome(name, y, c)])),
+    level,
+    alpha,
+    warnings,
+  });
+}
+
+/** Each row's segment (null = none) from the segment source; problems go to `issues`. */
+function complaintSegments(
+  data: Dataset,
+  src: ComplaintSegmentSource,
+  map: Readonly<Record<string, ComplaintSegment | null>> | undefined,
+  issues: CsiIssue[],
+): (ComplaintSegment | null)[] {
+  const n = data.n;
   const seg: (ComplaintSegment | null)[] = new Array<ComplaintSegment | null>(n).fill(null);
-  const src = options.segment;
   const check = (v: unknown, row: number): ComplaintSegment | null => {
     if (v === null || v === undefined) return null;
     if (typeof v === 'string' && (SEGMENTS as readonly string[]).includes(v)) return v as ComplaintSegment;
@@ -160,7 +195,6 @@ export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptio
       const near = nearest(src, data.factorNames);
       issues.push({ kind: 'unknown_factor', value: src, message: `Segment column "${src}" is not a factor of the data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
     } else {
-      const map = options.segmentMap;
       for (let r = 0; r < n; r++) {
         const v = f[r] ?? null;
         if (v === null) continue;
@@ -174,30 +208,37 @@ export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptio
   } else if (Array.isArray(src)) {
     if (src.length !== n) issues.push({ kind: 'length_mismatch', message: `"segment" has ${src.length} entries but the data have ${n} rows.` });
     else for (let r = 0; r < n; r++) seg[r] = check(src[r], r);
-  } else issues.push({ kind: 'invalid_segment_source', message: 'Option "segment" must be a factor column name, an array of segments or a function of the row.' });
-  // outcomes
+  } else issues.push({ kind: 'invalid_segment_source', message: `The segment of complaintRecovery (its second argument) must be a factor column name, an array of segments or a function of the row; got ${describeValue(src)}.` });
+  return seg;
+}
+
+/** 0–100 score of one item (`undefined` with an issue when unknown or without a scale). */
+function itemScore(data: Dataset, item: string, outcome: string, issues: CsiIssue[]): Float64Array | undefined {
+  const col = data.columns[item];
+  if (col === undefined) {
+    const near = nearest(item, data.items);
+    issues.push({ kind: 'unknown_item', item, message: `Outcome "${outcome}" uses item "${item}", which is not a numeric column${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+    return undefined;
+  }
+  const sc = data.scales[item];
+  if (sc === undefined || !(sc.max > sc.min)) {
+    issues.push({ kind: 'missing_scale', item, message: `Outcome "${outcome}": item "${item}" has no scale, so it cannot be put on 0–100; declare its scale in the data.` });
+    return undefined;
+  }
+  return Float64Array.from(col, (v) => (100 * (v - sc.min)) / (sc.max - sc.min));
+}
+
+/** Per outcome, its 0–100 score per row (NaN = missing); problems go to `issues`. */
+function outcomeScores(data: Dataset, outcomes: ComplaintOutcomes, issues: CsiIssue[]): [string, Float64Array][] {
+  const n = data.n;
   const outcomeCols: [string, Float64Array][] = [];
-  const itemScore = (item: string, outcome: string): Float64Array | undefined => {
-    const col = data.columns[item];
-    if (col === undefined) {
-      const near = nearest(item, data.items);
-      issues.push({ kind: 'unknown_item', item, message: `Outcome "${outcome}" uses item "${item}", which is not a numeric column${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
-      return undefined;
-    }
-    const sc = data.scales[item];
-    if (sc === undefined || !(sc.max > sc.min)) {
-      issues.push({ kind: 'missing_scale', item, message: `Outcome "${outcome}": item "${item}" has no scale, so it cannot be put on 0–100; declare its scale in the data.` });
-      return undefined;
-    }
-    return Float64Array.from(col, (v) => (100 * (v - sc.min)) / (sc.max - sc.min));
-  };
-  const out = options.outcomes as unknown;
+  const out = outcomes as unknown;
   const entries: [string, readonly string[] | ArrayLike<number | null>][] = Array.isArray(out)
     ? (out as unknown[]).map((it) => [String(it), [it as string]])
     : out !== null && typeof out === 'object'
       ? Object.keys(out).map((k) => [k, (out as Record<string, readonly string[] | ArrayLike<number | null>>)[k]!])
       : [];
-  if (entries.length === 0) issues.push({ kind: 'no_outcomes', message: `Option "outcomes" must name at least one outcome, e.g. ["SAT1"] or { satisfaction: ["SAT1", "SAT2"] }; got ${describeValue(out)}.` });
+  if (entries.length === 0) issues.push({ kind: 'no_outcomes', message: `The outcomes of complaintRecovery (its third argument) must name at least one outcome, e.g. ["SAT1"] or { satisfaction: ["SAT1", "SAT2"] }; got ${describeValue(out)}.` });
   for (const [name, spec] of entries) {
     if (!Array.isArray(spec) && !(ArrayBuffer.isView(spec) && !(spec instanceof DataView))) {
       issues.push({ kind: 'invalid_outcome', value: describeValue(spec), message: `Outcome "${name}" is ${describeValue(spec)}; expected item names or one score per row.` });
@@ -205,7 +246,7 @@ export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptio
     }
     const isItems = Array.isArray(spec) && spec.every((x) => typeof x === 'string');
     if (isItems) {
-      const cols = (spec as readonly string[]).map((it) => itemScore(it, name));
+      const cols = (spec as readonly string[]).map((it) => itemScore(data, it, name, issues));
       if (cols.some((c) => c === undefined) || cols.length === 0) continue;
       const y = new Float64Array(n);
       for (let r = 0; r < n; r++) {
@@ -230,88 +271,84 @@ export function complaintRecovery(data: Dataset, options: ComplaintRecoveryOptio
       outcomeCols.push([name, Float64Array.from({ length: n }, (_, i) => arr[i] ?? NaN)]);
     }
   }
-  if (issues.length > 0) throw new CsiError(issues.some((i) => i.kind === 'invalid_level') ? 'INVALID_OPTIONS' : 'INVALID_DATA', issues);
+  return outcomeCols;
+}
 
-  const warnings: CsiWarning[] = [];
-  const counts = recordFrom(SEGMENTS.map((s) => [s, seg.filter((x) => x === s).length] as const));
-  const unassigned = seg.filter((x) => x === null).length;
-  const assigned = n - unassigned;
-  const complainersInSample = counts.resolved! + counts.unresolved!;
-  const complainers = options.complainers ?? complainersInSample;
-  const present = SEGMENTS.filter((s) => counts[s]! > 0);
+/** What every outcome's analysis shares. */
+interface OutcomeContext {
+  readonly seg: readonly (ComplaintSegment | null)[];
+  /** Segments with at least one respondent, in SEGMENTS order. */
+  readonly present: readonly ComplaintSegment[];
+  readonly level: number;
+  readonly alpha: number;
+  readonly complainers: number;
+  readonly warnings: CsiWarning[];
+}
 
-  const outcomes = recordFrom(
-    outcomeCols.map(([name, y]): [string, ComplaintOutcome] => {
-      const values = recordFrom(present.map((s) => [s, Float64Array.from(y.filter((v, r) => seg[r] === s && !Number.isNaN(v)))] as const));
-      const segments = recordFrom(
-        present.map((s): [string, ComplaintSegmentSummary] => {
-          const v = values[s]!;
-          if (v.length < 2) return [s, { segment: s, n: v.length, mean: v.length === 1 ? v[0]! : null, sd: null, ci: null }];
-          const m = meanCi(v, { level });
-          return [s, { segment: s, n: m.n, mean: m.mean, sd: m.sd, ci: m.ci }];
-        }),
-      );
-      const testable = present.filter((s) => values[s]!.length >= 2);
-      const groups = recordFrom(testable.map((s) => [s, values[s]!] as const));
-      let kw: KruskalWallisResult | null = null;
-      let wa: WelchAnovaResult | null = null;
-      if (testable.length >= 2) {
-        kw = kruskalWallis(groups);
-        try {
-          wa = welchAnova(groups);
-        } catch (e) {
-          if (!(e instanceof CsiError)) throw e;
-          warnings.push({ kind: 'welch_anova_undefined', message: `Outcome "${name}": Welch's ANOVA is undefined (${e.message}).` });
-        }
-      } else warnings.push({ kind: 'too_few_segments', message: `Outcome "${name}": fewer than two segments with at least 2 respondents; no overall test.` });
-      const planned: ['paradox' | 'recovery', ComplaintSegment, ComplaintSegment][] = [
-        ['paradox', 'resolved', 'no-complaint'],
-        ['recovery', 'resolved', 'unresolved'],
-      ];
-      const doable = planned.filter(([, a, b]) => (values[a]?.length ?? 0) >= 2 && (values[b]?.length ?? 0) >= 2);
-      for (const [c, a, b] of planned) {
-        if (!doable.some((d) => d[0] === c)) warnings.push({ kind: 'contrast_skipped', message: `Outcome "${name}": contrast ${c} (${a} − ${b}) needs at least 2 respondents in each segment.` });
-      }
-      // A contrast whose Welch t is undefined (both segments constant) is skipped with a warning,
-      // like Welch's ANOVA above, instead of aborting the whole analysis.
-      const run = doable.flatMap(([c, a, b]) => {
-        try {
-          return [{ c, a, b, t: welchT(values[a]!, values[b]!, { level, labels: [a, b] }) }];
-        } catch (e) {
-          if (!(e instanceof CsiError)) throw e;
-          warnings.push({ kind: 'contrast_undefined', message: `Outcome "${name}": contrast ${c} (${a} − ${b}) is undefined (${e.message}).` });
-          return [];
-        }
-      });
-      const holm = adjustPValues(run.map((r) => r.t.pValue), { method: 'holm' });
-      const contrasts = recordFrom(
-        run.map(({ c, a, b, t }, k): [string, ComplaintContrast] => {
-          const p = holm[k]!;
-          return [c, { name: c, a, b, difference: t.estimate, t: t.statistic, df: t.df, pValue: t.pValue, pHolm: p, ci: t.ci, verdict: p < alpha ? (t.estimate > 0 ? 'supported' : 'reversed') : 'not-significant' }];
-        }),
-      );
-      const rec = contrasts.recovery;
-      return [
-        name,
-        {
-          outcome: name,
-          segments,
-          kruskalWallis: kw,
-          welchAnova: wa,
-          contrasts,
-          recoveryValue: rec !== undefined ? { perComplainer: rec.difference, complainers, total: rec.difference * complainers } : null,
-        },
-      ];
+/** Segment summaries, overall tests, planned contrasts and recovery value of one outcome. */
+function complaintOutcome(name: string, y: Float64Array, c: OutcomeContext): ComplaintOutcome {
+  const { seg, present, level, warnings } = c;
+  const values = recordFrom(present.map((s) => [s, Float64Array.from(y.filter((v, r) => seg[r] === s && !Number.isNaN(v)))] as const));
+  const segments = recordFrom(
+    present.map((s): [string, ComplaintSegmentSummary] => {
+      const v = values[s]!;
+      if (v.length < 2) return [s, { segment: s, n: v.length, mean: v.length === 1 ? v[0]! : null, sd: null, ci: null }];
+      const m = meanCi(v, { level });
+      return [s, { segment: s, n: m.n, mean: m.mean, sd: m.sd, ci: m.ci }];
     }),
   );
-  return deepFreeze({
-    kind: 'csi.complaint-recovery' as const,
-    counts: Object.assign(counts, { unassigned }),
-    complaintRate: assigned > 0 ? complainersInSample / assigned : null,
-    resolutionRate: complainersInSample > 0 ? counts.resolved! / complainersInSample : null,
-    outcomes,
-    level,
-    alpha,
-    warnings,
+  const testable = present.filter((s) => values[s]!.length >= 2);
+  const groups = recordFrom(testable.map((s) => [s, values[s]!] as const));
+  let kw: KruskalWallisResult | null = null;
+  let wa: WelchAnovaResult | null = null;
+  if (testable.length >= 2) {
+    kw = kruskalWallis(groups);
+    try {
+      wa = welchAnova(groups);
+    } catch (e) {
+      if (!(e instanceof CsiError)) throw e;
+      warnings.push({ kind: 'welch_anova_undefined', message: `Outcome "${name}": Welch's ANOVA is undefined (${e.message}).` });
+    }
+  } else warnings.push({ kind: 'too_few_segments', message: `Outcome "${name}": fewer than two segments with at least 2 respondents; no overall test.` });
+  const contrasts = plannedContrasts(name, values, c);
+  const rec = contrasts.recovery;
+  return {
+    outcome: name,
+    segments,
+    kruskalWallis: kw,
+    welchAnova: wa,
+    contrasts,
+    recoveryValue: rec !== undefined ? { perComplainer: rec.difference, complainers: c.complainers, total: rec.difference * c.complainers } : null,
+  };
+}
+
+/** The paradox and recovery contrasts (Welch t, Holm over the two) of one outcome. */
+function plannedContrasts(name: string, values: Readonly<Record<string, Float64Array>>, c: OutcomeContext): Record<string, ComplaintContrast> {
+  const { level, alpha, warnings } = c;
+  const planned: ['paradox' | 'recovery', ComplaintSegment, ComplaintSegment][] = [
+    ['paradox', 'resolved', 'no-complaint'],
+    ['recovery', 'resolved', 'unresolved'],
+  ];
+  const doable = planned.filter(([, a, b]) => (values[a]?.length ?? 0) >= 2 && (values[b]?.length ?? 0) >= 2);
+  for (const [k, a, b] of planned) {
+    if (!doable.some((d) => d[0] === k)) warnings.push({ kind: 'contrast_skipped', message: `Outcome "${name}": contrast ${k} (${a} − ${b}) needs at least 2 respondents in each segment.` });
+  }
+  // A contrast whose Welch t is undefined (both segments constant) is skipped with a warning,
+  // like Welch's ANOVA, instead of aborting the whole analysis.
+  const run = doable.flatMap(([k, a, b]) => {
+    try {
+      return [{ k, a, b, t: welchT(values[a]!, values[b]!, { level, labels: [a, b] }) }];
+    } catch (e) {
+      if (!(e instanceof CsiError)) throw e;
+      warnings.push({ kind: 'contrast_undefined', message: `Outcome "${name}": contrast ${k} (${a} − ${b}) is undefined (${e.message}).` });
+      return [];
+    }
   });
+  const holm = adjustPValues(run.map((r) => r.t.pValue), { method: 'holm' });
+  return recordFrom(
+    run.map(({ k, a, b, t }, i): [string, ComplaintContrast] => {
+      const p = holm[i]!;
+      return [k, { name: k, a, b, difference: t.estimate, t: t.statistic, df: t.df, pValue: t.pValue, pHolm: p, ci: t.ci, verdict: p < alpha ? (t.estimate > 0 ? 'supported' : 'reversed') : 'not-significant' }];
+    }),
+  );
 }

@@ -7,7 +7,7 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import { sampleMoments } from '../stats/sampleMoments.js';
 import { scaleValues } from '../stats/scaleValues.js';
 import type { ConfidenceInterval } from '../stats/types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numbersRule, scaleRule } from '../validate/index.js';
 
 /** Options of {@link csat}. */
 export interface CsatOptions {
@@ -61,6 +61,7 @@ export interface CsatResult {
  * ```
  */
 export function csat(values: ArrayLike<number>, scale: Pick<ItemScale, 'min' | 'max'>, options?: CsatOptions): CsatResult {
+  checkArguments('csat', [['values', values, numbersRule()], ['scale', scale, scaleRule]]);
   checkOptions(options, keysSpec(['boxes', 'level', 'interval', 'label']), 'csat');
   const boxes = options?.boxes ?? 2;
   const level = options?.level ?? 0.95;

@@ -6,7 +6,8 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { quantile } from '../stats/quantile.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, fieldsRule, keysSpec, numbersRule, optionalRule, recordRule, scaleRule } from '../validate/index.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /** Ratings of one attribute, one value per respondent (`NaN` = missing). */
 export interface IpaAttribute {
@@ -155,6 +156,7 @@ export function importancePerformance(
   scale: { readonly min: number; readonly max: number },
   options: ImportancePerformanceOptions = {},
 ): ImportancePerformanceResult {
+  checkArguments('importancePerformance', [['attributes', attributes, recordRule(fieldsRule({ performance: numbersRule(), importance: optionalRule(numbersRule()) }, 'an attribute { performance, importance? }'), 'a record of attributes such as { speed: { performance: [...], importance: [...] } }', 1)], ['scale', scale, scaleRule]]);
   checkOptions(options, keysSpec(['crosshair', 'importance', 'outcome']), 'importancePerformance');
   const issues: CsiIssue[] = [];
   const type = options.importance ?? 'stated';
@@ -219,7 +221,7 @@ export function importancePerformance(
       performance: r.p.mean,
       nImportance: r.imp.n,
       nPerformance: r.p.n,
-      performance100: (100 * (r.p.mean - scale.min)) / (scale.max - scale.min),
+      performance100: pompValue(r.p.mean, scale.min, scale.max),
       quadrant,
       quadrantLabel: IPA_QUADRANT_LABELS[quadrant],
       isoPriorityDistance: type === 'stated' ? (r.imp.mean - r.p.mean) / Math.SQRT2 : null,

@@ -6,7 +6,7 @@ export type { CompareGroupsOptions, PermutationTest, MgaTest, PathComparison, Co
 export { competitorGap } from './competitorGap.js';
 export type { ScoreSample, CompetitorGapOptions, CompetitorComparison, CompetitorGapResult } from './competitorGap.js';
 export { complaintRecovery } from './complaintRecovery.js';
-export type { ComplaintSegment, ComplaintSegmentSource, ComplaintRecoveryOptions, ComplaintSegmentSummary, ComplaintContrast, ComplaintOutcome, ComplaintRecoveryResult } from './complaintRecovery.js';
+export type { ComplaintSegment, ComplaintSegmentSource, ComplaintOutcomes, ComplaintRecoveryOptions, ComplaintSegmentSummary, ComplaintContrast, ComplaintOutcome, ComplaintRecoveryResult } from './complaintRecovery.js';
 export { csat } from './csat.js';
 export type { CsatOptions, CsatResult } from './csat.js';
 export { importancePerformance } from './importancePerformance.js';

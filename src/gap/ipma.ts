@@ -6,11 +6,13 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { quantile } from '../stats/quantile.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { checkOptions } from '../validate/index.js';
+import { checkArguments, checkOptions, stringRule } from '../validate/index.js';
 import { assertFit, keysSpec } from '../indices/internal/assertFit.js';
+import { higherOrderTerm, indexableConstructs } from '../indices/internal/indexWeights.js';
 
 const IPMA_SPEC = keysSpec(['scales', 'crosshair', 'priority']);
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /** Where the crosshairs of the map are drawn. */
 export type IpmaCrosshair = 'mean' | 'median' | IpaCrosshair;
@@ -158,9 +160,15 @@ function level(
  */
 export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaResult {
   assertFit(fit, 'ipma');
+  checkArguments('ipma', [['target', target, stringRule('the name of a target construct such as "CUSL"')]], 'INVALID_SPEC');
   options = checkOptions(options, IPMA_SPEC, 'ipma');
   const issues: CsiIssue[] = [];
-  const names = fit.model.constructs.map((c) => c.name);
+  // interaction terms have no performance; a higher-order construct is measured on its original items
+  const names = indexableConstructs(fit);
+  const itemsOf = (c: string): readonly string[] => {
+    const term = higherOrderTerm(fit, c);
+    return term !== undefined ? Object.keys(term.itemWeights) : (fit.model.constructs.find((x) => x.name === c)?.items ?? []);
+  };
   if (!names.includes(target)) {
     const near = nearest(target, names);
     throw new CsiError('INVALID_SPEC', [
@@ -177,8 +185,8 @@ export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaRe
   }
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const scales = recordFrom<{ min: number; max: number }>([]);
-  for (const c of fit.model.constructs) {
-    for (const it of c.items) {
+  for (const c of fit.model.constructs.filter((x) => names.includes(x.name))) {
+    for (const it of itemsOf(c.name)) {
       const s = options.scales?.[it] ?? fit.scales[it];
       if (s === undefined || !(s.max > s.min)) {
         issues.push({
@@ -197,10 +205,13 @@ export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaRe
   const performance = recordFrom<number>([]);
   const sds = recordFrom<number>([]);
   const itemPerf = recordFrom<number>([]);
-  for (const c of fit.model.constructs) {
-    const items = c.items;
-    const stilde = items.map((it) => (100 * fit.data.sds[it]!) / (scales[it]!.max - scales[it]!.min));
-    const raw = items.map((it, k) => fit.outerWeights[c.name]![it]! / stilde[k]!);
+  for (const c of fit.model.constructs.filter((x) => names.includes(x.name))) {
+    const term = higherOrderTerm(fit, c.name);
+    const items = itemsOf(c.name);
+    const range = items.map((it) => scales[it]!.max - scales[it]!.min);
+    const stilde = items.map((it, k) => (100 * fit.data.sds[it]!) / range[k]!);
+    // w_k/s̃_k = ŵ_k·(M_k − m_k)/100 with ŵ_k the weight on the raw item (a HOC's item composite)
+    const raw = term !== undefined ? items.map((it, k) => (term.itemWeights[it]! * range[k]!) / 100) : items.map((it, k) => fit.outerWeights[c.name]![it]! / stilde[k]!);
     if (raw.some((w) => !(w > 0))) {
       warnings.push({
         kind: 'non_positive_weight',
@@ -213,11 +224,17 @@ export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaRe
     rescaledWeights[c.name] = recordFrom(items.map((it, k) => [it, w[k]!] as const));
     let perf = 0;
     items.forEach((it, k) => {
-      const p = (100 * (fit.data.means[it]! - scales[it]!.min)) / (scales[it]!.max - scales[it]!.min);
+      const mean = term !== undefined ? term.itemMeans[it]! : fit.data.means[it]!;
+      const p = pompValue(mean, scales[it]!.min, scales[it]!.max);
       itemPerf[it] = p;
       perf += w[k]! * p;
     });
     performance[c.name] = perf;
+    if (term !== undefined) {
+      // the HOC score has unit variance, so its rescaled score ĉ̃ = 100·Σŵ_k(x_k − m_k)/Σŵ_k(M_k − m_k) has sd 100/Σŵ_k(M_k − m_k)
+      sds[c.name] = 100 / (sum * 100);
+      continue;
+    }
     let v = 0;
     items.forEach((a, k) => {
       const ra = fit.data.correlations[pos.get(a)!]!;
@@ -236,8 +253,7 @@ export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaRe
   const importance = new Map(drivers.map((j) => [j, (fit.totalEffects[`${j}->${target}`]! * sds[target]!) / sds[j]!]));
   const constructPts = drivers.map((j) => ({ name: j, importance: importance.get(j)!, performance: performance[j]! }));
   const itemPts = drivers.flatMap((j) => {
-    const c = fit.model.constructs.find((x) => x.name === j)!;
-    return c.items.map((it) => ({ name: it, construct: j, importance: rescaledWeights[j]![it]! * importance.get(j)!, performance: itemPerf[it]! }));
+    return itemsOf(j).map((it) => ({ name: it, construct: j, importance: rescaledWeights[j]![it]! * importance.get(j)!, performance: itemPerf[it]! }));
   });
   return deepFreeze({
     kind: 'csi.ipma' as const,

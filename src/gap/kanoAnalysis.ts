@@ -1,13 +1,12 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
+import { checkOptions, keysSpec } from '../validate/index.js';
+import type { Dataset } from '../data/types.js';
 import { isKanoAnswer, KANO_CATEGORIES, KANO_TABLE, type KanoCategory } from './kanoCategory.js';
+import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
+import { kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
 
-/** One feature's functional and dysfunctional answers (codes 1–5, `NaN` = missing). */
-export interface KanoPair {
-  readonly functional: ArrayLike<number>;
-  readonly dysfunctional: ArrayLike<number>;
-}
+export type { KanoPair } from './internal/kanoAnswers.js';
 
 /** Options of {@link kanoAnalysis}. */
 export interface KanoOptions {
@@ -93,24 +92,24 @@ function tally(): Record<KanoCategory, number> {
  *   `a − b ≥ z·√((a + b)(2n − a − b)/(2n))`, z = 1.65 (Fong 1996);
  * - high Q or R shares (> `flagRate`) add a warning: the question may have been misunderstood.
  *
- * Pairs with a missing answer are dropped (counted); answers other than 1–5 throw one
- * `CsiError('INVALID_DATA')` naming feature, row and value. Kiosk survey (docs/methodology.md#kano):
+ * The pairs name columns of `data`, like SERVQUAL's pairs: `{ item, functional, dysfunctional }`.
+ * Numeric columns hold the codes 1–5 (1 like, 2 must-be, 3 neutral, 4 live with, 5 dislike);
+ * text columns hold the answer labels (English or Korean, see {@link kanoAnswerFromLabel}).
+ * Pairs with a missing answer are dropped (counted); answers other than 1–5, unknown labels and
+ * unknown columns throw one `CsiError('INVALID_DATA')` naming feature or column, row and value. Kiosk survey (docs/methodology.md#kano):
  * feature 2 → M = 117, O = 62, A = 13, I = 9, Must-be, Better 0.373, Worse −0.891; checked for all
  * 29 features against an independent Python count (test/fixtures/scripts/kano_kiosk_reference.py).
  *
  * @example
  * ```ts
- * const r = kanoAnalysis({
- *   'accurate payment': { functional: [2, 1, 2, 3], dysfunctional: [5, 5, 5, 5] },
- * });
- * r.features['accurate payment']?.category; // 'M' (M = 3, O = 1)
+ * const data = createDataset({ columns: { payF: [2, 1, 2, 3], payD: [5, 5, 5, 4] }, defaultScale: likert(1, 5) });
+ * const r = kanoAnalysis(data, [{ item: 'accurate payment', functional: 'payF', dysfunctional: 'payD' }]);
+ * r.features['accurate payment']?.category; // 'M' (M = 2, O = 1, I = 1)
  * ```
  */
-export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?: KanoOptions): KanoResult {
+export function kanoAnalysis(data: Dataset, pairs: readonly KanoPair[], options?: KanoOptions): KanoResult {
   checkOptions(options, keysSpec(['margin', 'fongZ', 'flagRate']), 'kanoAnalysis');
-  if (pairs === null || typeof pairs !== 'object' || Array.isArray(pairs) || Object.keys(pairs).length === 0) {
-    throw new CsiError('INVALID_DATA', [{ kind: 'no_features', value: describeValue(pairs), message: `kanoAnalysis needs at least one feature, such as { Wifi: { functional: [1, 2], dysfunctional: [5, 4] } }; got ${describeValue(pairs)}.` }]);
-  }
+  const answers = kanoAnswers(data, pairs, 'kanoAnalysis');
   const margin = options?.margin ?? 0;
   const fongZ = options?.fongZ ?? 1.65;
   const flagRate = options?.flagRate ?? 0.1;
@@ -120,31 +119,13 @@ export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?
   if (!(flagRate >= 0 && flagRate <= 1)) issues.push({ kind: 'invalid_flag_rate', message: `Option "flagRate" is ${flagRate}; expected a share in [0, 1].`, value: flagRate });
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
 
-  const order = Object.keys(pairs);
+  const order = [...answers.keys()];
   const warnings: CsiWarning[] = [];
   const entries: [string, KanoFeatureResult][] = [];
   for (const feature of order) {
-    const pair = pairs[feature] as unknown as { functional?: unknown; dysfunctional?: unknown } | null;
-    const isList = (x: unknown): x is ArrayLike<number> => Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
-    if (pair === null || typeof pair !== 'object' || !isList(pair.functional) || !isList(pair.dysfunctional)) {
-      issues.push({ kind: 'invalid_pair', item: feature, value: describeValue(pair), message: `Kano feature "${feature}" is ${describeValue(pair)}; expected { functional: [codes 1–5], dysfunctional: [codes 1–5] }.` });
-      continue;
-    }
-    const f = pair.functional;
-    const d = pair.dysfunctional;
-    if (f.length !== d.length) {
-      issues.push({ kind: 'length_mismatch', message: `Kano feature "${feature}" has ${f.length} functional and ${d.length} dysfunctional answers; expected one pair per respondent.`, item: feature });
-      continue;
-    }
+    const { functional: f, dysfunctional: d } = answers.get(feature)!;
     const counts = tally();
-    let missing = 0;
-    for (let i = 0; i < f.length; i++) {
-      const a = f[i]!;
-      const b = d[i]!;
-      if (Number.isNaN(a) || Number.isNaN(b)) {
-        missing++;
-        continue;
-      }
+    const missing = forEachAnswerPair(f, d, (a, b, i) => {
       let bad = false;
       for (const [v, which] of [[a, 'functional'], [b, 'dysfunctional']] as const) {
         if (!isKanoAnswer(v)) {
@@ -158,9 +139,9 @@ export function kanoAnalysis(pairs: Readonly<Record<string, KanoPair>>, options?
           });
         }
       }
-      if (bad) continue;
+      if (bad) return;
       counts[KANO_TABLE[a - 1]![b - 1]!]++;
-    }
+    });
     const n = f.length - missing;
     if (n === 0) {
       issues.push({ kind: 'no_answers', message: `Kano feature "${feature}" has no complete answer pair.`, item: feature });

@@ -1,4 +1,5 @@
 import type { KanoAnswer } from './kanoCategory.js';
+import { checkArguments } from '../validate/index.js';
 
 /**
  * Korean answer labels of the Kano questionnaire → answer codes (as in the kiosk survey,
@@ -86,6 +87,7 @@ function normalize(label: string): string {
  * ```
  */
 export function kanoAnswerFromLabel(label: string | null | undefined): KanoAnswer | number | undefined {
+  checkArguments('kanoAnswerFromLabel', [['label', label, (v) => (v === null || v === undefined || typeof v === 'string' ? undefined : 'an answer label (a string such as "I like it" or "1"), null or undefined')]]);
   if (label === null || label === undefined) return NaN;
   const s = normalize(label);
   if (s === '') return NaN;

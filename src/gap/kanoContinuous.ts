@@ -1,7 +1,9 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { isKanoAnswer } from './kanoCategory.js';
-import type { KanoPair } from './kanoAnalysis.js';
+import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
+import type { Dataset } from '../data/types.js';
+import { kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Scores given to answers 1–5 (like, must-be, neutral, live with, dislike). */
@@ -19,8 +21,11 @@ export type KanoPoints = readonly [number, number, number, number, number];
  * @example
  * ```ts
  * KANO_FUNCTIONAL_POINTS[0]; // 4 — "I like it" when the feature is present
- * const pairs = { pay: { functional: [1, 2], dysfunctional: [5, 4] } };
- * const r = kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * const data = createDataset({ columns: { payF: [1, 2], payD: [5, 4] }, defaultScale: likert(1, 5) });
+ * const r = kanoContinuous(data, [{ item: 'pay', functional: 'payF', dysfunctional: 'payD' }], {
+ *   functionalPoints: KANO_FUNCTIONAL_POINTS,
+ *   dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS,
+ * });
  * r.features.pay?.functional; // (4 + 2)/2 = 3
  * ```
  */
@@ -36,8 +41,11 @@ export const KANO_FUNCTIONAL_POINTS: KanoPoints = Object.freeze([4, 2, 0, -1, -2
  * @example
  * ```ts
  * KANO_DYSFUNCTIONAL_POINTS[4]; // 4 — "I dislike it" when the feature is absent
- * const pairs = { pay: { functional: [1, 2], dysfunctional: [5, 4] } };
- * const r = kanoContinuous(pairs, { functionalPoints: KANO_FUNCTIONAL_POINTS, dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS });
+ * const data = createDataset({ columns: { payF: [1, 2], payD: [5, 4] }, defaultScale: likert(1, 5) });
+ * const r = kanoContinuous(data, [{ item: 'pay', functional: 'payF', dysfunctional: 'payD' }], {
+ *   functionalPoints: KANO_FUNCTIONAL_POINTS,
+ *   dysfunctionalPoints: KANO_DYSFUNCTIONAL_POINTS,
+ * });
  * r.features.pay?.dysfunctional; // (4 + 2)/2 = 3
  * ```
  */
@@ -84,17 +92,20 @@ export interface KanoContinuousResult {
  * and the means and SDs (divisor n − 1) are reported per feature. **The default point values are
  * unverified** against the primary source (docs/methodology.md#continuous-kano-scoring), so the result carries
  * `pointsVerified: false` and a warning unless both point sets are supplied. Pairs with a missing
- * answer are dropped. Checked against an independent Python computation on the kiosk survey.
+ * answer are dropped. The pairs name columns of `data` as in {@link kanoAnalysis}. Checked against an
+ * independent Python computation on the kiosk survey.
  *
  * @example
  * ```ts
- * const r = kanoContinuous({ pay: { functional: [1, 2, 1], dysfunctional: [5, 5, 4] } });
+ * const data = createDataset({ columns: { payF: [1, 2, 1], payD: [5, 5, 4] }, defaultScale: likert(1, 5) });
+ * const r = kanoContinuous(data, [{ item: 'pay', functional: 'payF', dysfunctional: 'payD' }]);
  * r.features.pay?.functional;    // (4 + 2 + 4)/3 = 3.33
  * r.features.pay?.dysfunctional; // (4 + 4 + 2)/3 = 3.33
  * ```
  */
-export function kanoContinuous(pairs: Readonly<Record<string, KanoPair>>, options?: KanoContinuousOptions): KanoContinuousResult {
+export function kanoContinuous(data: Dataset, pairs: readonly KanoPair[], options?: KanoContinuousOptions): KanoContinuousResult {
   checkOptions(options, keysSpec(['functionalPoints', 'dysfunctionalPoints']), 'kanoContinuous');
+  const answers = kanoAnswers(data, pairs, 'kanoContinuous');
   const fp = options?.functionalPoints ?? KANO_FUNCTIONAL_POINTS;
   const dp = options?.dysfunctionalPoints ?? KANO_DYSFUNCTIONAL_POINTS;
   const issues: CsiIssue[] = [];
@@ -104,31 +115,20 @@ export function kanoContinuous(pairs: Readonly<Record<string, KanoPair>>, option
     }
   }
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
-  const order = Object.keys(pairs);
+  const order = [...answers.keys()];
   const entries: [string, KanoContinuousFeature][] = [];
   for (const feature of order) {
-    const { functional: f, dysfunctional: d } = pairs[feature]!;
-    if (f.length !== d.length) {
-      issues.push({ kind: 'length_mismatch', message: `Kano feature "${feature}" has ${f.length} functional and ${d.length} dysfunctional answers.`, item: feature });
-      continue;
-    }
+    const { functional: f, dysfunctional: d } = answers.get(feature)!;
     const xs: number[] = [];
     const ys: number[] = [];
-    let missing = 0;
-    for (let i = 0; i < f.length; i++) {
-      const a = f[i]!;
-      const b = d[i]!;
-      if (Number.isNaN(a) || Number.isNaN(b)) {
-        missing++;
-        continue;
-      }
+    const missing = forEachAnswerPair(f, d, (a, b, i) => {
       if (!isKanoAnswer(a) || !isKanoAnswer(b)) {
         issues.push({ kind: 'invalid_kano_answer', message: `Kano feature "${feature}" in row ${i + 1} has answers (${a}, ${b}); expected 1–5 or NaN.`, item: feature, row: i + 1, value: `${a},${b}` });
-        continue;
+        return;
       }
       xs.push(fp[a - 1]!);
       ys.push(dp[b - 1]!);
-    }
+    });
     const n = xs.length;
     const mean = (v: number[]): number => v.reduce((s, t) => s + t, 0) / v.length;
     const sd = (v: number[], m: number): number => (v.length > 1 ? Math.sqrt(v.reduce((s, t) => s + (t - m) ** 2, 0) / (v.length - 1)) : NaN);

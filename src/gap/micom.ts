@@ -6,6 +6,7 @@ import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
 import type { Dataset, MissingPolicy } from '../data/types.js';
 import type { CsiWarning } from '../errors.js';
 import { estimatePlsFromMoments } from '../estimation/estimatePlsFromMoments.js';
+import { checkDatasetArg, checkModelArg } from '../estimation/checkArguments.js';
 import { momentsOf } from '../estimation/momentsOf.js';
 import { permutationIndices } from '../estimation/permutationIndices.js';
 import type { Moments, PlsFit, PlsOptions } from '../estimation/types.js';
@@ -156,7 +157,9 @@ const SPEC: OptionSpec = {
  * ```
  */
 export function micom(model: ModelSpec, data: Dataset, options: MicomOptions): MicomResult {
-  const o = checkOptions(options, SPEC, 'micom', options !== undefined && (options as { groups?: unknown }).groups === undefined ? [{ kind: 'missing_option', message: 'micom needs option "groups", the grouping column.' }] : []);
+  checkModelArg(model, 'micom');
+  checkDatasetArg(data, 'micom');
+  const o = checkOptions(options, SPEC, 'micom', (options as { groups?: unknown } | null | undefined)?.groups === undefined ? [{ kind: 'missing_option', message: 'micom needs option "groups", the grouping column.' }] : []);
   const R = o.permutations ?? 1000;
   const seed = o.seed ?? 1;
   const alpha = o.alpha ?? 0.05;

@@ -5,7 +5,7 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import { requireCount } from '../stats/finiteValues.js';
 import { scaleValues } from '../stats/scaleValues.js';
 import type { ConfidenceInterval } from '../stats/types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
 
 /** Options of {@link nps}. */
 export interface NpsOptions {
@@ -56,6 +56,7 @@ export interface NpsResult {
  * ```
  */
 export function nps(values: ArrayLike<number>, options?: NpsOptions): NpsResult {
+  checkArguments('nps', [['values', values, numbersRule()]]);
   checkOptions(options, keysSpec(['level', 'scale', 'label']), 'nps');
   const level = options?.level ?? 0.95;
   const scale = options?.scale ?? '0-10';

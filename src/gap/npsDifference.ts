@@ -3,8 +3,12 @@ import { deepFreeze } from '../util/record.js';
 import { resolveTestOptions } from '../stats/resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from '../stats/types.js';
 import { nps, type NpsOptions, type NpsResult } from './nps.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { anyNumberRule, anyOfRule, checkArguments, checkOptions, fieldsRule, keysSpec, numbersRule } from '../validate/index.js';
 import { zInterval, zPValue } from '../stats/zTest.js';
+
+/** Raw 0–10 answers or an `nps` result. */
+const NPS_RULE = anyOfRule(numbersRule('an array of 0–10 answers'), fieldsRule({ nps: anyNumberRule, se: anyNumberRule }, 'an nps result'));
+
 
 /** Result of {@link npsDifference}. */
 export interface NpsDifferenceResult extends TestResult {
@@ -47,6 +51,7 @@ export function npsDifference(
   b: ArrayLike<number> | NpsResult,
   options?: NpsDifferenceOptions,
 ): NpsDifferenceResult {
+  checkArguments('npsDifference', [['first sample', a, NPS_RULE], ['second sample', b, NPS_RULE]]);
   checkOptions(options, keysSpec(['alternative', 'level', 'nps']), 'npsDifference');
   const { alternative, level } = resolveTestOptions(options);
   const ra = isNps(a) ? a : nps(a, { ...options?.nps, label: options?.nps?.label ?? 'NPS (a)' });

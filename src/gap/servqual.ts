@@ -1,5 +1,5 @@
 /**
- * `servqual(data, options)`: expectation–perception gaps (SERVQUAL, weighted SERVQUAL, SERVPERF).
+ * `servqual(data, pairs, options?)`: expectation–perception gaps (SERVQUAL, weighted SERVQUAL, SERVPERF).
  * @packageDocumentation
  */
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
@@ -9,11 +9,10 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { gapStatistics, type GapStatistics } from './internal/gapStatistics.js';
 import { pomp } from '../data/pomp.js';
-import { arrayRule, booleanRule, checkOptions, levelRule, objectRule, oneOfRule, type OptionSpec } from '../validate/index.js';
+import { booleanRule, checkOptions, levelRule, objectRule, oneOfRule, type OptionSpec } from '../validate/index.js';
 
 /** The options {@link servqual} accepts. @internal */
 const SERVQUAL_OPTION_SPEC: OptionSpec = {
-  pairs: arrayRule('an array of { item, expectation, perception } pairs'),
   dimensions: objectRule('an object of dimension → item names'),
   scale: objectRule('a scale such as { min: 1, max: 7 }'),
   level: levelRule,
@@ -46,8 +45,6 @@ export type ServqualImportance =
 
 /** Options of {@link servqual}. */
 export interface ServqualOptions {
-  /** The E/P item pairs (at least one). */
-  readonly pairs: readonly ServqualPair[];
   /** Dimension → item names; overrides the pairs' `dimension`. */
   readonly dimensions?: Readonly<Record<string, readonly string[]>>;
   /** Theoretical scale of every pair; otherwise each perception column's scale in `data.scales`. */
@@ -272,23 +269,25 @@ function servperfOf(rows: readonly number[], parts: readonly Resolved[]): Servpe
  * kiosk survey (docs/methodology.md#servqual: item 1 Ē 6.43, P̄ 5.88, gap −0.55, t −7.2).
  *
  * @param data - Survey data with E and P columns.
- * @param options - {@link ServqualOptions}; `pairs` is required.
+ * @param pairs - The expectation/perception item pairs (at least one), naming columns of `data`.
+ * @param options - {@link ServqualOptions}.
  * @throws CsiError `INVALID_DATA` (unknown columns, missing scales), `INVALID_SCALE` (expectation and
  *   perception on different scales without `rescale: 'pomp'`), `INVALID_OPTIONS` (incl. unknown keys).
  * @example
  * ```ts
- * const sq = servqual(data, {
- *   pairs: [
+ * const sq = servqual(
+ *   data,
+ *   [
  *     { item: 'tan1', expectation: 'E1', perception: 'P1', dimension: 'tangibles' },
  *     { item: 'rel1', expectation: 'E2', perception: 'P2', dimension: 'reliability' },
  *   ],
- *   scale: { min: 1, max: 7 },
- * });
+ *   { scale: { min: 1, max: 7 } },
+ * );
  * sq.items.tan1.gap;              // mean P − E
  * sq.dimensions.reliability.pHolm; // Holm-adjusted over dimensions
  * ```
  */
-export function servqual(data: Dataset, options: ServqualOptions): ServqualResult {
+export function servqual(data: Dataset, pairs: readonly ServqualPair[], options?: ServqualOptions): ServqualResult {
   options = checkOptions(options, SERVQUAL_OPTION_SPEC, 'servqual');
   if (data === null || typeof data !== 'object' || typeof (data as { columns?: unknown }).columns !== 'object' || (data as { columns?: unknown }).columns === null) {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_data', message: 'The data of servqual must be a Dataset (from datasetFromCsv or createDataset).' }]);
@@ -298,9 +297,11 @@ export function servqual(data: Dataset, options: ServqualOptions): ServqualResul
   checkLevel(level, issues);
   const rescale = options.rescale ?? 'none';
   const correction = options.wilcoxonCorrection ?? true;
-  const pairs = options.pairs;
   if (!Array.isArray(pairs) || pairs.length === 0) {
-    throw new CsiError('INVALID_OPTIONS', [{ kind: 'no_pairs', message: 'Option "pairs" must list at least one expectation/perception pair.' }]);
+    if (pairs !== null && typeof pairs === 'object' && 'pairs' in pairs) {
+      throw new CsiError('INVALID_OPTIONS', [{ kind: 'no_pairs', message: 'servqual takes the pairs as its second argument: servqual(data, pairs, options?) (the "pairs" option was removed).' }]);
+    }
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'no_pairs', message: 'The pairs of servqual (its second argument) must list at least one expectation/perception pair, such as [{ item: "tan1", expectation: "E1", perception: "P1" }].' }]);
   }
   const { resolved, rescaled } = resolvePairs(data, options, pairs, rescale, issues);
   const imp = options.importance;
@@ -373,7 +374,7 @@ const complete = (r: number, parts: readonly Resolved[]): boolean => parts.every
 function resolvePairs(
   data: Dataset,
   options: ServqualOptions,
-  pairs: ServqualOptions['pairs'],
+  pairs: readonly ServqualPair[],
   rescale: NonNullable<ServqualOptions['rescale']>,
   issues: CsiIssue[],
 ): { resolved: Resolved[]; rescaled: string[] } {

@@ -4,7 +4,7 @@
  */
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { splitBy } from '../data/splitBy.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, SurveyWeights } from '../data/types.js';
 import { estimatePls } from '../estimation/estimatePls.js';
 import type { PlsFit, PlsOptions } from '../estimation/types.js';
 import { respondentScores } from '../indices/respondentScores.js';
@@ -19,7 +19,7 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { anyRule, checkOptions, objectRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
+import { anyRule, checkOptions, describeValue, objectRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
 
 /** The options {@link trackPeriods} accepts (level, alpha, weights, surveyWeights checked below). @internal */
 const TRACK_PERIODS_OPTION_SPEC: OptionSpec = {
@@ -34,6 +34,39 @@ const TRACK_PERIODS_OPTION_SPEC: OptionSpec = {
   scales: objectRule('an object of item → { min, max }'),
   surveyWeights: anyRule,
 };
+
+/** One weight per row (an array or typed array), as opposed to `'data'`, `'none'` or a record per wave. */
+function isWeightList(x: unknown): x is ArrayLike<number> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+}
+
+/**
+ * The survey-weight choice per wave from the `surveyWeights` option (a row list was already
+ * attached to the one data set before the split, so it reads as `'data'`); problems of its
+ * shape go to `issues`.
+ */
+function surveyWeightChoice(option: unknown, waves: readonly string[], oneDataset: boolean, issues: CsiIssue[]): (wave: string) => SurveyWeights {
+  const value = option ?? 'data';
+  if (value === 'data' || value === 'none') return () => value;
+  if (isWeightList(value)) {
+    if (!oneDataset) issues.push({ kind: 'invalid_survey_weights', message: 'Option "surveyWeights" of trackPeriods lists one weight per row, which fits one data set split by "by"; for a record of waves give { wave: weights }.' });
+    return () => 'data';
+  }
+  if (value === null || typeof value !== 'object') {
+    issues.push({ kind: 'invalid_survey_weights', value: describeValue(value), message: `Option "surveyWeights" of trackPeriods is ${describeValue(value)}; expected 'data', 'none', one weight per row or { wave: 'data' | 'none' | weights }.` });
+    return () => 'data';
+  }
+  const perWave = value as Readonly<Record<string, unknown>>;
+  for (const [w, v] of Object.entries(perWave)) {
+    if (!waves.includes(w)) {
+      const near = nearest(w, waves);
+      issues.push({ kind: 'unknown_wave', value: w, message: `Option "surveyWeights" of trackPeriods names wave "${w}", which has no data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+    } else if (v !== 'data' && v !== 'none' && !isWeightList(v)) {
+      issues.push({ kind: 'invalid_survey_weights', value: describeValue(v), message: `Option "surveyWeights" of trackPeriods gives wave "${w}" ${describeValue(v)}; expected 'data', 'none' or one weight per row of the wave.` });
+    }
+  }
+  return (w) => (Object.prototype.hasOwnProperty.call(perWave, w) ? (perWave[w] as SurveyWeights) : 'data');
+}
 
 /** Runs `f` for wave `w`, prefixing the messages of a CsiError with the wave. */
 function inWave<T>(w: string, f: () => T): T {
@@ -73,11 +106,13 @@ export interface TrackPeriodsOptions {
   /** Item scales overriding/supplementing the data's. */
   readonly scales?: Readonly<Record<string, ScaleBounds>>;
   /**
-   * Respondent (survey) weights of the means: `data` uses each wave's `Dataset.weights` when
-   * present (as `satisfactionIndex` does); `none` ignores them. PLS estimation itself is unweighted.
-   * @defaultValue 'data'
+   * Respondent (survey) weights of the means ({@link SurveyWeights}): `data` uses each wave's
+   * `Dataset.weights` when present (as `satisfactionIndex` does); `none` ignores them; one weight
+   * per row of the one data set split by `by`; or a record giving each wave its own
+   * (`{ "2024": 'none', "2025": [w…] }`, waves not listed use `data`). PLS estimation itself is
+   * unweighted. @defaultValue 'data'
    */
-  readonly surveyWeights?: 'data' | 'none';
+  readonly surveyWeights?: SurveyWeights | Readonly<Record<string, SurveyWeights>>;
 }
 
 /** Index of one construct in one wave. */
@@ -151,7 +186,7 @@ export interface TrackPeriodsResult {
    * Waves whose respondent (survey) weights weighted the indices and the Welch tests (Kish
    * design-effect approximation); absent when no wave was weighted.
    */
-  readonly surveyWeights?: readonly string[];
+  readonly weightedWaves?: readonly string[];
   readonly warnings: readonly CsiWarning[];
 }
 
@@ -239,7 +274,7 @@ function table(
  * { data: wave })` (Kish 1965; docs/methodology.md#index-confidence-interval). The change uses each wave's weighted mean and
  * SE with Welch–Satterthwaite df from those SEs and `n_eff − 1` per wave: a design-effect
  * approximation (weights fixed, no strata/clusters; use a bootstrap for complex designs). The
- * PLS estimation stays unweighted. `surveyWeights` in the result lists the weighted waves.
+ * PLS estimation stays unweighted. `weightedWaves` in the result lists the weighted waves.
  * Checked against an independent NumPy computation (mobi halves, weights 1 + (row mod 3)).
  *
  * @param model - The PLS model.
@@ -273,30 +308,9 @@ export function trackPeriods(
   if (!['re-estimate', 'freeze-base', 'both'].includes(method)) {
     issues.push({ kind: 'invalid_weights', message: `Option "weights" is ${JSON.stringify(method)}; expected 're-estimate', 'freeze-base' or 'both'.` });
   }
-  const isDataset = (x: unknown): x is Dataset => typeof x === 'object' && x !== null && 'columns' in x && 'n' in x && typeof (x as Dataset).n === 'number';
-  let byWave: Readonly<Record<string, Dataset>>;
-  if (isDataset(waves)) {
-    if (options.by === undefined) {
-      throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: 'trackPeriods on one data set needs option "by" (the wave column).' }]);
-    }
-    byWave = splitBy(waves, options.by);
-  } else byWave = waves;
+  const byWave = wavesOf(waves, options, issues);
   const order = options.order ?? Object.keys(byWave);
-  for (const w of order) {
-    if (!Object.prototype.hasOwnProperty.call(byWave, w)) {
-      const near = nearest(w, Object.keys(byWave));
-      issues.push({ kind: 'unknown_wave', value: w, message: `Wave "${w}" has no data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
-    }
-  }
-  for (const w of order) {
-    const d = Object.prototype.hasOwnProperty.call(byWave, w) ? byWave[w] : undefined;
-    if (d === undefined) continue;
-    if (d === null || typeof d !== 'object' || typeof d.n !== 'number') {
-      issues.push({ kind: 'invalid_wave', value: w, message: `Wave "${w}" is not a Dataset.` });
-    } else if (d.n < 2) {
-      issues.push({ kind: 'too_few_respondents', value: w, message: `Wave "${w}" has ${d.n} respondent(s); each wave needs at least 2 (for a PLS fit and a standard error).` });
-    }
-  }
+  checkWaves(byWave, order, issues);
   if (order.length < 2) issues.push({ kind: 'too_few_waves', message: `Tracking needs at least two waves; got ${order.length}.` });
   const base = options.base ?? order[0] ?? '';
   if (!order.includes(base)) issues.push({ kind: 'unknown_base', value: base, message: `Base wave "${base}" is not one of the waves (${order.join(', ')}).` });
@@ -305,21 +319,12 @@ export function trackPeriods(
   for (const c of constructs) {
     if (!names.includes(c)) issues.push({ kind: 'unknown_construct', construct: c, message: `Construct "${c}" is not in the model${nearest(c, names) !== undefined ? ` (did you mean "${nearest(c, names)}"?)` : ''}.` });
   }
-  const surveyChoice = options.surveyWeights ?? 'data';
-  if (surveyChoice !== 'data' && surveyChoice !== 'none') {
-    issues.push({ kind: 'invalid_survey_weights', message: `Option "surveyWeights" is ${JSON.stringify(surveyChoice)}; expected 'data' or 'none'.` });
+  const surveyChoice = surveyWeightChoice(options.surveyWeights, Object.keys(byWave), isDataset(waves), issues);
+  if (issues.length > 0) {
+    const code = issues.every((i) => i.kind === 'too_few_respondents') ? 'INSUFFICIENT_DATA' : issues.every((i) => i.kind === 'invalid_survey_weight' || i.kind === 'weights_length') ? 'INVALID_DATA' : 'INVALID_OPTIONS';
+    throw new CsiError(code, issues);
   }
-  if (issues.length > 0) throw new CsiError(issues.every((i) => i.kind === 'too_few_respondents') ? 'INSUFFICIENT_DATA' : 'INVALID_OPTIONS', issues);
-  const waveWeights = new Map<string, Float64Array>();
-  if (surveyChoice === 'data') {
-    for (const w of order) {
-      const d = byWave[w]!;
-      if (d.weights === undefined) continue;
-      const sw = checkSurveyWeights(d.weights, d.n, `Wave "${w}"`, issues);
-      if (sw !== undefined) waveWeights.set(w, sw);
-    }
-    if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
-  }
+  const waveWeights = waveSurveyWeights(byWave, order, surveyChoice, issues);
   const weightsOf = (w: string): Float64Array | undefined => waveWeights.get(w);
   const weighted = order.filter((w) => waveWeights.has(w));
   const warnings: CsiWarning[] = [];
@@ -348,32 +353,6 @@ export function trackPeriods(
     method === 're-estimate'
       ? null
       : table('freeze-base', order, base, constructs, (w, c) => inWave(w, () => scoresOf(fitOf(base), byWave[w]!, c, options.scales)), weightsOf, level, alpha);
-  const disagreements: TrackingDisagreement[] = [];
-  const seen = new Set<string>();
-  if (reEstimate !== null && freezeBase !== null) {
-    for (const c of constructs) {
-      for (const [kind, a, b] of [
-        ['consecutive', reEstimate.consecutive[c]!, freezeBase.consecutive[c]!],
-        ['vs-base', reEstimate.vsBase[c]!, freezeBase.vsBase[c]!],
-      ] as const) {
-        a.forEach((x, k) => {
-          const y = b[k]!;
-          const id = `${c}\u0000${x.from}\u0000${x.to}`;
-          if (x.significant !== y.significant && !seen.has(id)) {
-            seen.add(id);
-            disagreements.push({
-              construct: c,
-              from: x.from,
-              to: x.to,
-              comparison: kind,
-              reEstimate: { change: x.change, pValue: x.pValue, significant: x.significant },
-              freezeBase: { change: y.change, pValue: y.pValue, significant: y.significant },
-            });
-          }
-        });
-      }
-    }
-  }
   return deepFreeze({
     kind: 'csi.tracking' as const,
     waves: [...order],
@@ -382,10 +361,90 @@ export function trackPeriods(
     n: recordFrom(order.map((w) => [w, byWave[w]!.n] as const)),
     reEstimate,
     freezeBase,
-    disagreements,
+    disagreements: reEstimate !== null && freezeBase !== null ? disagreementsOf(constructs, reEstimate, freezeBase) : [],
     level,
     alpha,
-    ...(weighted.length > 0 ? { surveyWeights: weighted } : {}),
+    ...(weighted.length > 0 ? { weightedWaves: weighted } : {}),
     warnings,
   });
+}
+
+const isDataset = (x: unknown): x is Dataset => typeof x === 'object' && x !== null && 'columns' in x && 'n' in x && typeof (x as Dataset).n === 'number';
+
+/** `{ wave: Dataset }` as given, or one data set split by its wave column `by`. */
+function wavesOf(waves: Readonly<Record<string, Dataset>> | Dataset, options: TrackPeriodsOptions, issues: CsiIssue[]): Readonly<Record<string, Dataset>> {
+  if (!isDataset(waves)) return waves;
+  if (options.by === undefined) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: 'trackPeriods on one data set needs option "by" (the wave column).' }]);
+  }
+  let data = waves;
+  const rowWeights = options.surveyWeights;
+  if (isWeightList(rowWeights)) {
+    const w = checkSurveyWeights(rowWeights, data.n, 'Option "surveyWeights" of trackPeriods', issues);
+    if (w !== undefined) data = { ...data, weights: w };
+  }
+  return splitBy(data, options.by);
+}
+
+/** Every wave in `order` exists (with a suggestion), is a Dataset and has ≥ 2 respondents. */
+function checkWaves(byWave: Readonly<Record<string, Dataset>>, order: readonly string[], issues: CsiIssue[]): void {
+  for (const w of order) {
+    if (!Object.prototype.hasOwnProperty.call(byWave, w)) {
+      const near = nearest(w, Object.keys(byWave));
+      issues.push({ kind: 'unknown_wave', value: w, message: `Wave "${w}" has no data${near !== undefined ? ` (did you mean "${near}"?)` : ''}.` });
+    }
+  }
+  for (const w of order) {
+    const d = Object.prototype.hasOwnProperty.call(byWave, w) ? byWave[w] : undefined;
+    if (d === undefined) continue;
+    if (d === null || typeof d !== 'object' || typeof d.n !== 'number') {
+      issues.push({ kind: 'invalid_wave', value: w, message: `Wave "${w}" is not a Dataset.` });
+    } else if (d.n < 2) {
+      issues.push({ kind: 'too_few_respondents', value: w, message: `Wave "${w}" has ${d.n} respondent(s); each wave needs at least 2 (for a PLS fit and a standard error).` });
+    }
+  }
+}
+
+/** The checked survey weights of the waves that carry them; throws `INVALID_DATA` on bad weights. */
+function waveSurveyWeights(byWave: Readonly<Record<string, Dataset>>, order: readonly string[], choiceOf: (wave: string) => SurveyWeights, issues: CsiIssue[]): Map<string, Float64Array> {
+  const waveWeights = new Map<string, Float64Array>();
+  for (const w of order) {
+    const d = byWave[w]!;
+    const choice = choiceOf(w);
+    const given = choice === 'data' ? d.weights : choice === 'none' ? undefined : choice;
+    if (given === undefined) continue;
+    const sw = checkSurveyWeights(given, d.n, `Wave "${w}"`, issues);
+    if (sw !== undefined) waveWeights.set(w, sw);
+  }
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
+  return waveWeights;
+}
+
+/** Changes (consecutive, then vs base) whose significance differs between the two weighting methods, each once. */
+function disagreementsOf(constructs: readonly string[], reEstimate: TrackingTable, freezeBase: TrackingTable): TrackingDisagreement[] {
+  const disagreements: TrackingDisagreement[] = [];
+  const seen = new Set<string>();
+  for (const c of constructs) {
+    for (const [kind, a, b] of [
+      ['consecutive', reEstimate.consecutive[c]!, freezeBase.consecutive[c]!],
+      ['vs-base', reEstimate.vsBase[c]!, freezeBase.vsBase[c]!],
+    ] as const) {
+      a.forEach((x, k) => {
+        const y = b[k]!;
+        const id = `${c}\u0000${x.from}\u0000${x.to}`;
+        if (x.significant !== y.significant && !seen.has(id)) {
+          seen.add(id);
+          disagreements.push({
+            construct: c,
+            from: x.from,
+            to: x.to,
+            comparison: kind,
+            reEstimate: { change: x.change, pValue: x.pValue, significant: x.significant },
+            freezeBase: { change: y.change, pValue: y.pValue, significant: y.significant },
+          });
+        }
+      });
+    }
+  }
+  return disagreements;
 }

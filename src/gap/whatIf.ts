@@ -52,9 +52,9 @@ export interface WhatIfResult {
  * ```
  */
 export function whatIf(result: IpmaResult, scenario: WhatIfScenario): WhatIfResult {
-  const r = result as { constructs?: { points?: unknown }; items?: { points?: unknown } } | null;
-  if (r === null || typeof r !== 'object' || typeof r.constructs?.points !== 'object' || r.constructs.points === null || typeof r.items?.points !== 'object' || r.items.points === null) {
-    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_ipma', value: describeValue(result), message: `The first argument of whatIf must be an ipma() result; got ${describeValue(result)}.` }]);
+  const r = result as { kind?: unknown; constructs?: { points?: unknown }; items?: { points?: unknown } } | null;
+  if (r === null || typeof r !== 'object' || r.kind !== 'csi.ipma' || typeof r.constructs?.points !== 'object' || r.constructs.points === null || typeof r.items?.points !== 'object' || r.items.points === null) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_ipma', value: describeValue(result), message: `The first argument of whatIf must be an ipma() result (kind "csi.ipma"); got ${describeValue(result)}.` }]);
   }
   if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) {
     throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_scenario', value: describeValue(scenario), message: `The scenario of whatIf must be { driver, delta } such as { driver: "CUSA", delta: 5 }; got ${describeValue(scenario)}.` }]);
@@ -78,7 +78,7 @@ export function whatIf(result: IpmaResult, scenario: WhatIfScenario): WhatIfResu
     });
   }
   if (typeof delta !== 'number' || !Number.isFinite(delta)) {
-    issues.push({ kind: 'invalid_delta', message: `"delta" must be a finite number of 0–100 points; got ${String(delta)}.`, value: String(delta) });
+    issues.push({ kind: 'invalid_delta', message: `The scenario "delta" of whatIf is ${describeValue(delta)}; expected a finite number of 0–100 points such as 5.`, value: describeValue(delta) });
   }
   if (issues.length > 0 || pt === undefined) throw new CsiError('INVALID_OPTIONS', issues);
   const warnings: CsiWarning[] = [];

@@ -17,7 +17,7 @@ import type { Moments, PlsFit, PlsOptions } from '../estimation/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { specifyModel } from '../spec/specifyModel.js';
 import { record, recordFrom } from '../util/record.js';
-import { checkOptions, levelRule, objectRule, oneOfRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
+import { checkOptions, describeResult, describeValue, levelRule, objectRule, oneOfRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
 import { indexFromMoments, type IndexFromMomentsResult } from './indexFromMoments.js';
 
 /** Configuration of {@link createIndexAccumulator}. */
@@ -268,7 +268,7 @@ function columnsOf(
  */
 export function restoreIndexAccumulator(state: IndexAccumulatorState): IndexAccumulator {
   if (state === null || typeof state !== 'object' || state.kind !== 'csi.index-accumulator' || state.version !== 1) {
-    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_state', message: 'The value is not an index-accumulator state (expected kind "csi.index-accumulator", version 1, as written by toJSON()).' }]);
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_state', value: describeValue(state), message: `The state passed to restoreIndexAccumulator is ${describeResult(state)}; expected an index-accumulator state (kind "csi.index-accumulator", version 1, as written by toJSON()).` }]);
   }
   restoreMomentsAccumulator(state.moments); // validates the moments part
   const acc = createIndexAccumulator(state.config);

@@ -26,6 +26,7 @@ import type {
   TreeSpecNode,
   TreeWeightingMethod,
 } from './types.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /**
  * Evaluates an indicator tree on survey data: every node's 0–100 score, local and global
@@ -173,7 +174,7 @@ function evalItem(leaf: TreeSpecItem, scoring: TreeScoring, ctx: TreeContext): E
   const col = ctx.data.columns[leaf.item] as Float64Array;
   const f = scoring === 'percent-of-maximum'
     ? (x: number): number => (100 * x) / scale.max
-    : (x: number): number => (100 * (x - scale.min)) / (scale.max - scale.min);
+    : (x: number): number => pompValue(x, scale.min, scale.max);
   ctx.scorings.add(scoring);
   const vec = new Float64Array(n);
   for (let r = 0; r < n; r++) vec[r] = f(col[r] as number);

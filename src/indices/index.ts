@@ -31,7 +31,7 @@ export type {
 export { satisfactionIndex } from './satisfactionIndex.js';
 export { indexScorecard, type IndexScorecard, type IndexScorecardOptions, type ScorecardEntry } from './indexScorecard.js';
 export { respondentScores, type RespondentScoresOptions, type RespondentScoresResult } from './respondentScores.js';
-export { aggregateIndices, type AggregatedIndices, type AggregatedNode, type AggregationNode } from './aggregateIndices.js';
+export { aggregateIndices, type AggregateIndicesOptions, type AggregatedIndices, type AggregatedNode, type AggregationNode, type LeafCorrelation } from './aggregateIndices.js';
 export { specifyTree } from './specifyTree.js';
 export { evaluateTree } from './evaluateTree.js';
 export { indexFromMoments, type IndexFromMomentsOptions, type IndexFromMomentsResult } from './indexFromMoments.js';

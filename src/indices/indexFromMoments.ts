@@ -6,7 +6,7 @@ import type { CsiWarning } from '../errors.js';
 import type { Moments, PlsFit } from '../estimation/types.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions, levelRule, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, fitRule, levelRule, momentsRule, stringRule, type OptionSpec } from '../validate/index.js';
 import { CsiError } from '../errors.js';
 import { satisfactionIndex } from './satisfactionIndex.js';
 import type { IndexInterval } from './types.js';
@@ -58,6 +58,7 @@ const OPTION_SPEC: OptionSpec = { level: levelRule };
  * ```
  */
 export function indexFromMoments(fit: PlsFit, construct: string, moments: Moments, options: IndexFromMomentsOptions = {}): IndexFromMomentsResult {
+  checkArguments('indexFromMoments', [['fit', fit, fitRule, 'invalid_fit'], ['construct', construct, stringRule('a construct name such as "CUSA"')], ['moments', moments, momentsRule]]);
   const o = checkOptions<IndexFromMomentsOptions>(options, OPTION_SPEC, 'indexFromMoments');
   const base = satisfactionIndex(fit, construct);
   const p = moments.items.length;

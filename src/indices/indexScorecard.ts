@@ -7,6 +7,7 @@ import { assertFit, keysSpec } from './internal/assertFit.js';
 import { SATISFACTION_INDEX_OPTION_KEYS } from './satisfactionIndex.js';
 
 const SPEC = keysSpec([...SATISFACTION_INDEX_OPTION_KEYS, 'constructs']);
+import { indexableConstructs } from './internal/indexWeights.js';
 import { checkIndexOptions, indexBlock, indexResult, throwIssues } from './internal/computeIndex.js';
 import type { BlockWeights } from './internal/indexWeights.js';
 import type { SatisfactionIndexOptions, SatisfactionIndexResult } from './types.js';
@@ -65,7 +66,7 @@ export function indexScorecard(fit: PlsFit, options?: IndexScorecardOptions): In
   const issues: CsiIssue[] = [];
   checkIndexOptions(options, issues);
   throwIssues(issues);
-  const order = options.constructs !== undefined ? [...options.constructs] : fit.model.constructs.map((c) => c.name);
+  const order = options.constructs !== undefined ? [...options.constructs] : indexableConstructs(fit);
   const blocks: BlockWeights[] = [];
   for (const c of order) {
     const b = indexBlock(fit, c, options, issues);

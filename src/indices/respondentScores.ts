@@ -3,6 +3,7 @@ import type { Dataset } from '../data/types.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { blockScores, checkItems } from './internal/blockScores.js';
+import { indexableConstructs } from './internal/indexWeights.js';
 import { checkIndexOptions, indexBlock, throwIssues } from './internal/computeIndex.js';
 import type { BlockWeights } from './internal/indexWeights.js';
 import type { ScaleBounds } from './types.js';
@@ -65,7 +66,7 @@ export function respondentScores(
   const indexOptions = { ...options, data };
   checkIndexOptions(indexOptions, issues);
   throwIssues(issues);
-  const list = construct !== undefined ? [construct] : fit.model.constructs.map((c) => c.name);
+  const list = construct !== undefined ? [construct] : indexableConstructs(fit);
   const blocks: BlockWeights[] = [];
   for (const c of list) {
     const b = indexBlock(fit, c, indexOptions, issues);

@@ -2,7 +2,7 @@
  * Result and option types of the 0–100 index module. @packageDocumentation
  */
 import type { CsiWarning } from '../errors.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, SurveyWeights } from '../data/types.js';
 import type { PlsFit } from '../estimation/types.js';
 
 /** Theoretical bounds used for a 0–100 transformation. */
@@ -129,10 +129,10 @@ export interface SatisfactionIndexOptions {
   /** Minimum answered items for a respondent score. @defaultValue 1 */
   readonly minAnswered?: number;
   /**
-   * Survey weights: `data` uses `data.weights` when present, `none` ignores them, or pass one
-   * weight per row. @defaultValue 'data'
+   * Survey weights ({@link SurveyWeights}): `data` uses `data.weights` when present, `none`
+   * ignores them, or pass one weight per row. @defaultValue 'data'
    */
-  readonly surveyWeights?: 'data' | 'none' | ArrayLike<number>;
+  readonly surveyWeights?: SurveyWeights;
   /** Include each respondent's score in the result. @defaultValue true */
   readonly includeScores?: boolean;
   /** Bootstrap draws of this index (weights re-estimated per resample) for a percentile CI. */
@@ -329,8 +329,8 @@ export interface EvaluateTreeOptions {
   readonly fit?: PlsFit;
   /** Minimum answered children for a respondent score (per-node `minAnswered` overrides). @defaultValue 1 */
   readonly minAnswered?: number;
-  /** Survey weights for means: `data` (use `data.weights`), `none`, or one per row. @defaultValue 'data' */
-  readonly surveyWeights?: 'data' | 'none' | ArrayLike<number>;
+  /** Survey weights for means ({@link SurveyWeights}): `data` (use `data.weights`), `none`, or one per row. @defaultValue 'data' */
+  readonly surveyWeights?: SurveyWeights;
   /** Per-respondent scores to include: `root`, `all` nodes, or `none`. @defaultValue 'root' */
   readonly respondentScores?: 'root' | 'all' | 'none';
   /** Confidence level of the interval of the root's respondent mean. @defaultValue 0.95 */

@@ -149,6 +149,29 @@ interface ItemRule {
 export async function streamMoments(source: ByteSource, options: StreamMomentsOptions = {}): Promise<StreamMomentsResult> {
   const o = checkOptions<StreamMomentsOptions>(options, OPTION_SPEC, 'streamMoments');
   const started = performance.now();
+  const { scales, defaultScale } = checkedScales(o);
+  const decoder = decoderFor(o.encoding);
+  const sink = issueSink(o.maxIssuesPerItem ?? 20);
+  const reader = momentsReader(o, scales, defaultScale, sink, started);
+  let bytes = 0;
+  const encoder = new TextEncoder();
+  for await (const chunk of chunksOf(source)) {
+    throwIfAborted(o.signal, 'streamMoments');
+    const bytesIn = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk as ArrayBuffer);
+    bytes += bytesIn.length;
+    reader.bytes = bytes;
+    reader.push(decoder !== undefined ? encoder.encode(decoder.decode(bytesIn, { stream: true })) : bytesIn);
+  }
+  if (decoder !== undefined) reader.push(encoder.encode(decoder.decode()));
+  const { acc, rules, items, rows, scannerIssues } = reader.end();
+  const all = [...scannerIssues, ...sink.issues, ...sink.overflow()];
+  if (rows === 0) all.push({ kind: 'empty', message: 'The input has no data rows.' });
+  if (all.length > 0) throw new CsiError('INVALID_DATA', all);
+  return streamResult(acc, rules, items, o.groupBy ?? [], bytes, started);
+}
+
+/** The item scales and the default scale, checked (all problems in one `INVALID_SCALE`). */
+function checkedScales(o: StreamMomentsOptions): { scales: Record<string, ItemScale>; defaultScale: ItemScale | undefined } {
   const scales = record<ItemScale>();
   const scaleIssues: CsiIssue[] = [];
   for (const name of Object.keys(o.scales ?? {})) {
@@ -163,21 +186,30 @@ export async function streamMoments(source: ByteSource, options: StreamMomentsOp
     defaultScale = scale;
   }
   if (scaleIssues.length > 0) throw new CsiError('INVALID_SCALE', scaleIssues);
-  let decoder: TextDecoder | undefined;
-  if (o.encoding !== undefined) {
-    try {
-      decoder = new TextDecoder(o.encoding);
-    } catch {
-      throw new CsiError('INVALID_OPTIONS', [
-        { kind: 'invalid_encoding', value: o.encoding, message: `Option "encoding" is ${JSON.stringify(o.encoding)}, which is not a known text encoding; expected a WHATWG label such as 'utf-8', 'utf-16le', 'windows-1252' or 'euc-kr'.` },
-      ]);
-    }
-    if (decoder.encoding === 'utf-8') decoder = undefined;
+  return { scales, defaultScale };
+}
+
+/** A decoder to UTF-8 for another text encoding; `undefined` for UTF-8 (bytes go straight to the scanner). */
+function decoderFor(encoding: string | undefined): TextDecoder | undefined {
+  if (encoding === undefined) return undefined;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    throw new CsiError('INVALID_OPTIONS', [
+      { kind: 'invalid_encoding', value: encoding, message: `Option "encoding" is ${JSON.stringify(encoding)}, which is not a known text encoding; expected a WHATWG label such as 'utf-8', 'utf-16le', 'windows-1252' or 'euc-kr'.` },
+    ]);
   }
-  const encoder = new TextEncoder();
-  const tokenList = o.missingTokens ?? DEFAULT_MISSING_TOKENS;
-  const groupBy = [...(o.groupBy ?? [])];
-  const cap = o.maxIssuesPerItem ?? 20;
+  return decoder.encoding === 'utf-8' ? undefined : decoder;
+}
+
+/** Cell issues, at most `cap` per item and kind, with a closing count of the rest. */
+interface IssueSink {
+  readonly issues: CsiIssue[];
+  readonly capped: (issue: CsiIssue & { item: string }) => void;
+  readonly overflow: () => CsiIssue[];
+}
+function issueSink(cap: number): IssueSink {
   const issues: CsiIssue[] = [];
   const counts = new Map<string, number>();
   const capped = (issue: CsiIssue & { item: string }): void => {
@@ -186,52 +218,68 @@ export async function streamMoments(source: ByteSource, options: StreamMomentsOp
     counts.set(key, c);
     if (c <= cap) issues.push(issue);
   };
+  const overflow = (): CsiIssue[] => {
+    const out: CsiIssue[] = [];
+    for (const [key, c] of counts) {
+      if (c <= cap) continue;
+      const [kind, item] = key.split('\u0000') as [CsiIssueKind, string];
+      out.push({ kind, item, message: `Item "${item}" has ${c - cap} more ${kind === 'non_numeric' ? 'cells that are not numbers' : kind === 'out_of_scale' ? 'values outside its scale' : 'values that are not whole numbers'} not listed here (${c} in all).` });
+    }
+    return out;
+  };
+  return { issues, capped, overflow };
+}
 
+/** What the reader has gathered when the input ends. */
+interface ReaderEnd {
+  readonly acc: MomentsAccumulator;
+  readonly rules: readonly ItemRule[];
+  readonly items: readonly string[];
+  readonly rows: number;
+  readonly scannerIssues: readonly CsiIssue[];
+}
+
+/** The CSV scanner (started once 64 KiB are in, to sniff the delimiter) feeding a moments accumulator. */
+function momentsReader(o: StreamMomentsOptions, scales: Readonly<Record<string, ItemScale>>, defaultScale: ItemScale | undefined, sink: IssueSink, started: number): { bytes: number; push: (utf8: Uint8Array) => void; end: () => ReaderEnd } {
+  const tokenList = o.missingTokens ?? DEFAULT_MISSING_TOKENS;
+  const groupBy = [...(o.groupBy ?? [])];
   let acc: MomentsAccumulator | undefined;
   let rules: ItemRule[] = [];
   let groupCols: number[] = [];
   let items: string[] = [];
   const headerFor = (names: readonly string[]): CsvColumnMode[] => {
-    const known = new Set(names);
-    const headerIssues: CsiIssue[] = [];
-    for (const g of groupBy) if (!known.has(g)) headerIssues.push({ kind: 'unknown_column', item: g, message: `groupBy lists "${g}", which is not a column of the data${hintOf(g, names)}.` });
     items = o.items !== undefined ? [...o.items] : names.filter((n) => !groupBy.includes(n) && n !== '');
-    for (const it of items) if (!known.has(it)) headerIssues.push({ kind: 'unknown_item', item: it, message: `Item "${it}" is not a column of the data${hintOf(it, names)}.` });
-    if (headerIssues.length > 0) throw new CsiError('INVALID_DATA', headerIssues);
-    rules = items.map((name) => {
-      const scale = scales[name] ?? defaultScale;
-      return {
-        name,
-        column: names.indexOf(name),
-        scale,
-        expected: (scale !== undefined ? `a number on its scale ${scaleText(scale)}` : 'a number') + (tokenList.length > 0 ? ` or a missing token (${tokensText(tokenList)})` : ''),
-      };
-    });
+    checkHeader(names, groupBy, items);
+    rules = items.map((name) => itemRule(name, names, scales[name] ?? defaultScale, tokenList));
     groupCols = groupBy.map((g) => names.indexOf(g));
     const shift = rules.map((r) => (r.scale !== undefined ? (r.scale.min + r.scale.max) / 2 : 0));
     acc = createMomentsAccumulator(items, { missing: o.missing ?? 'mean', shift, groupBy });
     return names.map((n) => (groupBy.includes(n) ? 'text' : 'number'));
   };
-
-  let bytes = 0;
+  const self = {
+    bytes: 0,
+    push(utf8: Uint8Array): void {
+      if (scanner === undefined) {
+        pending.push(utf8);
+        pendingBytes += utf8.length;
+        if (pendingBytes >= 1 << 16) startScanner();
+      } else scanner.push(utf8);
+    },
+    end(): ReaderEnd {
+      if (scanner === undefined) startScanner();
+      const sc = scanner as unknown as ReturnType<typeof createCsvScanner>;
+      sc.end();
+      if (acc === undefined) throw new CsiError('INVALID_DATA', [{ kind: 'empty', message: 'The input is empty; expected a header row and data rows.' }]);
+      return { acc, rules, items, rows: sc.rows, scannerIssues: sc.issues };
+    },
+  };
   const onBatch = (b: CsvBatch): void => {
-    for (const s of b.stray) {
-      const rule = rules.find((r) => r.column === s.column);
-      if (rule === undefined) continue;
-      capped({
-        kind: 'non_numeric',
-        item: rule.name,
-        row: s.row,
-        value: s.text,
-        message: `Item "${rule.name}" in row ${s.row} has value ${valueText(s.text)}, which is not a number; expected ${rule.expected}.`,
-      });
-    }
-    const cols = rules.map((rule) => applyScale(rule, b, capped));
+    strayIssues(b, rules, sink.capped);
+    const cols = rules.map((rule) => applyScale(rule, b, sink.capped));
     const groups = groupCols.map((c) => b.texts[c] as (string | undefined)[]);
     (acc as MomentsAccumulator).add({ rows: b.rows, columns: cols, ...(groups.length > 0 ? { groups } : {}) });
-    o.onProgress?.({ rows: b.firstRow - 1 + b.rows, bytes, seconds: (performance.now() - started) / 1000 });
+    o.onProgress?.({ rows: b.firstRow - 1 + b.rows, bytes: self.bytes, seconds: (performance.now() - started) / 1000 });
   };
-
   let scanner: ReturnType<typeof createCsvScanner> | undefined;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -253,36 +301,44 @@ export async function streamMoments(source: ByteSource, options: StreamMomentsOp
     scanner.push(head);
     pending = [];
   };
-  for await (const chunk of chunksOf(source)) {
-    throwIfAborted(o.signal, 'streamMoments');
-    const bytesIn = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk as ArrayBuffer);
-    bytes += bytesIn.length;
-    const utf8 = decoder !== undefined ? encoder.encode(decoder.decode(bytesIn, { stream: true })) : bytesIn;
-    if (scanner === undefined) {
-      pending.push(utf8);
-      pendingBytes += utf8.length;
-      if (pendingBytes >= 1 << 16) startScanner();
-    } else scanner.push(utf8);
+  return self;
+}
+
+/** Every groupBy column and item must be a column of the header (with a did-you-mean). */
+function checkHeader(names: readonly string[], groupBy: readonly string[], items: readonly string[]): void {
+  const known = new Set(names);
+  const headerIssues: CsiIssue[] = [];
+  for (const g of groupBy) if (!known.has(g)) headerIssues.push({ kind: 'unknown_column', item: g, message: `groupBy lists "${g}", which is not a column of the data${hintOf(g, names)}.` });
+  for (const it of items) if (!known.has(it)) headerIssues.push({ kind: 'unknown_item', item: it, message: `Item "${it}" is not a column of the data${hintOf(it, names)}.` });
+  if (headerIssues.length > 0) throw new CsiError('INVALID_DATA', headerIssues);
+}
+
+function itemRule(name: string, names: readonly string[], scale: ItemScale | undefined, tokenList: readonly string[]): ItemRule {
+  return {
+    name,
+    column: names.indexOf(name),
+    scale,
+    expected: (scale !== undefined ? `a number on its scale ${scaleText(scale)}` : 'a number') + (tokenList.length > 0 ? ` or a missing token (${tokensText(tokenList)})` : ''),
+  };
+}
+
+/** Text cells in numeric item columns, quoted as written. */
+function strayIssues(b: CsvBatch, rules: readonly ItemRule[], capped: IssueSink['capped']): void {
+  for (const s of b.stray) {
+    const rule = rules.find((r) => r.column === s.column);
+    if (rule === undefined) continue;
+    capped({
+      kind: 'non_numeric',
+      item: rule.name,
+      row: s.row,
+      value: s.text,
+      message: `Item "${rule.name}" in row ${s.row} has value ${valueText(s.text)}, which is not a number; expected ${rule.expected}.`,
+    });
   }
-  if (decoder !== undefined) {
-    const tail = encoder.encode(decoder.decode());
-    if (scanner === undefined) pending.push(tail);
-    else scanner.push(tail);
-  }
-  if (scanner === undefined) startScanner();
-  const sc = scanner as unknown as ReturnType<typeof createCsvScanner>;
-  sc.end();
-  if (acc === undefined) throw new CsiError('INVALID_DATA', [{ kind: 'empty', message: 'The input is empty; expected a header row and data rows.' }]);
-  for (const [key, c] of counts) {
-    if (c > cap) {
-      const [kind, item] = key.split('\u0000') as [CsiIssueKind, string];
-      issues.push({ kind, item, message: `Item "${item}" has ${c - cap} more ${kind === 'non_numeric' ? 'cells that are not numbers' : kind === 'out_of_scale' ? 'values outside its scale' : 'values that are not whole numbers'} not listed here (${c} in all).` });
-    }
-  }
-  const all = [...sc.issues, ...issues];
-  if (sc.rows === 0) all.push({ kind: 'empty', message: 'The input has no data rows.' });
-  if (all.length > 0) throw new CsiError('INVALID_DATA', all);
-  const a = acc as MomentsAccumulator;
+}
+
+/** The frozen result: overall and per-group moments, the accumulator state and the scales used. */
+function streamResult(a: MomentsAccumulator, rules: readonly ItemRule[], items: readonly string[], groupBy: readonly string[], bytes: number, started: number): StreamMomentsResult {
   const state = a.toJSON();
   const groups = record<Readonly<Record<string, Moments>>>();
   for (const g of groupBy) {

@@ -1,5 +1,5 @@
 /**
- * `evaluateImprovement(before, after, options)`: at the next wave, whether the targeted drivers
+ * `evaluateImprovement(before, after, outcome, targeted, options?)`: at the next wave, whether the targeted drivers
  * and the index moved — "what we did, what moved".
  * @packageDocumentation
  */
@@ -8,17 +8,13 @@ import { normalCdf } from '../stats/normalCdf.js';
 import { normalQuantile } from '../stats/normalQuantile.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { checkOptions, describeValue, levelRule, objectRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
+import { checkOptions, describeValue, levelRule, objectRule, type OptionSpec } from '../validate/index.js';
 
 /** A wave's estimate: `{ value, se }` or an index result `{ index, ci: { se } }`. */
 export type WaveEstimate = { readonly value: number; readonly se: number } | { readonly index: number; readonly ci: { readonly se: number } | null };
 
 /** Options of {@link evaluateImprovement}. */
 export interface EvaluateImprovementOptions {
-  /** Drivers the plan acted on. */
-  readonly targeted: readonly string[];
-  /** The index (outcome) name in both waves. */
-  readonly outcome: string;
   /** Importance per driver (target points per driver point, e.g. from the plan) for the predicted change. */
   readonly importance?: Readonly<Record<string, number>>;
   /** Confidence level. @defaultValue 0.95 */
@@ -27,8 +23,6 @@ export interface EvaluateImprovementOptions {
 
 /** Rules of {@link EvaluateImprovementOptions}. @internal */
 export const EVALUATE_IMPROVEMENT_OPTION_SPEC: OptionSpec = {
-  targeted: stringArrayRule('an array of driver names'),
-  outcome: stringRule('the outcome name such as "CUSA"'),
   importance: objectRule('a record of importance by driver'),
   level: levelRule,
 };
@@ -74,6 +68,11 @@ export interface EvaluateImprovementResult {
  * approximation). Predicted index change `Σ_T Iⱼ·Δⱼ` with IPMA importances.
  * docs/methodology.md#evaluate-improvement.
  *
+ * @param before - The earlier wave's estimates by name (the outcome and the drivers).
+ * @param after - The later wave's estimates by the same names.
+ * @param outcome - The index (outcome) name in both waves, e.g. `'CUSA'`.
+ * @param targeted - The drivers the plan acted on (e.g. the drivers of `improvementPlan(...).path`).
+ * @param options - {@link EvaluateImprovementOptions}.
  * @throws CsiError `INVALID_DATA` naming the wave, name and value (missing or non-positive SE,
  *   non-finite value); `INVALID_OPTIONS` for unknown targeted drivers or the outcome (with
  *   "did you mean"), an empty `targeted`, or bad options.
@@ -84,7 +83,8 @@ export interface EvaluateImprovementResult {
  * const ev = evaluateImprovement(
  *   { CUSA: { value: 72.0, se: 0.9 }, PERQ: { value: 74.1, se: 0.8 }, PERV: { value: 63.0, se: 1.1 }, IMAG: { value: 73.4, se: 0.9 } },
  *   { CUSA: { value: 74.2, se: 0.8 }, PERQ: { value: 77.3, se: 0.8 }, PERV: { value: 63.5, se: 1.0 }, IMAG: { value: 73.1, se: 0.9 } },
- *   { targeted: ['PERQ'], outcome: 'CUSA' },
+ *   'CUSA',
+ *   ['PERQ'],
  * );
  * ev.differenceInDifferences?.estimate; // targeted moved more than untargeted by this much
  * ```
@@ -92,18 +92,16 @@ export interface EvaluateImprovementResult {
 export function evaluateImprovement(
   before: Readonly<Record<string, WaveEstimate>>,
   after: Readonly<Record<string, WaveEstimate>>,
-  options: EvaluateImprovementOptions,
+  outcome: string,
+  targeted: readonly string[],
+  options?: EvaluateImprovementOptions,
 ): EvaluateImprovementResult {
-  const issues0: CsiIssue[] = [];
-  if (options === null || typeof options !== 'object' || options.targeted === undefined || options.outcome === undefined) {
-    issues0.push({ kind: 'missing_option', message: 'evaluateImprovement needs options { targeted: [...], outcome: "CUSA" }.' });
-  }
-  const opts = checkOptions(options, EVALUATE_IMPROVEMENT_OPTION_SPEC, 'evaluateImprovement', issues0);
+  const opts = checkOptions(options, EVALUATE_IMPROVEMENT_OPTION_SPEC, 'evaluateImprovement', inputIssues(outcome, targeted));
   const level = opts.level ?? 0.95;
   const b = readWave(before, 'before');
   const a = readWave(after, 'after');
   const names = [...b.keys()].filter((n) => a.has(n));
-  checkNames(names, opts);
+  checkNames(names, outcome, targeted);
   const q = normalQuantile((1 + level) / 2);
   const change = (n: string): WaveChange => {
     const x0 = b.get(n)!;
@@ -113,9 +111,9 @@ export function evaluateImprovement(
     const z = d / se;
     return { before: x0.value, after: x1.value, change: d, se, z, pValue: 2 * normalCdf(-Math.abs(z)), ci: { lower: d - q * se, upper: d + q * se, level } };
   };
-  const driverNames = names.filter((n) => n !== opts.outcome);
-  const targeted = new Set(opts.targeted);
-  const drivers = driverNames.map((n) => [n, { ...change(n), targeted: targeted.has(n) }] as const);
+  const driverNames = names.filter((n) => n !== outcome);
+  const acted = new Set(targeted);
+  const drivers = driverNames.map((n) => [n, { ...change(n), targeted: acted.has(n) }] as const);
   const T = drivers.filter(([, d]) => d.targeted).map(([, d]) => d);
   const U = drivers.filter(([, d]) => !d.targeted).map(([, d]) => d);
   const mean = (xs: readonly WaveChange[]) => xs.reduce((s, x) => s + x.change, 0) / xs.length;
@@ -130,8 +128,8 @@ export function evaluateImprovement(
   const imp = opts.importance;
   return deepFreeze({
     kind: 'csi.improvement-evaluation' as const,
-    outcome: opts.outcome,
-    index: change(opts.outcome),
+    outcome,
+    index: change(outcome),
     drivers: recordFrom(drivers),
     differenceInDifferences: did,
     predictedIndexChange: imp === undefined ? null : drivers.filter(([, d]) => d.targeted).reduce((s, [n, d]) => s + (imp[n] ?? 0) * d.change, 0),
@@ -157,18 +155,32 @@ function readWave(w: unknown, which: string): Map<string, { value: number; se: n
   return out;
 }
 
-function checkNames(names: readonly string[], opts: EvaluateImprovementOptions): void {
+/** Issues of the positional outcome and targeted drivers (their types). */
+function inputIssues(outcome: unknown, targeted: unknown): CsiIssue[] {
+  const issues: CsiIssue[] = [];
+  if (outcome !== null && typeof outcome === 'object') {
+    issues.push({ kind: 'missing_option', message: 'evaluateImprovement takes the outcome and the targeted drivers as arguments: evaluateImprovement(before, after, outcome, targeted, options?) (the "outcome" and "targeted" options were removed).' });
+    return issues;
+  }
+  if (typeof outcome !== 'string') issues.push({ kind: 'missing_option', value: describeValue(outcome), message: `The outcome of evaluateImprovement (its third argument) is ${describeValue(outcome)}; expected the index name such as "CUSA".` });
+  if (!Array.isArray(targeted) || !targeted.every((t) => typeof t === 'string')) {
+    issues.push({ kind: 'missing_option', value: describeValue(targeted), message: `The targeted drivers of evaluateImprovement (its fourth argument) are ${describeValue(targeted)}; expected an array of driver names such as ["PERQ"].` });
+  }
+  return issues;
+}
+
+function checkNames(names: readonly string[], outcome: string, targeted: readonly string[]): void {
   const issues: CsiIssue[] = [];
   const check = (n: string, where: string) => {
     if (names.includes(n)) return;
     const hint = nearest(n, names);
-    issues.push({ kind: 'unknown_name', value: n, message: `Option "${where}" of evaluateImprovement names "${n}", which is not in both waves.` + (hint !== undefined ? ` Did you mean "${hint}"?` : '') });
+    issues.push({ kind: 'unknown_name', value: n, message: `The ${where} of evaluateImprovement ${where === 'outcome' ? 'names' : 'name'} "${n}", which is not in both waves.` + (hint !== undefined ? ` Did you mean "${hint}"?` : '') });
   };
-  check(opts.outcome, 'outcome');
-  if (opts.targeted.length === 0) issues.push({ kind: 'invalid_option', value: '[]', message: 'Option "targeted" of evaluateImprovement is empty; name the drivers the plan acted on.' });
-  for (const n of opts.targeted) {
-    if (n === opts.outcome) issues.push({ kind: 'invalid_option', value: n, message: `Option "targeted" of evaluateImprovement names the outcome "${n}"; targeted drivers must be other names.` });
-    else check(n, 'targeted');
+  check(outcome, 'outcome');
+  if (targeted.length === 0) issues.push({ kind: 'invalid_option', value: '[]', message: 'The targeted drivers of evaluateImprovement are empty; name the drivers the plan acted on.' });
+  for (const n of targeted) {
+    if (n === outcome) issues.push({ kind: 'invalid_option', value: n, message: `The targeted drivers of evaluateImprovement include the outcome "${n}"; targeted drivers must be other names.` });
+    else check(n, 'targeted drivers');
   }
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
 }

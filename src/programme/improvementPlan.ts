@@ -6,12 +6,18 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import type { IpmaResult } from '../gap/ipma.js';
 import { deepFreeze, nearest } from '../util/record.js';
-import { checkOptions, describeValue, numberRule, objectRule, oneOfRule, stringArrayRule, type OptionSpec } from '../validate/index.js';
+import {
+  checkArguments, checkOptions, describeValue, numberRule, objectRule, oneOfRule, resultShapeRule, stringArrayRule, type OptionSpec,
+} from '../validate/index.js';
+
+
+/** The parts of an IPMA result improvementPlan reads. */
+const IPMA_RESULT_RULE = resultShapeRule('csi.ipma', 'ipma()', { 'constructs.points': 'object', 'items.points': 'object', targetPerformance: 'number' });
 
 /** Options of {@link improvementPlan}. */
 export interface ImprovementPlanOptions {
-  /** Plan over the map's constructs or items. @defaultValue 'constructs' */
-  readonly level?: 'constructs' | 'items';
+  /** Plan over the map's constructs or items (`level` always means a confidence level). @defaultValue 'constructs' */
+  readonly scope?: 'constructs' | 'items';
   /** Target performance (0–100) of the map's target construct. */
   readonly target?: number;
   /** Cost of moving each driver over its whole headroom (any unit); adds gain per cost. */
@@ -22,7 +28,7 @@ export interface ImprovementPlanOptions {
 
 /** Rules of {@link ImprovementPlanOptions}. @internal */
 export const IMPROVEMENT_PLAN_OPTION_SPEC: OptionSpec = {
-  level: oneOfRule(['constructs', 'items']),
+  scope: oneOfRule(['constructs', 'items']),
   target: numberRule({ min: 0, max: 100, example: 80 }),
   costs: objectRule('a record of costs by driver'),
   actionable: stringArrayRule('an array of driver names'),
@@ -58,7 +64,8 @@ export interface ImprovementPlanResult {
   /** Current performance of the target construct. */
   readonly current: number;
   readonly target: number | null;
-  readonly level: 'constructs' | 'items';
+  /** Whether the plan is over the map's constructs or items. */
+  readonly scope: 'constructs' | 'items';
   readonly actions: readonly ImprovementAction[];
   /**
    * Raising actionable drivers to 100 in rank order until the target is reached: each step's
@@ -101,8 +108,9 @@ export function improvementPlan(map: IpmaResult, options?: ImprovementPlanOption
   if (map === null || typeof map !== 'object' || (map as { kind?: unknown }).kind !== 'csi.ipma') {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(map), message: `improvementPlan needs an ipma(...) result; got ${describeValue(map)}.` }]);
   }
-  const level = opts.level ?? 'constructs';
-  const points = Object.values(map[level].points);
+  checkArguments('improvementPlan', [['IPMA result', map, IPMA_RESULT_RULE]]);
+  const scope = opts.scope ?? 'constructs';
+  const points = Object.values(map[scope].points);
   checkDrivers(points.map((p) => p.name), opts);
   const current = map.targetPerformance;
   const T = opts.target ?? null;
@@ -141,7 +149,7 @@ export function improvementPlan(map: IpmaResult, options?: ImprovementPlanOption
     outcome: map.target,
     current,
     target: T,
-    level,
+    scope,
     actions,
     path,
     reachable: T === null ? null : predicted >= T - 1e-9,

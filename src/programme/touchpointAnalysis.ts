@@ -15,6 +15,7 @@ import { deepFreeze, recordFrom } from '../util/record.js';
 import { alphaRule, checkOptions, describeValue, levelRule, oneOfRule, type OptionSpec } from '../validate/index.js';
 import { relativeWeights } from '../weighting/relativeWeights.js';
 import { SHAPLEY_MAX_PREDICTORS, shapleyWeights } from '../weighting/shapleyWeights.js';
+import { pompValue } from '../numeric/pompValue.js';
 
 /** Touchpoints and the overall satisfaction measure. */
 export interface TouchpointSpec {
@@ -276,7 +277,7 @@ function pompScores(data: Dataset, items: readonly string[], rows: readonly numb
     const c = data.columns[it]!;
     const sc = data.scales[it]!;
     rows.forEach((r, i) => {
-      out[i] = out[i]! + (100 * (c[r]! - sc.min)) / (sc.max - sc.min) / items.length;
+      out[i] = out[i]! + pompValue(c[r]!, sc.min, sc.max) / items.length;
     });
   }
   return out;

@@ -8,8 +8,12 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { olsRegression, type OlsCoefficient } from '../stats/olsRegression.js';
 import { pearsonCorrelation, type PearsonResult } from '../stats/pearsonCorrelation.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, describeValue, levelRule, type OptionSpec } from '../validate/index.js';
+import { argumentIssue, checkOptions, describeValue, levelRule, resultShapeRule, type OptionSpec } from '../validate/index.js';
 import type { UnitLeagueTableResult } from './unitLeagueTable.js';
+
+
+/** The part of a unit league table unitLinkage reads. */
+const LEAGUE_TABLE_RULE = resultShapeRule('csi.unit-league-table', 'unitLeagueTable()', { rows: 'array' });
 
 /** Per-unit values: a record `{ unit: value }` or a league table (its unit means). */
 export type UnitValues = Readonly<Record<string, number>> | UnitLeagueTableResult;
@@ -107,6 +111,11 @@ export function unitLinkage(x: UnitValues, y: UnitValues, options?: UnitLinkageO
 function unitMap(v: unknown, which: string, issues: CsiIssue[]): Map<string, number> {
   const out = new Map<string, number>();
   if (v !== null && typeof v === 'object' && (v as { kind?: unknown }).kind === 'csi.unit-league-table') {
+    const expected = LEAGUE_TABLE_RULE(v);
+    if (expected !== undefined) {
+      issues.push(argumentIssue('unitLinkage', `${which} input`, v, expected, 'invalid_input'));
+      return out;
+    }
     for (const r of (v as UnitLeagueTableResult).rows) out.set(r.unit, r.mean);
     return out;
   }

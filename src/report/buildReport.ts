@@ -16,6 +16,7 @@ import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { TreeEvaluation } from '../indices/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
+import { checkResultArg, type ArgShape } from '../validate/index.js';
 import { summarizeAssessment } from './summarizeAssessment.js';
 import type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 import { summarizeBootstrap } from './summarizeBootstrap.js';
@@ -29,6 +30,8 @@ import type { CustomerMetricsInput, SummarizeCustomerMetricsOptions } from './su
 import { summarizeFit } from './summarizeFit.js';
 import type { SummarizeFitOptions } from './summarizeFit.js';
 import { summarizeGaps } from './summarizeGaps.js';
+import { summarizeHigherOrder, type SummarizeHigherOrderOptions } from './summarizeHigherOrder.js';
+import { summarizeInteractions, type SummarizeInteractionsOptions } from './summarizeInteractions.js';
 import type { SummarizeGapsOptions } from './summarizeGaps.js';
 import { summarizeGroupComparison } from './summarizeGroupComparison.js';
 import type { SummarizeGroupComparisonOptions } from './summarizeGroupComparison.js';
@@ -105,6 +108,10 @@ export interface BuildReportInput {
     /** Executive summary options, or `false` for no summary. */
     readonly summary?: SummarizeExecutiveOptions | false;
     readonly fit?: SummarizeFitOptions;
+    /** Section of the fit's higher-order constructs (added when `fit.higherOrder` exists). */
+    readonly higherOrder?: SummarizeHigherOrderOptions;
+    /** Section of the fit's interaction / quadratic terms (added when `fit.interactions` exists). */
+    readonly interactions?: SummarizeInteractionsOptions;
     readonly assessment?: SummarizeAssessmentOptions;
     readonly indices?: SummarizeIndicesOptions;
     readonly tree?: SummarizeTreeOptions;
@@ -126,7 +133,8 @@ export interface BuildReportInput {
  * Assembles a {@link Report} from whatever results are at hand, in the order a manager reads
  * them (`orderForReader`): the executive summary (`summarizeExecutive`), indices and
  * segments, drivers (IPMA, IPA, Kano), targets, SERVQUAL gaps, competitors, tracking,
- * complaints, customer metrics, your own sections, the PLS path model, then the appendix
+ * complaints, customer metrics, your own sections, the PLS path model (with its higher-order
+ * constructs and interaction terms, `summarizeHigherOrder` / `summarizeInteractions`), then the appendix
  * (group comparison, bootstrap, assessment). With `locale` the fixed texts are translated
  * (`localizeReport`).
  *
@@ -151,9 +159,18 @@ export interface BuildReportInput {
  * ```
  */
 export function buildReport(input: BuildReportInput | SurveyAnalysis): Report {
+  const from = 'a { title, fit?, indices?, …, sections? } object or an analyzeSurvey(...) result';
+  checkResultArg(input, null, 'buildReport', { arg: 'input', from });
+  const kind = (input as { kind?: unknown }).kind;
+  if (kind !== undefined && kind !== 'csi.survey-analysis') checkResultArg(input, 'csi.survey-analysis', 'buildReport', { arg: 'input', from: 'analyzeSurvey(...)' });
+  if (kind === undefined) checkResultArg(input, null, 'buildReport', { arg: 'input', from, fields: BUILD_INPUT_FIELDS });
   if ((input as { kind?: unknown }).kind === 'csi.survey-analysis') return buildReport(reportInputFromAnalysis(input as SurveyAnalysis));
   return buildReportFromInput(input as BuildReportInput);
 }
+
+const BUILD_INPUT_FIELDS: ArgShape = {
+  title: 'string', subtitle: 'string?', options: 'object?', locale: 'string?', messages: 'record?', constructNames: 'record?', sections: 'array?', meta: 'record?',
+};
 
 function buildReportFromInput(input: BuildReportInput): Report {
   const o = input.options ?? {};
@@ -181,6 +198,8 @@ function buildReportFromInput(input: BuildReportInput): Report {
   if (input.kano !== undefined) sections.push(summarizeKano(input.kano, o.kano));
   if (input.metrics !== undefined) sections.push(summarizeCustomerMetrics(input.metrics, o.metrics));
   if (input.fit !== undefined) sections.push(summarizeFit(input.fit, o.fit));
+  if (input.fit?.higherOrder !== undefined) sections.push(summarizeHigherOrder(input.fit, o.higherOrder));
+  if (input.fit?.interactions !== undefined) sections.push(summarizeInteractions(input.fit, o.interactions));
   if (input.bootstrap !== undefined) sections.push(summarizeBootstrap(input.bootstrap, o.bootstrap));
   if (input.assessment !== undefined) sections.push(summarizeAssessment(input.assessment, o.assessment));
   if (input.groups !== undefined) sections.push(summarizeGroupComparison(input.groups, o.groups));

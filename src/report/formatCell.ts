@@ -1,5 +1,5 @@
 import type { CellValue, ColumnKind, ReportColumn } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link formatCell}. */
 export interface FormatCellOptions {
@@ -81,6 +81,7 @@ export function formatCell(
   options: FormatCellOptions = {},
 ): string {
   checkOptions(options, keysSpec(['missing', 'locale']), 'formatCell');
+  checkResultArg(column, null, 'formatCell', { arg: 'column', position: 2, from: 'a column { kind, digits? }', fields: { kind: 'string', digits: 'number?' } });
   if (value === null) return options.missing ?? '–';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;

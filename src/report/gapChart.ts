@@ -1,7 +1,7 @@
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, keysSpec } from '../validate/index.js';
 
 /** One gap bar: P − E (or own − competitor, or score − target) for one dimension or item. */
 export interface GapDatum {
@@ -48,6 +48,7 @@ export interface GapChartOptions {
  */
 export function gapChart(data: readonly GapDatum[], options: GapChartOptions = {}): VegaLiteChart {
   checkOptions(options, keysSpec(['title', 'xTitle', 'width', 'step', 'name', 'noun']), 'gapChart');
+  checkArrayArg(data, 'gapChart', { what: '{ label, gap } bars', element: { label: 'string', gap: 'number', lower: 'number?', upper: 'number?', significant: 'boolean?' } });
   const labels = uniqueInOrder(data.map((d) => d.label));
   const flagged = data.some((d) => d.significant !== undefined);
   const values = data.map((d) => ({

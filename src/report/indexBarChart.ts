@@ -2,7 +2,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA, VERDICT_COLORS, textWidth, uni
 import { EN_MESSAGES, formatMessage } from './messages.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, keysSpec } from '../validate/index.js';
 
 /** One bar: an index with an optional confidence interval. */
 export interface IndexBarDatum {
@@ -58,6 +58,7 @@ export interface IndexBarChartOptions {
  */
 export function indexBarChart(data: readonly IndexBarDatum[], options: IndexBarChartOptions = {}): VegaLiteChart {
   checkOptions(options, keysSpec(['title', 'yTitle', 'domain', 'target', 'horizontal', 'width', 'height', 'name']), 'indexBarChart');
+  checkArrayArg(data, 'indexBarChart', { what: '{ label, value } bars', element: { label: 'string', value: 'number', lower: 'number?', upper: 'number?', series: 'string?' } });
   const labels = uniqueInOrder(data.map((d) => d.label));
   const series = uniqueInOrder(data.map((d) => d.series ?? ''));
   const grouped = series.length > 1 || (series[0] ?? '') !== '';

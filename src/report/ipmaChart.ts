@@ -3,7 +3,7 @@ import { EN_MESSAGES, formatMessage } from './messages.js';
 import { layoutScatterLabels } from './placeLabels.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, keysSpec } from '../validate/index.js';
 
 /** One driver on an importance–performance map. */
 export interface IpmaDatum {
@@ -60,6 +60,7 @@ export interface IpmaChartOptions {
  */
 export function ipmaChart(data: readonly IpmaDatum[], options: IpmaChartOptions = {}): VegaLiteChart {
   checkOptions(options, keysSpec(['title', 'importanceCut', 'performanceCut', 'xTitle', 'yTitle', 'width', 'height', 'name']), 'ipmaChart');
+  checkArrayArg(data, 'ipmaChart', { what: '{ label, importance, performance } points', element: { label: 'string', importance: 'number', performance: 'number', group: 'string?' } });
   const imp = data.map((d) => d.importance).filter(Number.isFinite);
   const perf = data.map((d) => d.performance).filter(Number.isFinite);
   const cx = options.importanceCut ?? meanOf(imp);

@@ -3,7 +3,7 @@ import { EN_MESSAGES, formatMessage } from './messages.js';
 import { layoutScatterLabels } from './placeLabels.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, keysSpec } from '../validate/index.js';
 
 /** One feature on the Kano Better/Worse grid. */
 export interface KanoDatum {
@@ -46,6 +46,7 @@ export interface KanoChartOptions {
  */
 export function kanoChart(data: readonly KanoDatum[], options: KanoChartOptions = {}): VegaLiteChart {
   checkOptions(options, keysSpec(['title', 'cut', 'size', 'name']), 'kanoChart');
+  checkArrayArg(data, 'kanoChart', { what: '{ label, better, worse } points', element: { label: 'string', better: 'number', worse: 'number', category: 'string?' } });
   const cut = options.cut ?? 0.5;
   const size = options.size ?? 440;
   const cats = uniqueInOrder(data.map((d) => d.category ?? ''));

@@ -5,6 +5,7 @@ import { CONSTRUCT_NAMES, displayConstruct } from './constructNames.js';
 import { BUNDLED_MESSAGES, EN_MESSAGES } from './messages.js';
 import type { MessageCatalogue, MessageId } from './messages.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link localizeReport}. */
 export interface LocalizeReportOptions {
@@ -23,7 +24,7 @@ const OPTION_SPEC = {
 };
 
 /** Cell columns whose text values are fixed words of the catalogue (verdicts, quadrants). */
-const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source']);
+const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source', 'label']);
 /** Vega-Lite keys whose string values are never prose. */
 const CODE_KEYS = new Set(['field', 'type', 'as', 'filter', 'calculate', 'expr', '$schema', 'align', 'baseline', 'orient', 'format', 'fontStyle', 'fontWeight', 'color', 'stroke', 'fill', 'shape', 'font', 'anchor', 'labelExpr', 'sort', 'interpolate']);
 
@@ -74,6 +75,13 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
   const templates = templatesOf();
   const cache = new Map<string, string>();
   const known = (v: string): boolean => Object.prototype.hasOwnProperty.call(names, v);
+  // the English display names of the presets (chart axes and bar labels use them) → this locale's names
+  const fromEnglish = new Map<string, string>();
+  if (locale !== 'en') {
+    for (const [code, en] of Object.entries(CONSTRUCT_NAMES.en ?? {})) {
+      if (!fromEnglish.has(en) && Object.prototype.hasOwnProperty.call(names, code)) fromEnglish.set(en, names[code] as string);
+    }
+  }
   const param = (v: string): string => {
     if (known(v)) return displayConstruct(v, names, locale);
     const list = v.split(', ');
@@ -87,6 +95,7 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
     let out = s;
     const id = exact.get(s);
     if (id !== undefined) out = catalogue[id];
+    else if (fromEnglish.has(s)) out = fromEnglish.get(s) as string;
     else {
       for (const t of templates) {
         const m = t.re.exec(s);
@@ -126,7 +135,8 @@ function localizeTable(table: ReportTable, tr: Translator): ReportTable {
 
 function walkSpec(value: unknown, tr: Translator, key = ''): unknown {
   if (typeof value === 'string') return CODE_KEYS.has(key) ? value : tr.text(value);
-  if (Array.isArray(value)) return value.map((v) => walkSpec(v, tr, key === 'sort' ? 'sort' : ''));
+  // an array under `sort` lists data values (series, labels), which are translated like the data
+  if (Array.isArray(value)) return value.map((v) => walkSpec(v, tr, ''));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = walkSpec(v, tr, k);
@@ -174,6 +184,7 @@ function localizeSection(s: ReportSection, tr: Translator): ReportSection {
  */
 export function localizeReport(report: Report, options: LocalizeReportOptions = {}): Report {
   const o = checkOptions(options, OPTION_SPEC, 'localizeReport');
+  checkReportArg(report, 'localizeReport', false);
   const locale = o.locale ?? 'en';
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale)) {
     throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_locale', message: `localizeReport: locale "${locale}" is not a BCP 47 language tag; expected e.g. "en" or "zh-CN".` }]);

@@ -1,4 +1,5 @@
 import type { ReportSection } from './types.js';
+import { checkArrayArg } from '../validate/index.js';
 
 /** Reading rank of the standard section names (lower reads first). */
 const RANK: Readonly<Record<string, number>> = {
@@ -16,6 +17,8 @@ const RANK: Readonly<Record<string, number>> = {
   complaints: 34,
   metrics: 35,
   fit: 50,
+  'higher-order': 51,
+  interactions: 52,
   groups: 60,
   bootstrap: 61,
   assessment: 62,
@@ -47,6 +50,7 @@ function rankOf(name: string): number {
  * ```
  */
 export function orderForReader(sections: readonly ReportSection[]): ReportSection[] {
+  checkArrayArg(sections, 'orderForReader', { arg: 'sections', what: 'report sections', element: { name: 'string' } });
   return sections
     .map((s, i) => ({ s, i, r: rankOf(s.name) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)

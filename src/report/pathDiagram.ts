@@ -2,7 +2,7 @@ import type { ByConstruct, ByPath } from '../estimation/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { escapeHtml } from './escapeHtml.js';
 import type { SvgChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** What {@link pathDiagram} draws; a `PlsFit` has these fields. */
 export interface PathDiagramInput {
@@ -133,6 +133,7 @@ function stars(p: number | undefined): string {
  */
 export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions = {}): SvgChart {
   checkOptions(options, keysSpec(['title', 'digits', 'layerGap', 'nodeGap', 'id', 'name', 'outer']), 'pathDiagram');
+  checkResultArg(input, null, 'pathDiagram', { arg: 'input', from: 'estimatePls(...)', fields: { model: { constructs: 'array', paths: 'array' }, pathCoefficients: 'record', rSquared: 'record?', pValues: 'record?', outerWeights: 'record?', loadings: 'record?' } });
   const digits = options.digits ?? 3;
   const outer = options.outer ?? 'none';
   const widestRow = outer === 'none' ? 0 : Math.max(0, ...input.model.constructs.map((c) => itemRowWidth(c.items.length)));

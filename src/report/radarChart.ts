@@ -1,7 +1,7 @@
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, keysSpec } from '../validate/index.js';
 
 /** One point of a radar chart: the score of `series` on `axis`. */
 export interface RadarDatum {
@@ -53,6 +53,7 @@ export interface RadarChartOptions {
  */
 export function radarChart(data: readonly RadarDatum[], options: RadarChartOptions = {}): VegaLiteChart {
   checkOptions(options, keysSpec(['title', 'min', 'max', 'rings', 'size', 'name']), 'radarChart');
+  checkArrayArg(data, 'radarChart', { what: '{ series, axis, value } points', element: { series: 'string', axis: 'string', value: 'number' } });
   const min = options.min ?? 0;
   const max = options.max ?? 100;
   const span = max - min || 1;

@@ -3,6 +3,7 @@ import { isReport } from './isReport.js';
 import { tidyRows } from './tidyRows.js';
 import type { CellValue, Report, ReportTable } from './types.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link renderCsv}. */
 export interface RenderCsvOptions {
@@ -56,6 +57,7 @@ function quote(text: string, delimiter: string): string {
  */
 export function renderCsv(input: Report | ReportTable, options: RenderCsvOptions = {}): string {
   checkOptions(options, keysSpec(['layout', 'delimiter', 'newline', 'formulaGuard']), 'renderCsv');
+  checkReportArg(input, 'renderCsv');
   const d = options.delimiter ?? ',';
   const nl = options.newline ?? '\r\n';
   const layout = options.layout ?? 'tidy';

@@ -5,10 +5,11 @@ import type { Translator } from './localizeReport.js';
 import { EN_MESSAGES, formatMessage } from './messages.js';
 import { levelPercent } from './levelPercent.js';
 import { displayConstruct } from './constructNames.js';
-import type { MessageId } from './messages.js';
+import type { MessageCatalogue, MessageId } from './messages.js';
 import { renderSvg } from './renderSvg.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
@@ -187,6 +188,7 @@ function figureHtml(chart: ChartSpec, svg: string, id: string): string {
  */
 export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
   checkOptions(options, keysSpec(['lang', 'messages', 'charts', 'toc']), 'renderHtml');
+  checkReportArg(report, 'renderHtml', false);
   const lang = options.lang ?? report.locale ?? 'en';
   const tr = translatorFor({ locale: lang, ...(options.messages !== undefined ? { messages: options.messages } : {}) });
   const drawCharts = options.charts ?? true;
@@ -214,7 +216,7 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
     return parts.join('\n');
   });
   const meta = Object.entries(report.meta)
-    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(metaValue(v, lang))}</dd>`)
+    .map(([k, v]) => `<dt>${escapeHtml(metaLabel(k, tr.catalogue))}</dt><dd>${escapeHtml(metaValue(v, lang))}</dd>`)
     .join('');
   const toc =
     (options.toc ?? true) && report.sections.length > 1
@@ -246,6 +248,12 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
 }
 
 /** Meta values; ISO dates (`2026-03-31`) are shown through `Intl.DateTimeFormat`. */
+/** A metadata key in the report's language (`meta.<key>` of the catalogue), or the key as given. */
+function metaLabel(key: string, catalogue: MessageCatalogue): string {
+  const id = `meta.${key}`;
+  return Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id as MessageId] : key;
+}
+
 function metaValue(v: string | number | boolean | null, lang: string): string {
   if (v === null) return '–';
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {

@@ -1,6 +1,7 @@
 import { tidyRows } from './tidyRows.js';
 import type { Report, ReportTable } from './types.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link renderJson}. */
 export interface RenderJsonOptions {
@@ -24,6 +25,7 @@ export interface RenderJsonOptions {
  */
 export function renderJson(input: Report | ReportTable, options: RenderJsonOptions = {}): string {
   checkOptions(options, keysSpec(['layout', 'indent']), 'renderJson');
+  checkReportArg(input, 'renderJson');
   const value = (options.layout ?? 'report') === 'tidy' ? tidyRows(input) : input;
   return `${JSON.stringify(value, null, options.indent ?? 2)}\n`;
 }

@@ -1,6 +1,7 @@
 import { formatCell } from './formatCell.js';
 import { isReport } from './isReport.js';
 import type { Report, ReportTable } from './types.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /**
  * Escapes a user string for Markdown: backslash-escapes the characters that make emphasis,
@@ -43,6 +44,7 @@ function tableMarkdown(table: ReportTable, level: number): string {
  * ```
  */
 export function renderMarkdown(input: Report | ReportTable): string {
+  checkReportArg(input, 'renderMarkdown');
   if (!isReport(input)) return `${tableMarkdown(input, 3)}\n`;
   const parts: string[] = [`# ${escapeMarkdown(input.title)}`];
   if (input.subtitle !== undefined) parts.push(`*${escapeMarkdown(input.subtitle)}*`);

@@ -3,6 +3,7 @@ import { formatCell } from './formatCell.js';
 import { isReport } from './isReport.js';
 import type { Report, ReportTable } from './types.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -69,6 +70,7 @@ function tableText(table: ReportTable, options: RenderTextOptions): string {
  */
 export function renderText(input: Report | ReportTable, options: RenderTextOptions = {}): string {
   checkOptions(options, keysSpec(['gap', 'missing']), 'renderText');
+  checkReportArg(input, 'renderText');
   if (!isReport(input)) return `${tableText(input, options)}\n`;
   const parts: string[] = [];
   const title = oneLine(input.title);

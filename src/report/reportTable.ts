@@ -1,6 +1,7 @@
 import { CsiError, IssueCollector } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import type { CellValue, ReportColumn, ReportRow, ReportTable } from './types.js';
+import { checkArrayArg, checkResultArg } from '../validate/index.js';
 
 /** What {@link reportTable} takes: a table whose rows may be any plain objects. */
 export interface ReportTableInit {
@@ -34,6 +35,9 @@ export interface ReportTableInit {
  * ```
  */
 export function reportTable(init: ReportTableInit): ReportTable {
+  checkResultArg(init, null, 'reportTable', { arg: 'init', from: 'an object { name, title, columns, rows }', fields: { name: 'string', title: 'string', columns: 'array', keys: 'array?', rows: 'array', notes: 'array?' } });
+  checkArrayArg(init.columns, 'reportTable', { arg: 'init.columns', what: '{ key, label, kind } columns', element: { key: 'string', label: 'string', kind: 'string', digits: 'number?' } });
+  checkArrayArg(init.rows, 'reportTable', { arg: 'init.rows', what: 'row objects' });
   const issues = new IssueCollector();
   const seen = new Set<string>();
   for (const c of init.columns) {

@@ -5,7 +5,7 @@ import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeAssessment}. */
 export interface SummarizeAssessmentOptions {
@@ -53,6 +53,7 @@ const source = (c: { rule: string; source: string }, what: string): string => `$
  */
 export function summarizeAssessment(a: ModelAssessment, options: SummarizeAssessmentOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'detailed', 'fitTest']), 'summarizeAssessment');
+  checkResultArg(a, 'csi.assessment', 'summarizeAssessment', { arg: 'assessment', from: 'assessModel(...)', fields: { n: 'number', constructs: 'array', options: 'object', reliability: 'object', discriminantValidity: 'object', collinearity: { itemVif: 'any', structuralVif: 'any' }, structural: 'object', modelFit: 'object?', warnings: 'array' } });
   const tables: ReportTable[] = [];
   tables.push(...reliabilityTables(a));
   tables.push(...discriminantTables(a, options.detailed ?? true));

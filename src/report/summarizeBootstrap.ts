@@ -8,7 +8,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { CellValue, ChartSpec, ColumnKind, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeBootstrap}. */
 export interface SummarizeBootstrapOptions {
@@ -59,6 +59,7 @@ const INTERVAL_LABEL: Record<BootstrapCiMethod, string> = {
  */
 export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstrapOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'interval', 'outer', 'diagram']), 'summarizeBootstrap');
+  checkResultArg(boot, 'csi.pls-bootstrap', 'summarizeBootstrap', { arg: 'boot', from: 'bootstrapPls(...)', fields: { model: { paths: 'array' }, options: 'object', n: 'number', resamples: 'number', valid: 'number', seed: 'number', level: 'number', interval: 'string', signChange: 'any', htmtConvention: 'any', failed: 'object', jackknife: 'object?', outerWeights: 'record', loadings: 'record', paths: 'record', rSquared: 'record', totalEffects: 'record', indirectEffects: 'record', specificIndirectEffects: 'record', htmt: 'record', performance: 'record', warnings: 'array' } });
   const interval = options.interval ?? boot.interval;
   const pct = levelPercent(boot.level);
   const ciName = `${pct}% ${INTERVAL_LABEL[interval]}`;

@@ -8,7 +8,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeCompetitors}. */
 export interface SummarizeCompetitorsOptions {
@@ -45,6 +45,7 @@ export interface SummarizeCompetitorsOptions {
  */
 export function summarizeCompetitors(result: CompetitorGapResult, options: SummarizeCompetitorsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'alpha', 'chartInterval']), 'summarizeCompetitors');
+  checkResultArg(result, 'csi.competitor-gap', 'summarizeCompetitors', { from: 'competitorGap(...)', fields: { measures: 'array', competitors: 'array', comparisons: 'record', radar: 'object', bootstrap: 'object?', warnings: 'array' } });
   const alpha = options.alpha ?? 0.05;
   const rows = result.competitors.flatMap((c) =>
     result.measures.flatMap((m) => {

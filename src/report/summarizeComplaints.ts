@@ -7,7 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeComplaints}. */
 export interface SummarizeComplaintsOptions {
@@ -48,11 +48,12 @@ const SEGMENT_SHORT: Record<ComplaintSegment, string> = {
  *
  * @example
  * ```ts
- * const section = summarizeComplaints(complaintRecovery(data, { segment: 'complaint', outcomes: { loyalty: ['CUSL1', 'CUSL2'] } }));
+ * const section = summarizeComplaints(complaintRecovery(data, 'complaint', { loyalty: ['CUSL1', 'CUSL2'] }));
  * ```
  */
 export function summarizeComplaints(result: ComplaintRecoveryResult, options: SummarizeComplaintsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeComplaints');
+  checkResultArg(result, 'csi.complaint-recovery', 'summarizeComplaints', { from: 'complaintRecovery(...)', fields: { counts: 'record', complaintRate: 'number?', resolutionRate: 'number?', outcomes: 'record', level: 'number', alpha: 'number', warnings: 'array' } });
   const pct = levelPercent(result.level);
   const outcomes = Object.keys(result.outcomes).map((k) => result.outcomes[k]!);
   const present = SEGMENTS.filter((s) => outcomes.some((o) => o.segments[s] !== undefined));

@@ -4,7 +4,7 @@ import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { ReportSection, VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeControlChart}. */
 export interface SummarizeControlChartOptions {
@@ -32,6 +32,7 @@ export interface SummarizeControlChartOptions {
  */
 export function summarizeControlChart(result: ControlChartResult, options: SummarizeControlChartOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'yTitle']), 'summarizeControlChart');
+  checkResultArg(result, 'csi.control-chart', 'summarizeControlChart', { from: 'controlChart(...)', fields: { centre: 'number', centreSource: 'any', baseline: 'array', points: 'array', signals: 'array', ewma: 'object?' } });
   const hasEwma = result.ewma !== null;
   const points = reportTable({
     name: 'points',

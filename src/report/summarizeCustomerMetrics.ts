@@ -1,3 +1,4 @@
+import { CsiError } from '../errors.js';
 import type { CesResult } from '../gap/ces.js';
 import type { CsatResult } from '../gap/csat.js';
 import type { NpsResult } from '../gap/nps.js';
@@ -5,7 +6,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import type { CellValue, ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, describeValue, keysSpec } from '../validate/index.js';
 
 /** The headline metrics {@link summarizeCustomerMetrics} reports; each is optional. */
 export interface CustomerMetricsInput {
@@ -54,6 +55,14 @@ function notes(parts: readonly string[], warnings: readonly { message: string }[
  */
 export function summarizeCustomerMetrics(input: CustomerMetricsInput, options: SummarizeCustomerMetricsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeCustomerMetrics');
+  checkResultArg(input, null, 'summarizeCustomerMetrics', {
+    arg: 'input', from: 'an object { nps?, csat?, ces? } of nps(...), csat(...), ces(...) results',
+    fields: { nps: { nps: 'number', n: 'number', ci: 'object', counts: 'object', warnings: 'array' }, csat: { share: 'number', n: 'number', ci: 'object', warnings: 'array' }, ces: { mean: 'number', n: 'number', meanCi: 'object', favourable: 'object', warnings: 'array' } },
+    optional: true,
+  });
+  if (input.nps === undefined && input.csat === undefined && input.ces === undefined) {
+    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_argument', value: describeValue(input), message: `The first argument (input) of summarizeCustomerMetrics needs at least one of nps, csat, ces; got ${describeValue(input)}.` }]);
+  }
   const rows: Row[] = [];
   const { nps, csat, ces } = input;
   const levels = [nps?.ci.level, csat?.ci.level, ces?.meanCi.level].filter((l): l is number => l !== undefined);

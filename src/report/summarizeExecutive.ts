@@ -8,7 +8,7 @@ import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { IndexSegment, IndexSegments } from '../indices/types.js';
 import { deepFreeze } from '../util/record.js';
-import { checkOptions, numberRule, stringRule } from '../validate/index.js';
+import { checkOptions, checkResultArg, numberRule, stringRule } from '../validate/index.js';
 import { col } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { levelPercent } from './levelPercent.js';
@@ -211,6 +211,11 @@ function previousOf(tracking: TrackPeriodsResult | undefined, construct: string)
  */
 export function summarizeExecutive(input: ExecutiveSummaryInput, options: SummarizeExecutiveOptions = {}): ReportSection {
   const o = checkOptions(options, OPTION_SPEC, 'summarizeExecutive');
+  checkResultArg(input, null, 'summarizeExecutive', {
+    arg: 'input', from: 'an object { indices?, ipma?, fit?, targets?, gaps?, competitors?, tracking?, segments? } of results',
+    fields: { fit: 'object', indices: { kind: 'string', order: 'array', indices: 'record', details: 'record' }, targets: 'object', ipma: 'any', gaps: 'object', competitors: 'object', tracking: 'object', segments: 'object' },
+    optional: true,
+  });
   const fmt = numberFormatter(o.locale ?? 'en');
   const reach = o.reach ?? 80;
   const card = input.indices;

@@ -5,7 +5,8 @@ import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
+import { FIT_FIELDS } from './fitFields.js';
 
 /** Options of {@link summarizeFit}. */
 export interface SummarizeFitOptions {
@@ -40,6 +41,7 @@ const SCHEME: Record<string, string> = { path: 'path', centroid: 'centroid', fac
  */
 export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'diagram', 'outer']), 'summarizeFit');
+  checkResultArg(fit, 'csi.pls-fit', 'summarizeFit', { arg: 'fit', from: 'estimatePls(...)', fields: FIT_FIELDS });
   const labels = new Map(fit.model.constructs.map((c) => [c.name, c.label ?? null]));
   const hasLabels = fit.model.constructs.some((c) => c.label !== undefined);
   const tables: ReportTable[] = [];

@@ -6,7 +6,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeGaps}. */
 export interface SummarizeGapsOptions {
@@ -58,11 +58,12 @@ const statRow = (s: GapStatistics): Record<string, number | null> => ({
  *
  * @example
  * ```ts
- * const section = summarizeGaps(servqual(data, { pairs }));
+ * const section = summarizeGaps(servqual(data, pairs));
  * ```
  */
 export function summarizeGaps(result: ServqualResult, options: SummarizeGapsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'alpha']), 'summarizeGaps');
+  checkResultArg(result, 'csi.servqual', 'summarizeGaps', { from: 'servqual(...)', fields: { order: 'array', items: 'record', dimensionOrder: 'array', dimensions: 'record', overall: 'object', weighted: 'object?', level: 'number', warnings: 'array' } });
   const alpha = options.alpha ?? 0.05;
   const pct = levelPercent(result.level);
   const tables: ReportTable[] = [];

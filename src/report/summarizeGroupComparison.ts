@@ -5,7 +5,7 @@ import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportColumn, ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeGroupComparison}. */
 export interface SummarizeGroupComparisonOptions {
@@ -31,11 +31,12 @@ export interface SummarizeGroupComparisonOptions {
  *
  * @example
  * ```ts
- * const section = summarizeGroupComparison(compareGroups(model, data, { by: 'gender', method: 'both' }));
+ * const section = summarizeGroupComparison(compareGroups(model, data, 'gender', { method: 'both' }));
  * ```
  */
 export function summarizeGroupComparison(result: CompareGroupsResult, options: SummarizeGroupComparisonOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'alpha']), 'summarizeGroupComparison');
+  checkResultArg(result, 'csi.group-comparison', 'summarizeGroupComparison', { from: 'compareGroups(...)', fields: { by: 'string', groups: 'array', n: 'array', paths: 'record', rSquared: 'record', method: 'string', resamples: 'number', seed: 'number', scheme: 'object', warnings: 'array' } });
   const alpha = options.alpha ?? 0.05;
   const [g1, g2] = result.groups;
   const perm = result.method !== 'mga';

@@ -5,7 +5,7 @@ import { ipmaChart } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeImportancePerformance}. */
 export interface SummarizeImportancePerformanceOptions {
@@ -38,6 +38,7 @@ export function summarizeImportancePerformance(
   options: SummarizeImportancePerformanceOptions = {},
 ): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeImportancePerformance');
+  checkResultArg(result, 'csi.importance-performance', 'summarizeImportancePerformance', { from: 'importancePerformance(...)', fields: { importanceType: 'string', crosshair: 'object', scale: { min: 'number', max: 'number' }, order: 'array', attributes: 'record', quadrants: 'record', isoPriorityRanking: 'array', warnings: 'array' } });
   const stated = result.importanceType === 'stated';
   const points = result.order.map((a) => result.attributes[a]).filter((p) => p !== undefined);
   const isoRank = new Map(result.isoPriorityRanking.map((a, i) => [a, i + 1]));

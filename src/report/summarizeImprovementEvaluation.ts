@@ -26,7 +26,7 @@ export interface SummarizeImprovementEvaluationOptions {
  *
  * @example
  * ```ts
- * const section = summarizeImprovementEvaluation(evaluateImprovement(before, after, { targeted: ['PERQ'], outcome: 'CUSA' }));
+ * const section = summarizeImprovementEvaluation(evaluateImprovement(before, after, 'CUSA', ['PERQ']));
  * ```
  */
 export function summarizeImprovementEvaluation(result: EvaluateImprovementResult, options: SummarizeImprovementEvaluationOptions = {}): ReportSection {

@@ -8,7 +8,7 @@ import type { RadarDatum } from './radarChart.js';
 import { reportTable } from './reportTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeIndices}. */
 export interface SummarizeIndicesOptions {
@@ -48,6 +48,7 @@ export interface SummarizeIndicesOptions {
  */
 export function summarizeIndices(card: IndexScorecard, options: SummarizeIndicesOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'series', 'compare', 'target', 'items']), 'summarizeIndices');
+  checkResultArg(card, 'csi.index-scorecard', 'summarizeIndices', { arg: 'card', from: 'indexScorecard(...)', fields: { order: 'array', indices: 'record', details: 'record' } });
   const series = options.series ?? 'This study';
   const tables: ReportTable[] = [];
   const entries = card.order.map((c) => card.indices[c]).filter((e) => e !== undefined);

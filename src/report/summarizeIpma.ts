@@ -7,7 +7,7 @@ import type { IpmaDatum } from './ipmaChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Importance–performance results of one target construct. */
 export interface IpmaSummaryInput {
@@ -57,7 +57,13 @@ export function ipaQuadrant(importance: number, performance: number, cx: number,
  */
 export function summarizeIpma(input: IpmaResult | IpmaSummaryInput, options: SummarizeIpmaOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'importanceCut', 'performanceCut']), 'summarizeIpma');
-  if ('kind' in input && input.kind === 'csi.ipma') return fromResult(input, options);
+  if (input !== null && typeof input === 'object' && (input as { kind?: unknown }).kind === 'csi.ipma') {
+    checkResultArg(input, 'csi.ipma', 'summarizeIpma', { arg: 'input', from: 'ipma(...)', fields: { target: 'string', constructs: { ranking: 'array', points: 'record' }, items: { ranking: 'array', points: 'record' }, warnings: 'array' } });
+  } else {
+    checkResultArg(input, null, 'summarizeIpma', { arg: 'input', from: 'an ipma(...) result or a { target, drivers } object', fields: { target: 'string', drivers: 'array' } });
+    checkArrayArg((input as IpmaSummaryInput).drivers, 'summarizeIpma', { arg: 'input.drivers', what: '{ label, importance, performance } drivers', element: { label: 'string', importance: 'number', performance: 'number' } });
+  }
+  if ((input as { kind?: unknown }).kind === 'csi.ipma') return fromResult(input as IpmaResult, options);
   return fromDrivers(input as IpmaSummaryInput, options);
 }
 

@@ -4,7 +4,7 @@ import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeItemAnalysis}. */
 export interface SummarizeItemAnalysisOptions {
@@ -31,6 +31,7 @@ export interface SummarizeItemAnalysisOptions {
  */
 export function summarizeItemAnalysis(result: ItemAnalysisResult, options: SummarizeItemAnalysisOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeItemAnalysis');
+  checkResultArg(result, 'csi.item-analysis', 'summarizeItemAnalysis', { from: 'itemAnalysis(...)', fields: { items: 'array', n: 'number', dropped: 'number', alpha: 'number', thresholds: 'object', byItem: 'record', flagged: 'array', warnings: 'array' } });
   const t = result.thresholds;
   const tables: ReportTable[] = [
     reportTable({

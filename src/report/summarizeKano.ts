@@ -5,7 +5,7 @@ import { kanoChart } from './kanoChart.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeKano}. */
 export interface SummarizeKanoOptions {
@@ -35,11 +35,12 @@ const NAMES: Record<string, string> = {
  *
  * @example
  * ```ts
- * const section = summarizeKano(kanoAnalysis(pairs));
+ * const section = summarizeKano(kanoAnalysis(data, pairs));
  * ```
  */
 export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeKano');
+  checkResultArg(result, null, 'summarizeKano', { from: 'kanoAnalysis(...)', fields: { order: 'array', features: 'record', warnings: 'array' } });
   const features = result.order.map((f) => [f, result.features[f]] as const).filter((e) => e[1] !== undefined);
   const tables: ReportTable[] = [
     reportTable({

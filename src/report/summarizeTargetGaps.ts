@@ -7,7 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection, ReportTable, VegaLiteChart } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec, type ArgShape } from '../validate/index.js';
 
 /** Options of {@link summarizeTargetGaps}. */
 export interface SummarizeTargetGapsOptions {
@@ -21,6 +21,21 @@ export interface SummarizeTargetGapsOptions {
 
 function isSingle(x: TargetGapResult | Readonly<Record<string, TargetGapResult>>): x is TargetGapResult {
   return (x as { kind?: unknown }).kind === 'csi.target-gap';
+}
+
+const TARGET_FIELDS: ArgShape = {
+  label: 'string', index: 'number', target: 'number', gap: 'number', se: 'number', reference: 'string', df: 'number?', statistic: 'number',
+  pValue: 'number', pAbove: 'number', ci: { level: 'number', lower: 'number', upper: 'number' }, probabilityMeetsTarget: 'number', n: 'number?', warnings: 'array',
+};
+
+/** The door check: one `targetGap` result or a record of them. */
+function checkTargetArg(results: unknown): void {
+  const from = { from: 'targetGap(...)', fields: TARGET_FIELDS };
+  if (results === null || typeof results !== 'object' || Array.isArray(results) || (results as { kind?: unknown }).kind !== undefined) {
+    checkResultArg(results, 'csi.target-gap', 'summarizeTargetGaps', { arg: 'results', ...from });
+    return;
+  }
+  for (const [k, v] of Object.entries(results)) checkResultArg(v, 'csi.target-gap', 'summarizeTargetGaps', { arg: `results.${k}`, ...from });
 }
 
 /**
@@ -48,6 +63,7 @@ export function summarizeTargetGaps(
   options: SummarizeTargetGapsOptions = {},
 ): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'domain']), 'summarizeTargetGaps');
+  checkTargetArg(results);
   const entries: [string, TargetGapResult][] = isSingle(results)
     ? [[results.label, results]]
     : Object.keys(results).map((k) => [k, results[k]!]);

@@ -6,7 +6,7 @@ import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTracking}. */
 export interface SummarizeTrackingOptions {
@@ -42,6 +42,7 @@ const METHOD_LABEL: Record<TrackingTable['method'], string> = {
  */
 export function summarizeTracking(result: TrackPeriodsResult, options: SummarizeTrackingOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name', 'chartConstructs']), 'summarizeTracking');
+  checkResultArg(result, 'csi.tracking', 'summarizeTracking', { from: 'trackPeriods(...)', fields: { waves: 'array', base: 'string', constructs: 'array', reEstimate: 'object?', freezeBase: 'object?', disagreements: 'array', level: 'number', alpha: 'number', warnings: 'array' } });
   const pct = levelPercent(result.level);
   const methods = [result.reEstimate, result.freezeBase].filter((t): t is TrackingTable => t !== null);
   const tables: ReportTable[] = [];

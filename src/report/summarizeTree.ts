@@ -7,7 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ChartSpec, ReportSection } from './types.js';
 import { levelPercent } from './levelPercent.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTree}. */
 export interface SummarizeTreeOptions {
@@ -34,6 +34,7 @@ export interface SummarizeTreeOptions {
  */
 export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeTree');
+  checkResultArg(tree, 'csi.tree-evaluation', 'summarizeTree', { arg: 'tree', from: 'evaluateTree(...)', fields: { root: 'string', index: 'number', order: 'array', leaves: 'array', nodes: 'record', rootRespondents: { n: 'number' }, warnings: 'array' } });
   const nodes = tree.order.map((id) => tree.nodes[id]).filter((n) => n !== undefined);
   const tables = [
     reportTable({

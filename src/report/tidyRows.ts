@@ -1,6 +1,7 @@
 import { recordFrom } from '../util/record.js';
 import { isReport } from './isReport.js';
 import type { CellValue, Report, ReportTable } from './types.js';
+import { checkReportArg } from './checkReportArg.js';
 
 /**
  * One estimate in tidy (long) form: `section`, `table`, the table's key columns, then
@@ -45,6 +46,7 @@ function tableRows(section: string, table: ReportTable, out: TidyRow[]): void {
  * ```
  */
 export function tidyRows(input: Report | ReportTable): readonly TidyRow[] {
+  checkReportArg(input, 'tidyRows');
   const out: TidyRow[] = [];
   if (isReport(input)) {
     for (const s of input.sections) for (const t of s.tables) tableRows(s.name, t, out);

@@ -1,7 +1,7 @@
 import { CHART_CONFIG, VEGA_LITE_SCHEMA, uniqueInOrder } from './chartCommon.js';
 import type { Layer } from './chartCommon.js';
 import type { VegaLiteChart } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArrayArg, checkOptions, keysSpec } from '../validate/index.js';
 
 /** One point of an index time series. */
 export interface TrendDatum {
@@ -48,6 +48,7 @@ export interface TrendChartOptions {
  */
 export function trendChart(data: readonly TrendDatum[], options: TrendChartOptions = {}): VegaLiteChart {
   checkOptions(options, keysSpec(['title', 'yTitle', 'domain', 'width', 'height', 'name']), 'trendChart');
+  checkArrayArg(data, 'trendChart', { what: '{ period, value } points', element: { period: 'scalar', value: 'number', lower: 'number?', upper: 'number?', series: 'string?' } });
   const periods = uniqueInOrder(data.map((d) => String(d.period)));
   const series = uniqueInOrder(data.map((d) => d.series ?? ''));
   const multi = series.length > 1 || (series[0] ?? '') !== '';

@@ -1,7 +1,7 @@
 /** Model specification: schema, validation, builders, presets and graph queries. @packageDocumentation */
-export type { ConstructSpec, MeasurementMode, ModelSpec, PathSpec } from './types.js';
+export type { ConstructSpec, HigherOrderMethod, HigherOrderSpec, InteractionMethod, InteractionSpec, MeasurementMode, ModelSpec, PathSpec } from './types.js';
 export { constructSchema, modelSchema, pathSchema } from './modelSchema.js';
-export type { ConstructJson, ModelJson, PathJson } from './modelSchema.js';
+export type { ConstructJson, HigherOrderJson, InteractionJson, ModelJson, PathJson } from './modelSchema.js';
 export { specifyModel } from './specifyModel.js';
 export { validateModelData } from './validateModelData.js';
 export { reservedNames } from './reservedNames.js';

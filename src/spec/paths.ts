@@ -15,8 +15,9 @@ function specIssues(spec: unknown): CsiIssue[] {
   const issues: CsiIssue[] = [];
   for (const key of ['from', 'to'] as const) {
     const v = (spec as Record<string, unknown>)[key];
-    if (namesOf(v) === undefined) {
-      issues.push({ kind: 'invalid_argument', value: describeValue(v), message: `paths: "${key}" is ${describeValue(v)}; expected a construct name or an array of names.` });
+    const names = namesOf(v);
+    if (names === undefined || names.length === 0) {
+      issues.push({ kind: 'invalid_argument', value: describeValue(v), message: `paths: "${key}" is ${describeValue(v)}; expected a construct name or a non-empty array of names.` });
     }
   }
   for (const key of Object.keys(spec)) {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/types.js';
 import { CsiError, type CsiIssue } from '../errors.js';
+import { anyOfRule, checkArguments, datasetRule, stringArrayRule } from '../validate/index.js';
 import { suggestColumn } from './suggestColumn.js';
 import type { ModelSpec } from './types.js';
 import { assertModelShape } from './assertModelShape.js';
@@ -27,6 +28,7 @@ import { assertModelShape } from './assertModelShape.js';
  */
 export function validateModelData(model: ModelSpec, data: readonly string[] | Dataset): void {
   assertModelShape(model, 'validateModelData');
+  checkArguments('validateModelData', [['data', data, anyOfRule(stringArrayRule('an array of column names'), datasetRule)]]);
   const isNames = Array.isArray(data);
   const numeric: readonly string[] = isNames ? (data as readonly string[]) : (data as Dataset).items;
   const factors: readonly string[] = isNames ? [] : (data as Dataset).factorNames;

@@ -1,6 +1,6 @@
 import { CsiError } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { anyNumberRule, anyOfRule, checkArguments, checkOptions, keysSpec, numbersRule, recordRule } from '../validate/index.js';
 
 /** Multiple-comparison adjustment methods. */
 export type PAdjustMethod = 'holm' | 'bh' | 'by' | 'bonferroni';
@@ -77,6 +77,7 @@ export function adjustPValues(
   p: readonly number[] | Readonly<Record<string, number>>,
   options?: AdjustPValuesOptions,
 ): readonly number[] | Readonly<Record<string, number>> {
+  checkArguments('adjustPValues', [['p-values', p, anyOfRule(numbersRule('an array of p-values'), recordRule(anyNumberRule, 'a record of p-values by name'))]]);
   checkOptions(options, keysSpec(['method']), 'adjustPValues');
   const method = options?.method ?? 'holm';
   if (!['holm', 'bh', 'by', 'bonferroni'].includes(method)) {

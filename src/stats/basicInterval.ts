@@ -3,7 +3,7 @@ import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval, IntervalOptions } from './types.js';
 import { INTERVAL_OPTION_SPEC } from './percentileInterval.js';
-import { checkOptions } from '../validate/index.js';
+import { anyNumberRule, checkArguments, checkOptions, numbersRule } from '../validate/index.js';
 
 /**
  * Basic (reverse-percentile, "hybrid") bootstrap interval `[2θ̂ − q_{1−α/2}, 2θ̂ − q_{α/2}]`.
@@ -21,6 +21,7 @@ import { checkOptions } from '../validate/index.js';
  * ```
  */
 export function basicInterval(draws: ArrayLike<number>, estimate: number, options?: IntervalOptions): BootstrapInterval {
+  checkArguments('basicInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule]]);
   const level = checkOptions(options, INTERVAL_OPTION_SPEC, 'basicInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const a = (1 - level) / 2;

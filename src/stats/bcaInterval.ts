@@ -1,7 +1,7 @@
 import { deepFreeze } from '../util/record.js';
 import { adjustedPercentiles, type BiasCorrectionOptions } from './biasCorrectedInterval.js';
 import { BIAS_CORRECTION_OPTION_SPEC } from './biasCorrectedInterval.js';
-import { checkOptions } from '../validate/index.js';
+import { anyNumberRule, checkArguments, checkOptions, numbersRule } from '../validate/index.js';
 import { jackknifeAcceleration } from './jackknifeAcceleration.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval } from './types.js';
@@ -39,6 +39,7 @@ export function bcaInterval(
   jackknifeValues: ArrayLike<number>,
   options?: BiasCorrectionOptions,
 ): BootstrapInterval {
+  checkArguments('bcaInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule], ['jackknife values', jackknifeValues, numbersRule('an array of leave-one-out estimates')]]);
   const level = checkOptions(options, BIAS_CORRECTION_OPTION_SPEC, 'bcaInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const a = jackknifeAcceleration(jackknifeValues);

@@ -5,7 +5,7 @@ import { normalQuantile } from './normalQuantile.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval, IntervalOptions } from './types.js';
-import { anyRule, checkOptions, oneOfRule, type OptionSpec } from '../validate/index.js';
+import { anyNumberRule, anyRule, checkArguments, checkOptions, numbersRule, oneOfRule, type OptionSpec } from '../validate/index.js';
 
 /** The options of the bias-corrected intervals; `level` is checked by `sortedDraws`. @internal */
 export const BIAS_CORRECTION_OPTION_SPEC: OptionSpec = { level: anyRule, ties: oneOfRule(['strict', 'mid']) };
@@ -81,6 +81,7 @@ export function biasCorrectedInterval(
   estimate: number,
   options?: BiasCorrectionOptions,
 ): BootstrapInterval {
+  checkArguments('biasCorrectedInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule]]);
   const level = checkOptions(options, BIAS_CORRECTION_OPTION_SPEC, 'biasCorrectedInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, 0, options);

@@ -2,7 +2,7 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import { chiSquareCdf } from './chiSquareCdf.js';
 import type { TestResult } from './types.js';
-import { booleanRule, checkOptions, type OptionSpec } from '../validate/index.js';
+import { booleanRule, checkArguments, checkOptions, type OptionSpec, tableRule } from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { correction: booleanRule };
 
@@ -46,6 +46,7 @@ export interface ChiSquareResult extends TestResult {
  * ```
  */
 export function chiSquareIndependence(table: readonly (readonly number[])[], options?: ChiSquareOptions): ChiSquareResult {
+  checkArguments('chiSquareIndependence', [['contingency table', table, tableRule()]]);
   checkOptions(options, OPTION_SPEC, 'chiSquareIndependence');
   const issues: CsiIssue[] = [];
   const r = table.length;

@@ -1,4 +1,5 @@
 import { finiteValues, requireCount } from './finiteValues.js';
+import { checkArguments, numbersRule } from '../validate/index.js';
 
 /**
  * BCa acceleration constant from jackknife (leave-one-out) estimates θ₍₋ᵢ₎.
@@ -14,6 +15,7 @@ import { finiteValues, requireCount } from './finiteValues.js';
  * ```
  */
 export function jackknifeAcceleration(jackknifeValues: ArrayLike<number>): number {
+  checkArguments('jackknifeAcceleration', [['jackknife values', jackknifeValues, numbersRule('an array of leave-one-out estimates')]]);
   const { values } = finiteValues(jackknifeValues, 'jackknife');
   requireCount(values.length, 2, 'jackknife', 'the BCa acceleration');
   let mean = 0;

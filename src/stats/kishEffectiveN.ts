@@ -1,4 +1,5 @@
 import { weightedPairs } from './weightedPairs.js';
+import { checkArguments, numbersRule } from '../validate/index.js';
 
 /**
  * Kish's effective sample size of a weighted sample, `n_eff = (Σwᵢ)² / Σwᵢ²`.
@@ -15,6 +16,7 @@ import { weightedPairs } from './weightedPairs.js';
  * ```
  */
 export function kishEffectiveN(weights: ArrayLike<number>): number {
+  checkArguments('kishEffectiveN', [['weights', weights, numbersRule('an array of survey weights')]]);
   const { w } = weightedPairs(new Float64Array(weights.length), weights);
   let s = 0;
   let s2 = 0;

@@ -4,6 +4,7 @@ import { chiSquareCdf } from './chiSquareCdf.js';
 import { groupEntries, type Groups } from './groupEntries.js';
 import { rankAverage } from './rankAverage.js';
 import type { TestResult } from './types.js';
+import { checkArguments, groupsRule } from '../validate/index.js';
 
 /** Result of {@link kruskalWallis}. */
 export interface KruskalWallisResult extends TestResult {
@@ -29,6 +30,7 @@ export interface KruskalWallisResult extends TestResult {
  * ```
  */
 export function kruskalWallis(groups: Groups): KruskalWallisResult {
+  checkArguments('kruskalWallis', [['groups', groups, groupsRule(2)]]);
   const gs = groupEntries(groups, 2, 'The Kruskal–Wallis test');
   const empty = gs.filter((g) => g.values.length === 0);
   if (empty.length > 0) {

@@ -5,7 +5,7 @@ import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
 import { labelPairRule, resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult } from './types.js';
-import { booleanRule, checkOptions, keysSpec, type OptionSpec } from '../validate/index.js';
+import { booleanRule, checkArguments, checkOptions, keysSpec, numbersRule, type OptionSpec } from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), correction: booleanRule, labels: labelPairRule };
 
@@ -86,6 +86,7 @@ function bigRatio(a: bigint, b: bigint): number {
  * ```
  */
 export function mannWhitneyU(a: ArrayLike<number>, b: ArrayLike<number>, options?: MannWhitneyOptions): MannWhitneyResult {
+  checkArguments('mannWhitneyU', [['first sample', a, numbersRule()], ['second sample', b, numbersRule()]]);
   checkOptions(options, OPTION_SPEC, 'mannWhitneyU');
   const { alternative } = resolveTestOptions(options);
   const [la, lb] = options?.labels ?? ['a', 'b'];

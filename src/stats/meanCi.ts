@@ -7,7 +7,7 @@ import { studentTQuantile } from './studentTQuantile.js';
 import type { ConfidenceInterval } from './types.js';
 import { weightedPairs } from './weightedPairs.js';
 import { weightedSums } from './weightedSums.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
 
 /** Options of {@link meanCi}. */
 export interface MeanCiOptions {
@@ -55,6 +55,7 @@ export interface MeanCiResult {
  * ```
  */
 export function meanCi(values: ArrayLike<number>, options?: MeanCiOptions): MeanCiResult {
+  checkArguments('meanCi', [['values', values, numbersRule()]]);
   checkOptions(options, keysSpec(['level', 'weights', 'populationSize']), 'meanCi');
   const level = options?.level ?? 0.95;
   const issues: CsiIssue[] = [];

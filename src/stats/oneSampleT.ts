@@ -3,7 +3,7 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { oneMeanT } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
-import { checkOptions, keysSpec, stringRule, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), label: stringRule() };
 
@@ -41,6 +41,7 @@ export interface OneSampleTResult extends TTestResult {
  * ```
  */
 export function oneSampleT(values: ArrayLike<number>, mu = 0, options?: OneSampleTOptions): OneSampleTResult {
+  checkArguments('oneSampleT', [['values', values, numbersRule()], ['mu', mu, numberRule({ example: 0 })]]);
   checkOptions(options, OPTION_SPEC, 'oneSampleT');
   const { alternative, level } = resolveTestOptions(options);
   const label = options?.label ?? 'x';

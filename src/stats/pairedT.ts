@@ -4,7 +4,7 @@ import { resolveTestOptions } from './resolveTestOptions.js';
 import { oneMeanT } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
-import { checkOptions, keysSpec, numberRule, stringRule, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), mu: numberRule(), label: stringRule() };
 
@@ -44,6 +44,7 @@ export interface PairedTResult extends TTestResult {
  * ```
  */
 export function pairedT(a: ArrayLike<number>, b: ArrayLike<number>, options?: PairedTOptions): PairedTResult {
+  checkArguments('pairedT', [['first sample', a, numbersRule()], ['second sample', b, numbersRule()]]);
   checkOptions(options, OPTION_SPEC, 'pairedT');
   const { alternative, level } = resolveTestOptions(options);
   const label = options?.label ?? 'a − b';

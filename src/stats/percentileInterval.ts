@@ -2,7 +2,7 @@ import { deepFreeze } from '../util/record.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval, IntervalOptions } from './types.js';
-import { checkOptions, keysSpec, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numbersRule, type OptionSpec } from '../validate/index.js';
 
 /** The options of the bootstrap interval functions; `level` is checked by `sortedDraws`. @internal */
 export const INTERVAL_OPTION_SPEC: OptionSpec = keysSpec(['level']);
@@ -24,6 +24,7 @@ export const INTERVAL_OPTION_SPEC: OptionSpec = keysSpec(['level']);
  * ```
  */
 export function percentileInterval(draws: ArrayLike<number>, options?: IntervalOptions): BootstrapInterval {
+  checkArguments('percentileInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')]]);
   const level = checkOptions(options, INTERVAL_OPTION_SPEC, 'percentileInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   const a = (1 - level) / 2;

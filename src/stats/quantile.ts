@@ -1,5 +1,5 @@
 import { CsiError } from '../errors.js';
-import { booleanRule, checkOptions, keysSpec, type OptionSpec } from '../validate/index.js';
+import { anyNumberRule, anyOfRule, booleanRule, checkArguments, checkOptions, keysSpec, numbersRule, type OptionSpec } from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['type']), sorted: booleanRule };
 
@@ -86,6 +86,7 @@ export function quantile(
   p: number | readonly number[],
   options?: QuantileOptions,
 ): number | number[] {
+  checkArguments('quantile', [['values', values, numbersRule()], ['probability', p, anyOfRule(anyNumberRule, numbersRule('an array of probabilities'))]]);
   checkOptions(options, OPTION_SPEC, 'quantile');
   const type = options?.type ?? 7;
   const ps = typeof p === 'number' ? [p] : p;

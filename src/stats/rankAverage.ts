@@ -1,3 +1,4 @@
+import { checkArguments, numbersRule } from '../validate/index.js';
 /** Mid-ranks of a sample and the sizes of its tie groups. */
 export interface AverageRanks {
   /** Rank of each value (1-based), ties receiving the average of the ranks they span. */
@@ -24,6 +25,7 @@ export interface AverageRanks {
  * ```
  */
 export function rankAverage(values: ArrayLike<number>): AverageRanks {
+  checkArguments('rankAverage', [['values', values, numbersRule()]]);
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => values[i]! - values[j]!);
   const ranks = new Float64Array(n);

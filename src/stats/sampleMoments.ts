@@ -1,3 +1,4 @@
+import { checkArguments, numbersRule } from '../validate/index.js';
 /** Count, mean and unbiased variance of a sample. */
 export interface SampleMoments {
   readonly n: number;
@@ -20,6 +21,7 @@ export interface SampleMoments {
  * ```
  */
 export function sampleMoments(values: ArrayLike<number>): SampleMoments {
+  checkArguments('sampleMoments', [['values', values, numbersRule()]]);
   const n = values.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i]!;

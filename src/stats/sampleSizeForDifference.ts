@@ -2,7 +2,7 @@ import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
 import { checkLevel } from './resolveTestOptions.js';
 import { checkPositive, type SampleSize } from './sampleSizeForMean.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, objectRule } from '../validate/index.js';
 
 /** Inputs of {@link sampleSizeForDifference}. */
 export interface SampleSizeForDifferenceInput {
@@ -30,6 +30,7 @@ export interface SampleSizeForDifferenceInput {
  * ```
  */
 export function sampleSizeForDifference(input: SampleSizeForDifferenceInput): SampleSize {
+  checkArguments('sampleSizeForDifference', [['input', input, objectRule('an object such as { sd: 1.5, delta: 0.3 }')]], 'INVALID_OPTIONS');
   checkOptions(input, keysSpec(['sd', 'delta', 'level', 'power']), 'sampleSizeForDifference');
   const level = input.level ?? 0.95;
   const power = input.power ?? 0.8;

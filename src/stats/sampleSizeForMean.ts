@@ -1,7 +1,7 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
 import { checkLevel } from './resolveTestOptions.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, objectRule } from '../validate/index.js';
 
 /** Inputs of {@link sampleSizeForMean}. */
 export interface SampleSizeForMeanInput {
@@ -42,6 +42,7 @@ export function checkPositive(entries: readonly (readonly [string, number])[], i
  * ```
  */
 export function sampleSizeForMean(input: SampleSizeForMeanInput): SampleSize {
+  checkArguments('sampleSizeForMean', [['input', input, objectRule('an object such as { sd: 1.5, margin: 0.1 }')]], 'INVALID_OPTIONS');
   checkOptions(input, keysSpec(['sd', 'margin', 'level']), 'sampleSizeForMean');
   const level = input.level ?? 0.95;
   const issues: CsiIssue[] = [];

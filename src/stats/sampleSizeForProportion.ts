@@ -2,7 +2,7 @@ import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
 import { checkLevel } from './resolveTestOptions.js';
 import { checkPositive, type SampleSize } from './sampleSizeForMean.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, objectRule } from '../validate/index.js';
 
 /** Inputs of {@link sampleSizeForProportion}. */
 export interface SampleSizeForProportionInput {
@@ -27,6 +27,7 @@ export interface SampleSizeForProportionInput {
  * ```
  */
 export function sampleSizeForProportion(input: SampleSizeForProportionInput): SampleSize {
+  checkArguments('sampleSizeForProportion', [['input', input, objectRule('an object such as { margin: 0.03 }')]], 'INVALID_OPTIONS');
   checkOptions(input, keysSpec(['margin', 'proportion', 'level']), 'sampleSizeForProportion');
   const level = input.level ?? 0.95;
   const p = input.proportion ?? 0.5;

@@ -1,4 +1,5 @@
 import { CsiError, type CsiIssue } from '../errors.js';
+import { anyNumberRule, checkArguments, fieldsRule, numbersRule, stringRule } from '../validate/index.js';
 
 /** Requirements checked by {@link scaleValues}. */
 export interface ScaleRequirement {
@@ -34,6 +35,7 @@ export interface ScaleValues {
  * ```
  */
 export function scaleValues(values: ArrayLike<number>, req: ScaleRequirement): ScaleValues {
+  checkArguments('scaleValues', [['values', values, numbersRule()], ['scale requirement', req, fieldsRule({ min: anyNumberRule, max: anyNumberRule, label: stringRule('a label', true) }, 'a scale requirement { min, max, label, integer? }')]]);
   const integer = req.integer ?? true;
   const out = new Float64Array(values.length);
   const issues: CsiIssue[] = [];

@@ -1,4 +1,5 @@
 import { twoSampleT, type TwoSampleTOptions, type TwoSampleTResult } from './welchT.js';
+import { checkArguments, numbersRule } from '../validate/index.js';
 
 /**
  * Student's two-sample t-test assuming equal variances (pooled SD).
@@ -14,5 +15,6 @@ import { twoSampleT, type TwoSampleTOptions, type TwoSampleTResult } from './wel
  * ```
  */
 export function studentT(a: ArrayLike<number>, b: ArrayLike<number>, options?: TwoSampleTOptions): TwoSampleTResult {
+  checkArguments('studentT', [['first sample', a, numbersRule()], ['second sample', b, numbersRule()]]);
   return twoSampleT(a, b, options, true);
 }

@@ -35,29 +35,32 @@ export function surveyMoments(
   const m = rows ? rows.length : values.length;
   for (let k = 0; k < m; k++) {
     const r = rows ? (rows[k] as number) : k;
-    const y = values[r] as number;
-    if (Number.isNaN(y)) continue;
-    const w = weights ? (weights[r] as number) : 1;
-    if (!(w > 0)) continue;
+    const w = usedWeight(values, weights, r);
+    if (w === 0) continue;
     n++;
     sw += w;
     sw2 += w * w;
-    swy += w * y;
+    swy += w * (values[r] as number);
   }
   if (n === 0) return { n: 0, sumWeights: 0, nEffective: 0, mean: NaN, sd: NaN, se: NaN };
   const mean = swy / sw;
   let ss = 0;
   for (let k = 0; k < m; k++) {
     const r = rows ? (rows[k] as number) : k;
-    const y = values[r] as number;
-    if (Number.isNaN(y)) continue;
-    const w = weights ? (weights[r] as number) : 1;
-    if (!(w > 0)) continue;
-    const d = y - mean;
+    const w = usedWeight(values, weights, r);
+    if (w === 0) continue;
+    const d = (values[r] as number) - mean;
     ss += w * d * d;
   }
   const nEffective = (sw * sw) / sw2;
   if (n < 2) return { n, sumWeights: sw, nEffective, mean, sd: NaN, se: NaN };
   const sd = Math.sqrt(ss / (sw - sw2 / sw));
   return { n, sumWeights: sw, nEffective, mean, sd, se: sd / Math.sqrt(nEffective) };
+}
+
+/** Row `r`'s weight (1 without weights) when its value is observed and the weight positive; else 0. */
+function usedWeight(values: ArrayLike<number>, weights: ArrayLike<number> | undefined, r: number): number {
+  if (Number.isNaN(values[r] as number)) return 0;
+  const w = weights ? (weights[r] as number) : 1;
+  return w > 0 ? w : 0;
 }

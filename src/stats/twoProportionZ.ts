@@ -3,7 +3,11 @@ import { deepFreeze } from '../util/record.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from './types.js';
 import { zInterval, zPValue } from './zTest.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { anyNumberRule, checkArguments, checkOptions, fieldsRule, keysSpec } from '../validate/index.js';
+
+/** A group count `{ successes, n }` (the integer range is checked below). */
+const COUNT_RULE = fieldsRule({ successes: anyNumberRule, n: anyNumberRule }, 'a count such as { successes: 42, n: 100 }');
+
 
 /** Successes out of trials in one group. */
 export interface ProportionCount {
@@ -42,6 +46,7 @@ export interface TwoProportionResult extends TestResult {
  * ```
  */
 export function twoProportionZ(a: ProportionCount, b: ProportionCount, options?: TestOptions): TwoProportionResult {
+  checkArguments('twoProportionZ', [['first group', a, COUNT_RULE], ['second group', b, COUNT_RULE]]);
   checkOptions(options, keysSpec(['alternative', 'level']), 'twoProportionZ');
   const { alternative, level } = resolveTestOptions(options);
   const issues: CsiIssue[] = [];

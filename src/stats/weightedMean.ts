@@ -1,4 +1,5 @@
 import { weightedPairs } from './weightedPairs.js';
+import { checkArguments, numbersRule } from '../validate/index.js';
 
 /**
  * Weighted arithmetic mean `Σwᵢxᵢ / Σwᵢ` (e.g. a post-stratified index, docs/methodology.md#index-confidence-interval).
@@ -14,6 +15,7 @@ import { weightedPairs } from './weightedPairs.js';
  * ```
  */
 export function weightedMean(values: ArrayLike<number>, weights: ArrayLike<number>): number {
+  checkArguments('weightedMean', [['values', values, numbersRule()], ['weights', weights, numbersRule('an array of survey weights')]]);
   const { x, w } = weightedPairs(values, weights);
   let sw = 0;
   let swx = 0;

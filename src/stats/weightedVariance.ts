@@ -1,7 +1,7 @@
 import { CsiError } from '../errors.js';
 import { weightedPairs } from './weightedPairs.js';
 import { weightedSums } from './weightedSums.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
 
 /** Options of {@link weightedVariance}. */
 export interface WeightedVarianceOptions {
@@ -35,6 +35,7 @@ export function weightedVariance(
   weights: ArrayLike<number>,
   options?: WeightedVarianceOptions,
 ): number {
+  checkArguments('weightedVariance', [['values', values, numbersRule()], ['weights', weights, numbersRule('an array of survey weights')]]);
   checkOptions(options, keysSpec(['type']), 'weightedVariance');
   const type = options?.type ?? 'reliability';
   if (!['reliability', 'frequency', 'population'].includes(type)) {

@@ -4,6 +4,7 @@ import { fCdf } from './fCdf.js';
 import { groupEntries, type Groups } from './groupEntries.js';
 import { sampleMoments } from './sampleMoments.js';
 import type { TestResult } from './types.js';
+import { checkArguments, groupsRule } from '../validate/index.js';
 
 /** Result of {@link welchAnova}. */
 export interface WelchAnovaResult extends TestResult {
@@ -31,6 +32,7 @@ export interface WelchAnovaResult extends TestResult {
  * ```
  */
 export function welchAnova(groups: Groups): WelchAnovaResult {
+  checkArguments('welchAnova', [['groups', groups, groupsRule(2)]]);
   const gs = groupEntries(groups, 2, "Welch's ANOVA");
   const bad = gs.filter((g) => g.values.length < 2 || !(sampleMoments(g.values).variance > 0));
   if (bad.length > 0) {

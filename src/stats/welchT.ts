@@ -3,7 +3,7 @@ import { labelPairRule, resolveTestOptions } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
-import { checkOptions, keysSpec, numberRule, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec } from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), mu: numberRule(), labels: labelPairRule };
 
@@ -48,6 +48,7 @@ export interface TwoSampleTResult extends TTestResult {
  * ```
  */
 export function welchT(a: ArrayLike<number>, b: ArrayLike<number>, options?: TwoSampleTOptions): TwoSampleTResult {
+  checkArguments('welchT', [['first sample', a, numbersRule()], ['second sample', b, numbersRule()]]);
   return twoSampleT(a, b, options, false);
 }
 

@@ -6,7 +6,9 @@ import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
 import type { Alternative, TestOptions, TestResult } from './types.js';
-import { booleanRule, checkOptions, keysSpec, numberRule, stringRule, type OptionSpec } from '../validate/index.js';
+import {
+  booleanRule, checkArguments, checkOptions, keysSpec, numberRule, numbersRule, optionalRule, type OptionSpec, stringRule,
+} from '../validate/index.js';
 
 const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), mu: numberRule(), correction: booleanRule, label: stringRule() };
 
@@ -136,6 +138,7 @@ export function wilcoxonSignedRank(
   b?: ArrayLike<number>,
   options?: WilcoxonOptions,
 ): WilcoxonResult {
+  checkArguments('wilcoxonSignedRank', [['first sample', a, numbersRule()], ['second sample', b, optionalRule(numbersRule())]]);
   checkOptions(options, OPTION_SPEC, 'wilcoxonSignedRank');
   const { alternative } = resolveTestOptions(options);
   const label = options?.label ?? 'x';
@@ -150,19 +153,7 @@ export function wilcoxonSignedRank(
       },
     ]);
   }
-  let diffs: Float64Array;
-  let pairsDropped = 0;
-  if (b === undefined) {
-    const f = finiteValues(a, label);
-    diffs = f.values;
-    pairsDropped = f.missing;
-  } else {
-    const p = completePairs(a, b, label);
-    diffs = new Float64Array(p.a.length);
-    for (let i = 0; i < diffs.length; i++) diffs[i] = p.a[i]! - p.b[i]!;
-    pairsDropped = p.dropped;
-  }
-  if (mu !== 0) for (let i = 0; i < diffs.length; i++) diffs[i] = diffs[i]! - mu;
+  const { diffs, pairsDropped } = differencesOf(a, b, label, mu);
   const nAll = diffs.length;
   const nonzero = diffs.filter((d) => d !== 0);
   const zeros = nAll - nonzero.length;
@@ -177,13 +168,57 @@ export function wilcoxonSignedRank(
     else wMinus += ranks[i]!;
   }
   const hasTies = ties.length > 0;
-  let used: 'exact' | 'permutation' | 'asymptotic';
-  if (method === 'auto') {
-    if (nAll <= 50 && !hasTies && zeros === 0) used = 'exact';
-    else if (nAll <= 13) used = 'permutation';
-    else used = 'asymptotic';
-  } else used = method;
-  const warnings: CsiWarning[] = [];
+  const used = method !== 'auto' ? method : nAll <= 50 && !hasTies && zeros === 0 ? 'exact' : nAll <= 13 ? 'permutation' : 'asymptotic';
+  checkMethodLimit(used, n, label);
+  const warnings = signedRankWarnings(used, label, ties.length, zeros, n);
+  let pValue: number;
+  let z: number | undefined;
+  if (used === 'exact') pValue = exactP(wPlus, n, alternative);
+  else if (used === 'permutation') pValue = permutationP(ranks, wPlus, alternative);
+  else ({ pValue, z } = asymptoticP(wPlus, n, tieSum, alternative, correction));
+  const sorted = Float64Array.from(nonzero).sort();
+  const median = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return deepFreeze({
+    method: b === undefined ? 'Wilcoxon signed-rank test' : 'Wilcoxon signed-rank test (paired)',
+    alternative,
+    statisticName: 'V' as const,
+    statistic: wPlus,
+    wMinus,
+    pValue,
+    pMethod: used,
+    ...(z !== undefined ? { z } : {}),
+    estimate: median + mu,
+    n,
+    zeros,
+    pairsDropped,
+    ties: hasTies,
+    effectSize: { name: 'rank_biserial', value: (wPlus - wMinus) / (wPlus + wMinus) },
+    warnings,
+  });
+}
+
+/** The differences `a − μ₀` or `a − b − μ₀` over complete (pairs of) values, and how many were dropped. */
+function differencesOf(a: ArrayLike<number>, b: ArrayLike<number> | undefined, label: string, mu: number): { diffs: Float64Array; pairsDropped: number } {
+  let diffs: Float64Array;
+  let pairsDropped = 0;
+  if (b === undefined) {
+    const f = finiteValues(a, label);
+    diffs = f.values;
+    pairsDropped = f.missing;
+  } else {
+    const p = completePairs(a, b, label);
+    diffs = new Float64Array(p.a.length);
+    for (let i = 0; i < diffs.length; i++) diffs[i] = p.a[i]! - p.b[i]!;
+    pairsDropped = p.dropped;
+  }
+  if (mu !== 0) for (let i = 0; i < diffs.length; i++) diffs[i] = diffs[i]! - mu;
+  return { diffs, pairsDropped };
+}
+
+type SignedRankMethod = 'exact' | 'permutation' | 'asymptotic';
+
+/** Permutation enumerates 2ⁿ sign flips (n ≤ 20); the exact distribution is counted up to n ≤ 1000. */
+function checkMethodLimit(used: SignedRankMethod, n: number, label: string): void {
   if (used === 'permutation' && n > 20) {
     throw new CsiError('INVALID_OPTIONS', [
       {
@@ -204,10 +239,15 @@ export function wilcoxonSignedRank(
       },
     ]);
   }
-  if (used === 'exact' && (hasTies || zeros > 0)) {
+}
+
+/** Warnings for an exact p with ties or zeros, and for dropped zero differences. */
+function signedRankWarnings(used: SignedRankMethod, label: string, tieGroups: number, zeros: number, n: number): CsiWarning[] {
+  const warnings: CsiWarning[] = [];
+  if (used === 'exact' && (tieGroups > 0 || zeros > 0)) {
     warnings.push({
       kind: 'exact_with_ties',
-      message: `Wilcoxon test on "${label}": the exact null distribution assumes no ties and no zeros; with ${ties.length} tie group(s) and ${zeros} zero(s) the p-value is approximate (conservative rounding of W⁺).`,
+      message: `Wilcoxon test on "${label}": the exact null distribution assumes no ties and no zeros; with ${tieGroups} tie group(s) and ${zeros} zero(s) the p-value is approximate (conservative rounding of W⁺).`,
       item: label,
     });
   }
@@ -218,43 +258,23 @@ export function wilcoxonSignedRank(
       item: label,
     });
   }
-  let pValue: number;
-  let z: number | undefined;
-  if (used === 'exact') pValue = exactP(wPlus, n, alternative);
-  else if (used === 'permutation') pValue = permutationP(ranks, wPlus, alternative);
-  else {
-    const mean = (n * (n + 1)) / 4;
-    const se = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum / 48);
-    let zz = (wPlus - mean) / se;
-    if (correction) {
-      const sign = alternative === 'greater' ? 1 : alternative === 'less' ? -1 : Math.sign(zz);
-      zz -= (sign * 0.5) / se;
-    }
-    z = zz;
-    pValue =
-      alternative === 'less'
-        ? normalCdf(zz)
-        : alternative === 'greater'
-          ? normalCdf(zz, { lowerTail: false })
-          : Math.min(1, 2 * normalCdf(-Math.abs(zz)));
+  return warnings;
+}
+
+/** Normal approximation with the tie correction and, optionally, the continuity correction toward zero. */
+function asymptoticP(wPlus: number, n: number, tieSum: number, alternative: Alternative, correction: boolean): { pValue: number; z: number } {
+  const mean = (n * (n + 1)) / 4;
+  const se = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum / 48);
+  let zz = (wPlus - mean) / se;
+  if (correction) {
+    const sign = alternative === 'greater' ? 1 : alternative === 'less' ? -1 : Math.sign(zz);
+    zz -= (sign * 0.5) / se;
   }
-  const sorted = Float64Array.from(nonzero).sort();
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return deepFreeze({
-    method: b === undefined ? 'Wilcoxon signed-rank test' : 'Wilcoxon signed-rank test (paired)',
-    alternative,
-    statisticName: 'V' as const,
-    statistic: wPlus,
-    wMinus,
-    pValue,
-    pMethod: used,
-    ...(z !== undefined ? { z } : {}),
-    estimate: median + mu,
-    n,
-    zeros,
-    pairsDropped,
-    ties: hasTies,
-    effectSize: { name: 'rank_biserial', value: (wPlus - wMinus) / (wPlus + wMinus) },
-    warnings,
-  });
+  const pValue =
+    alternative === 'less'
+      ? normalCdf(zz)
+      : alternative === 'greater'
+        ? normalCdf(zz, { lowerTail: false })
+        : Math.min(1, 2 * normalCdf(-Math.abs(zz)));
+  return { pValue, z: zz };
 }

@@ -69,6 +69,7 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate by case-insensitive edit distance, if reasonably close. @internal */
 export function nearest(name: string, candidates: readonly string[]): string | undefined {
+  if (typeof name !== 'string') return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {

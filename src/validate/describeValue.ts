@@ -34,3 +34,13 @@ function safeJson(v: unknown): string {
 function shorten(s: string): string {
   return s.length <= MAX ? s : `${s.slice(0, MAX - 1)}…`;
 }
+
+/**
+ * Quotes a stored result or state: its `kind` and `version` tags when it has a kind (a whole
+ * result would be a long JSON excerpt), else {@link describeValue}. @internal
+ */
+export function describeResult(v: unknown): string {
+  const r = v as { kind?: unknown; version?: unknown } | null;
+  if (r === null || typeof r !== 'object' || Array.isArray(r) || r.kind === undefined) return describeValue(v);
+  return `an object of kind ${describeValue(r.kind)}${r.version !== undefined ? `, version ${describeValue(r.version)}` : ''}`;
+}

@@ -29,7 +29,8 @@ export function jsonPath(path: readonly PropertyKey[], root = ''): string {
   return out;
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod issue's path in the parsed JSON (`undefined` when there is none). @internal */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
   for (const k of path) {
     if (v === null || typeof v !== 'object' || typeof k === 'symbol') return undefined;

@@ -89,37 +89,69 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
   const ahpOptions: AhpOptions = { ...rest, ...(priorityMethod !== undefined ? { method: priorityMethod } : {}) };
   const m = matrices.length;
   if (m === 0) issues.add({ kind: 'no_experts', message: 'No expert matrices were given; expected at least one.' });
+  const alpha = expertWeightsOf(options.expertWeights, m, issues);
+  const checked = checkExpertMatrices(matrices, options.labels, issues);
+  const resolved = resolveAhpOptions(Array.isArray(matrices[0]) ? matrices[0].length : 0, ahpOptions, issues);
+  issues.throwIfAny('INVALID_MATRIX');
+  const cs = checked as CheckedPairwiseMatrix[];
+  const labels = (cs[0] as CheckedPairwiseMatrix).labels;
 
+  // Expert-level results (copies, because the completion mutates values).
+  const builders = cs.map((c) => ahpFromChecked(copy(c), resolved));
+  const aij = method === 'aij' ? aggregateJudgments(cs, alpha) : undefined;
+  const groupBuilder = aij !== undefined ? ahpFromChecked(aij.checked, resolved) : undefined;
+  const experts = builders.map((b) => b());
+  const group = groupBuilder !== undefined ? groupBuilder() : null;
+  const weights = group !== null ? labels.map((l) => group.weights[l] as number) : aggregatePriorities(experts, labels, alpha, aggregation);
+
+  return deepFreeze({
+    method,
+    aggregation,
+    labels: [...labels],
+    expertWeights: alpha,
+    weights: recordFrom(labels.map((l, i) => [l, weights[i] as number] as const)),
+    experts,
+    group,
+    matrix: aij?.matrix ?? null,
+    warnings: consistencyWarnings(experts, group),
+  });
+}
+
+/** Expert weights α normalised to sum 1 (equal when not given); invalid weights are issues. */
+function expertWeightsOf(expertWeights: readonly number[] | undefined, m: number, issues: IssueCollector): number[] {
   let alpha: number[] = Array.from({ length: m }, () => 1 / Math.max(m, 1));
-  if (options.expertWeights !== undefined) {
-    const ew: readonly number[] = Array.isArray(options.expertWeights) ? options.expertWeights : [];
-    if (!Array.isArray(options.expertWeights)) {
-      issues.add({ kind: 'expert_weights', value: describeValue(options.expertWeights), message: `Option "expertWeights" of groupAhp is ${describeValue(options.expertWeights)}; expected an array of non-negative numbers, one per matrix.` });
-    } else if (ew.length !== m) {
+  if (expertWeights === undefined) return alpha;
+  const ew: readonly number[] = Array.isArray(expertWeights) ? expertWeights : [];
+  if (!Array.isArray(expertWeights)) {
+    issues.add({ kind: 'expert_weights', value: describeValue(expertWeights), message: `Option "expertWeights" of groupAhp is ${describeValue(expertWeights)}; expected an array of non-negative numbers, one per matrix.` });
+  } else if (ew.length !== m) {
+    issues.add({
+      kind: 'expert_weights_length',
+      message: `${ew.length} expert weights were given for ${m} matrices; expected ${m}.`,
+      value: ew.length,
+    });
+  }
+  ew.forEach((v, k) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
       issues.add({
-        kind: 'expert_weights_length',
-        message: `${ew.length} expert weights were given for ${m} matrices; expected ${m}.`,
-        value: ew.length,
+        kind: 'expert_weight',
+        message: `Expert ${k + 1} has weight ${v}; expected a non-negative finite number.`,
+        row: k + 1,
+        value: v,
       });
     }
-    ew.forEach((v, k) => {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        issues.add({
-          kind: 'expert_weight',
-          message: `Expert ${k + 1} has weight ${v}; expected a non-negative finite number.`,
-          row: k + 1,
-          value: v,
-        });
-      }
-    });
-    const total = ew.reduce((s, v) => s + v, 0);
-    if (ew.length > 0 && !(total > 0)) issues.add({ kind: 'expert_weights_zero', message: 'The expert weights sum to 0; expected a positive total.' });
-    else alpha = ew.map((v) => v / total);
-  }
+  });
+  const total = ew.reduce((s, v) => s + v, 0);
+  if (ew.length > 0 && !(total > 0)) issues.add({ kind: 'expert_weights_zero', message: 'The expert weights sum to 0; expected a positive total.' });
+  else alpha = ew.map((v) => v / total);
+  return alpha;
+}
 
-  const checked: (CheckedPairwiseMatrix | undefined)[] = matrices.map((mat, k) => {
+/** Each expert's checked matrix (issues prefixed with the expert's number), then one issue per matrix of another size than expert 1's. */
+function checkExpertMatrices(matrices: readonly PairwiseMatrix[], labels: readonly string[] | undefined, issues: IssueCollector): (CheckedPairwiseMatrix | undefined)[] {
+  const checked = matrices.map((mat, k) => {
     const sub = new IssueCollector();
-    const c = validatePairwiseMatrix(mat, options.labels, sub, true, `pairwise matrix of expert ${k + 1}`);
+    const c = validatePairwiseMatrix(mat, labels, sub, true, `pairwise matrix of expert ${k + 1}`);
     for (const i of sub.issues) issues.add({ ...i, message: `Expert ${k + 1}: ${i.message}` });
     return c;
   });
@@ -135,57 +167,51 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
       });
     }
   });
-  const resolved = resolveAhpOptions(n0, ahpOptions, issues);
-  issues.throwIfAny('INVALID_MATRIX');
-  const cs = checked as CheckedPairwiseMatrix[];
-  const n = (cs[0] as CheckedPairwiseMatrix).n;
-  const labels = (cs[0] as CheckedPairwiseMatrix).labels;
+  return checked;
+}
 
-  // Expert-level results (copies, because the completion mutates values).
-  const builders = cs.map((c) => ahpFromChecked(copy(c), resolved));
-  let groupChecked: CheckedPairwiseMatrix | undefined;
-  let aggregated: (number | null)[][] | null = null;
-  if (method === 'aij') {
-    aggregated = [];
-    const values = Array.from({ length: n }, () => new Float64Array(n));
-    const missing: [number, number][] = [];
-    for (let i = 0; i < n; i++) {
-      const row: (number | null)[] = [];
-      for (let j = 0; j < n; j++) {
-        let s = 0;
-        let a = 0;
-        cs.forEach((c, k) => {
-          const v = (c.values[i] as Float64Array)[j] as number;
-          if (Number.isFinite(v) && !isMissing(c, i, j)) {
-            s += (alpha[k] as number) * Math.log(v);
-            a += alpha[k] as number;
-          }
-        });
-        const v = a > 0 ? Math.exp(s / a) : NaN;
-        (values[i] as Float64Array)[j] = i === j ? 1 : v;
-        row.push(i === j ? 1 : Number.isFinite(v) ? v : null);
-        if (i < j && !Number.isFinite(v)) missing.push([i, j]);
-      }
-      aggregated.push(row);
+/** AIJ: the element-wise weighted geometric mean of the judgments (α renormalised over the experts who judged a cell). */
+function aggregateJudgments(cs: readonly CheckedPairwiseMatrix[], alpha: readonly number[]): { checked: CheckedPairwiseMatrix; matrix: (number | null)[][] } {
+  const { n, labels } = cs[0] as CheckedPairwiseMatrix;
+  const matrix: (number | null)[][] = [];
+  const values = Array.from({ length: n }, () => new Float64Array(n));
+  const missing: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const row: (number | null)[] = [];
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      let a = 0;
+      cs.forEach((c, k) => {
+        const v = (c.values[i] as Float64Array)[j] as number;
+        if (Number.isFinite(v) && !isMissing(c, i, j)) {
+          s += (alpha[k] as number) * Math.log(v);
+          a += alpha[k] as number;
+        }
+      });
+      const v = a > 0 ? Math.exp(s / a) : NaN;
+      (values[i] as Float64Array)[j] = i === j ? 1 : v;
+      row.push(i === j ? 1 : Number.isFinite(v) ? v : null);
+      if (i < j && !Number.isFinite(v)) missing.push([i, j]);
     }
-    groupChecked = { n, labels, values, missing };
+    matrix.push(row);
   }
-  const groupBuilder = groupChecked !== undefined ? ahpFromChecked(groupChecked, resolved) : undefined;
-  const experts = builders.map((b) => b());
-  const group = groupBuilder !== undefined ? groupBuilder() : null;
-  let weights: number[];
-  if (group !== null) weights = labels.map((l) => group.weights[l] as number);
-  else {
-    weights = labels.map((l) => {
-      if (aggregation === 'geometric') {
-        return Math.exp(experts.reduce((s, e, k) => s + (alpha[k] as number) * Math.log(e.weights[l] as number), 0));
-      }
-      return experts.reduce((s, e, k) => s + (alpha[k] as number) * (e.weights[l] as number), 0);
-    });
-    const total = weights.reduce((s, v) => s + v, 0);
-    weights = weights.map((v) => v / total);
-  }
+  return { checked: { n, labels, values, missing }, matrix };
+}
 
+/** AIP: the weighted geometric or arithmetic mean of the experts' priorities, renormalised to sum 1. */
+function aggregatePriorities(experts: readonly AhpResult[], labels: readonly string[], alpha: readonly number[], aggregation: 'geometric' | 'arithmetic'): number[] {
+  const weights = labels.map((l) => {
+    if (aggregation === 'geometric') {
+      return Math.exp(experts.reduce((s, e, k) => s + (alpha[k] as number) * Math.log(e.weights[l] as number), 0));
+    }
+    return experts.reduce((s, e, k) => s + (alpha[k] as number) * (e.weights[l] as number), 0);
+  });
+  const total = weights.reduce((s, v) => s + v, 0);
+  return weights.map((v) => v / total);
+}
+
+/** A warning per expert (and for the aggregated matrix) whose CR exceeds the threshold. */
+function consistencyWarnings(experts: readonly AhpResult[], group: AhpResult | null): CsiWarning[] {
   const warnings: CsiWarning[] = [];
   experts.forEach((e, k) => {
     if (!e.consistent) {
@@ -202,18 +228,7 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
   if (group !== null && !group.consistent) {
     warnings.push({ kind: 'inconsistent_group', message: `The aggregated matrix has CR = ${group.cr.toFixed(4)} > ${group.threshold}.` });
   }
-
-  return deepFreeze({
-    method,
-    aggregation,
-    labels: [...labels],
-    expertWeights: alpha,
-    weights: recordFrom(labels.map((l, i) => [l, weights[i] as number] as const)),
-    experts,
-    group,
-    matrix: aggregated,
-    warnings,
-  });
+  return warnings;
 }
 
 function isMissing(c: CheckedPairwiseMatrix, i: number, j: number): boolean {

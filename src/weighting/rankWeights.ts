@@ -96,7 +96,7 @@ export function rankWeights(
     entries = Object.keys(rec).map((l) => [l, rec[l] as number]);
     for (const [l, r] of entries) {
       if (typeof r !== 'number' || !Number.isFinite(r)) {
-        issues.add({ kind: 'invalid_rank', message: `Rank of "${l}" is ${String(r)}; expected a finite number (1 = most important).`, item: l });
+        issues.add({ kind: 'invalid_rank', value: describeValue(r), message: `Rank of "${l}" is ${describeValue(r)}; expected a finite number (1 = most important).`, item: l });
       }
     }
   }

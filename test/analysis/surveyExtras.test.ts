@@ -96,7 +96,7 @@ describe('analyzeSurvey: NPS, tree, periods, Kano and the model-fit test (mobi)'
     const kf = Float64Array.from({ length: mobi.n }, (_, i) => (i < 150 ? 1 : 2));
     const kd = new Float64Array(mobi.n).fill(5);
     const withKano = { ...data, columns: { ...data.columns, kf, kd }, items: [...data.items, 'kf', 'kd'], scales: { ...data.scales, kf: { min: 1, max: 5 }, kd: { min: 1, max: 5 } } };
-    const k = analyzeSurvey(withKano, { model: ecsiMobiModel, parts: 'indices', kano: { pairs: { wifi: { functional: 'kf', dysfunctional: 'kd' } } } });
+    const k = analyzeSurvey(withKano, { model: ecsiMobiModel, parts: 'indices', kano: { pairs: [{ item: 'wifi', functional: 'kf', dysfunctional: 'kd' }] } });
     expect(k.kano!.features['wifi']!.category).toBe('O');
     expect(k.kano!.features['wifi']!.counts).toMatchObject({ O: 150, M: 100 });
   });

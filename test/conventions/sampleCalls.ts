@@ -65,12 +65,16 @@ const servqualPairs = [
   { item: 'Q1', expectation: 'CUEX1', perception: 'PERQ1' },
   { item: 'Q2', expectation: 'CUEX2', perception: 'PERQ2' },
 ];
-const servqualResult = once(() => core.servqual(mobi(), { pairs: servqualPairs }));
-const kanoPairs = {
-  F1: { functional: [1, 1, 2, 1, 4, 1], dysfunctional: [5, 4, 5, 3, 5, 5] },
-  F2: { functional: [2, 1, 3, 3, 1, 2], dysfunctional: [5, 5, 3, 3, 3, 5] },
-};
-const kanoResult = once(() => core.kanoAnalysis(kanoPairs));
+const servqualResult = once(() => core.servqual(mobi(), servqualPairs));
+const kanoData = once(() => core.createDataset({
+  columns: { F1f: [1, 1, 2, 1, 4, 1], F1d: [5, 4, 5, 3, 5, 5], F2f: [2, 1, 3, 3, 1, 2], F2d: [5, 5, 3, 3, 3, 5] },
+  defaultScale: core.likert(1, 5),
+}));
+const kanoPairs = [
+  { item: 'F1', functional: 'F1f', dysfunctional: 'F1d' },
+  { item: 'F2', functional: 'F2f', dysfunctional: 'F2d' },
+];
+const kanoResult = once(() => core.kanoAnalysis(kanoData(), kanoPairs));
 const scores = [61, 70, 74, 80, 66, 59, 90, 72, 77, 68];
 const targetGapResult = once(() => core.targetGap(scores, 75));
 const ipaAttributes = {
@@ -84,10 +88,10 @@ const competitorResult = once(() => core.competitorGap(ours, theirs));
 const waves = once(() => ({ '2025': mobi(), '2026': mobi() }));
 const trackingResult = once(() => core.trackPeriods(model(), waves()));
 const complaintSegment = (row: number): core.ComplaintSegment => (row % 3 === 0 ? 'unresolved' : row % 3 === 1 ? 'resolved' : 'no-complaint');
-const complaintResult = once(() => core.complaintRecovery(mobi(), { segment: complaintSegment, outcomes: ['CUSA1'] }));
+const complaintResult = once(() => core.complaintRecovery(mobi(), complaintSegment, ['CUSA1']));
 const npsValues = [10, 9, 8, 7, 6, 10, 9, 3, 10, 9, 8, 0];
 const npsResult = once(() => core.nps(npsValues));
-const groupResult = once(() => core.compareGroups(model(), tiered(), { by: 'tier', method: 'permutation', ...small }));
+const groupResult = once(() => core.compareGroups(model(), tiered(), 'tier', { method: 'permutation', ...small }));
 const itemAnalysisResult = once(() => core.itemAnalysis(mobi(), ['CUSL1', 'CUSL2', 'CUSL3']));
 const controlPoints = [70, 71, 69, 72, 70, 74, 68, 71].map((value, i) => ({ period: `2026-0${i + 1}`, value, se: 1 }));
 const controlResult = once(() => core.controlChart(controlPoints));
@@ -112,6 +116,8 @@ const ratings = [1, 4, 7, 10, 9, 8, 5, 6];
 // programme / regression / sql inputs (tiny)
 const interactionJson = { ...ecsiMobiModel, paths: [...ecsiMobiModel.paths, { from: 'PERQ*PERV', to: 'CUSA' }], interactions: [{ name: 'PERQ*PERV', between: ['PERQ', 'PERV'], method: 'two-stage' }] };
 const interactionFit = once(() => core.estimateInteraction(interactionJson, mobi()));
+const interactionPlsFit = once(() => core.estimatePls(core.specifyModel(interactionJson), mobi()));
+const hocPlsFit = once(() => core.estimatePls(core.specifyModel(hocJson), mobi()));
 const hocJson = {
   constructs: [
     { name: 'IMAG', items: ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5'] }, { name: 'CUEX', items: ['CUEX1', 'CUEX2', 'CUEX3'] },
@@ -144,7 +150,7 @@ const serviceGapResult = once(() => core.serviceGapModel(serviceGapInput));
 const planResult = once(() => core.improvementPlan(ipmaResult(), { target: 80 }));
 const waveBefore = { CUSA: { value: 72.0, se: 0.9 }, PERQ: { value: 74.1, se: 0.8 }, PERV: { value: 63.0, se: 1.1 }, IMAG: { value: 73.4, se: 0.9 } };
 const waveAfter = { CUSA: { value: 74.2, se: 0.8 }, PERQ: { value: 77.3, se: 0.8 }, PERV: { value: 63.5, se: 1.0 }, IMAG: { value: 73.1, se: 0.9 } };
-const evaluation = once(() => core.evaluateImprovement(waveBefore, waveAfter, { targeted: ['PERQ'], outcome: 'CUSA' }));
+const evaluation = once(() => core.evaluateImprovement(waveBefore, waveAfter, 'CUSA', ['PERQ']));
 /** Runs momentsFromPostgres; with no server the connection (or the absent `pg` driver) fails after the door, which counts as the valid call getting past its option check. */
 async function postgresPastTheDoor(o: unknown): Promise<unknown> {
   try {
@@ -267,14 +273,14 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   rankWeights: s({ method: 'rank-sum' }, (o) => core.rankWeights(['a', 'b', 'c'], o)),
   pointAllocationWeights: s({ total: 100 }, (o) => core.pointAllocationWeights({ a: [50, 60], b: [30, 20], c: [20, 20] }, o)),
   ratingWeights: none(INPUT_ONLY),
-  combineWeights: s({ method: 'linear', alpha: 0.5 }, (o) => core.combineWeights({ a: 0.6, b: 0.4 }, { a: 0.3, b: 0.7 }, o)),
+  combineWeights: s({ method: 'linear', share: 0.5 }, (o) => core.combineWeights({ a: 0.6, b: 0.4 }, { a: 0.3, b: 0.7 }, o)),
 
   // estimation
   momentsOf: s({ rows: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }, (o) => core.momentsOf(mobi(), ['CUSA1', 'CUSA2'], o)),
   mergeMoments: none(INPUT_ONLY),
   estimatePlsFromMoments: s({ tolerance: 1e-7 }, (o) => core.estimatePlsFromMoments(model(), moments(), o)),
   estimatePls: s({ tolerance: 1e-7 }, (o) => core.estimatePls(model(), mobi(), o)),
-  simulateSurvey: s({ n: 20, seed: 1, paths: { 'X->Y': 0.5 } }, (o) => core.simulateSurvey(core.model({ constructs: [core.reflective('X', ['x1', 'x2']), core.reflective('Y', ['y1', 'y2'])], paths: [core.paths({ from: 'X', to: 'Y' })] }), o)),
+  simulateSurvey: s({ seed: 1 }, (o) => core.simulateSurvey(core.model({ constructs: [core.reflective('X', ['x1', 'x2']), core.reflective('Y', ['y1', 'y2'])], paths: [core.paths({ from: 'X', to: 'Y' })] }), { 'X->Y': 0.5 }, 20, o)),
   bootstrapPls: s({ resamples: 5, seed: 1 }, (o) => core.bootstrapPls(model(), mobi(), o)),
   bootstrapIndices: none('a seeded kernel: (n, seed, resample) are the coordinates of one resample, not settings'),
   createMomentsAccumulator: s({ missing: 'listwise' }, (o) => core.createMomentsAccumulator(['CUSA1', 'CUSA2'], o)),
@@ -325,7 +331,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   satisfactionIndex: s({ data: mobi() }, (o) => core.satisfactionIndex(fit(), 'CUSA', o)),
   indexScorecard: s({ level: 0.9 }, (o) => core.indexScorecard(fit(), o)),
   respondentScores: s({ minAnswered: 1 }, (o) => core.respondentScores(fit(), mobi(), 'CUSA', o)),
-  aggregateIndices: none('its one argument is the aggregation tree document, validated with zod'),
+  aggregateIndices: s({ level: 0.9 }, (o) => core.aggregateIndices({ id: 'N', children: [{ id: 'A', score: 70, se: 1 }, { id: 'B', score: 72, sd: 15, n: 200 }] }, o)),
   specifyTree: s({ fit: fit() }, (o) => core.specifyTree(treeJson(), o)),
   evaluateTree: s({ fit: fit() }, (o) => core.evaluateTree(treeJson(), mobi(), o)),
   indexFromMoments: s({ level: 0.9 }, (o) => core.indexFromMoments(fit(), 'CUSA', moments(), o)),
@@ -334,21 +340,21 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
 
   // gap
   ces: s({ level: 0.9 }, (o) => core.ces([1, 2, 3, 5, 7, 6, 4], o)),
-  compareGroups: s({ resamples: 5, seed: 1, by: 'tier', method: 'permutation' }, (o) => core.compareGroups(model(), tiered(), o)),
+  compareGroups: s({ resamples: 5, seed: 1, method: 'permutation' }, (o) => core.compareGroups(model(), tiered(), 'tier', o)),
   competitorGap: s({ level: 0.9 }, (o) => core.competitorGap(ours, theirs, o)),
-  complaintRecovery: s({ level: 0.9, segment: complaintSegment, outcomes: ['CUSA1'] }, (o) => core.complaintRecovery(mobi(), o)),
+  complaintRecovery: s({ level: 0.9 }, (o) => core.complaintRecovery(mobi(), complaintSegment, ['CUSA1'], o)),
   csat: s({ level: 0.9 }, (o) => core.csat([1, 2, 3, 4, 5, 5, 4], { min: 1, max: 5 }, o)),
   importancePerformance: s({ crosshair: 'mean' }, (o) => core.importancePerformance(ipaAttributes, { min: 1, max: 7 }, o)),
   ipaQuadrant: none('its crosshair argument is the point that divides the plane (input), not a setting'),
   ipma: s({ crosshair: 'mean' }, (o) => core.ipma(fit(), 'CUSA', o)),
-  kanoAnalysis: s({ fongZ: 1.65 }, (o) => core.kanoAnalysis(kanoPairs, o)),
+  kanoAnalysis: s({ fongZ: 1.65 }, (o) => core.kanoAnalysis(kanoData(), kanoPairs, o)),
   kanoAnswerFromLabel: none(KERNEL),
   isKanoAnswer: none(KERNEL),
   kanoCategory: none(KERNEL),
-  kanoContinuous: s({ functionalPoints: [4, 2, 0, -1, -2] }, (o) => core.kanoContinuous(kanoPairs, o)),
+  kanoContinuous: s({ functionalPoints: [4, 2, 0, -1, -2] }, (o) => core.kanoContinuous(kanoData(), kanoPairs, o)),
   nps: s({ level: 0.9 }, (o) => core.nps(npsValues, o)),
   npsDifference: s({ level: 0.9 }, (o) => core.npsDifference(npsValues, [10, 10, 9, 6, 5, 8, 9, 7], o)),
-  servqual: s({ level: 0.9, pairs: servqualPairs }, (o) => core.servqual(mobi(), o)),
+  servqual: s({ level: 0.9 }, (o) => core.servqual(mobi(), servqualPairs, o)),
   targetGap: s({ level: 0.9 }, (o) => core.targetGap(scores, 75, o)),
   trackPeriods: s({ level: 0.9 }, (o) => core.trackPeriods(model(), waves(), o)),
   whatIf: none('its scenario argument is the change to simulate (driver, delta), an input'),
@@ -392,6 +398,9 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   kanoChart: s({ title: 'Kano' }, (o) => report.kanoChart([{ label: 'F1', better: 0.5, worse: -0.3 }], o)),
   pathDiagram: s({ title: 'Paths' }, (o) => report.pathDiagram({ model: model(), pathCoefficients: fit().pathCoefficients }, o)),
   summarizeFit: s({ title: 'Fit' }, (o) => report.summarizeFit(fit(), o)),
+  summarizeAggregation: s({ title: 'Nation' }, (o) => report.summarizeAggregation(core.aggregateIndices({ id: 'N', children: [{ id: 'A', score: 70, se: 1 }, { id: 'B', score: 72, se: 1.2 }] }), o)),
+  summarizeHigherOrder: s({ title: 'Higher-order constructs' }, (o) => report.summarizeHigherOrder(hocPlsFit(), o)),
+  summarizeInteractions: s({ title: 'Interactions' }, (o) => report.summarizeInteractions(interactionPlsFit(), o)),
   summarizeAssessment: s({ title: 'Assessment' }, (o) => report.summarizeAssessment(assessment(), o)),
   summarizeIndices: s({ title: 'Indices' }, (o) => report.summarizeIndices(card(), o)),
   summarizeTree: s({ title: 'Tree' }, (o) => report.summarizeTree(treeEval(), o)),
@@ -431,7 +440,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   unitLinkage: s({ level: 0.9 }, (o) => core.unitLinkage(unitX, unitY, o)),
   serviceGapModel: s({ level: 0.9 }, (o) => core.serviceGapModel(serviceGapInput, o)),
   improvementPlan: s({ target: 80 }, (o) => core.improvementPlan(ipmaResult(), o)),
-  evaluateImprovement: s({ targeted: ['PERQ'], outcome: 'CUSA' }, (o) => core.evaluateImprovement(waveBefore, waveAfter, o)),
+  evaluateImprovement: s({ level: 0.9 }, (o) => core.evaluateImprovement(waveBefore, waveAfter, 'CUSA', ['PERQ'], o)),
   momentsFromDuckDb: s({ file: 'examples/data/ecsi-mobi.csv' }, (o) => node.momentsFromDuckDb({ items: ['CUSA1', 'CUSA2'], defaultScale: scale10 }, o)),
   momentsFromPostgres: s({ table: 'mobi', connectionString: 'postgres://127.0.0.1:1/none' }, (o) => postgresPastTheDoor(o)),
   summarizePareto: s({ title: 'Pareto' }, (o) => report.summarizePareto(paretoResult(), o)),

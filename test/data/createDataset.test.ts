@@ -50,6 +50,15 @@ describe('createDataset', () => {
     expect(d.missingCounts?.q1).toEqual({ total: 1, codes: { '99': 1 } });
   });
 
+  it('leaves the caller\'s columns as they were (coding works on the library\'s own copy)', () => {
+    const q1 = new Float64Array([1, 2, 99, 5]);
+    const q2 = new Float64Array([1, 2, 3, 4]);
+    const d = createDataset({ columns: { q1, q2 }, scales: { q1: likert(1, 5, { missingCodes: [99] }), q2: likert(1, 5, { reverse: true }) } });
+    expect(Array.from(d.columns.q2 ?? [])).toEqual([5, 4, 3, 2]);
+    expect(Array.from(q1)).toEqual([1, 2, 99, 5]);
+    expect(Array.from(q2)).toEqual([1, 2, 3, 4]);
+  });
+
   it('collects every problem: lengths, collisions, out of scale, infinities, weights, ids, constant', () => {
     expect(
       messages(() =>

@@ -37,7 +37,7 @@ describe('datasetFromRows', () => {
   it('reports bad rows and values with 1-based rows', () => {
     const rows = [{ q: 1, r: 2 }, 'oops', { q: 12, r: 3 }, { q: 'x', r: 4 }, { q: 2, r: 5 }] as unknown as Parameters<typeof datasetFromRows>[0];
     expect(messages(() => datasetFromRows(rows, { scales: { q: likert(1, 10) } }))).toEqual([
-      'Row 2 is not an object of column → value.',
+      'Row 2 is "oops"; expected an object of column → value.',
       'Item "q" in row 3 has value 12, outside its scale 1–10.',
       'Item "q" in row 4 has value "x", which is not a number; expected a number on its scale 1–10 or a missing token (empty, NA, N/A, .).',
     ]);

@@ -39,7 +39,7 @@ describe('estimation entry points check their arguments and options (issue 12 it
     for (const m of [null, undefined, 42, {}, { constructs: 'x', paths: [] }, { constructs: [{ name: 'A' }], paths: [] }]) {
       expect(caught(() => estimatePls(m as never, mobi)).code).toBe('INVALID_SPEC');
       expect(caught(() => bootstrapPls(m as never, mobi, { resamples: 10 })).code).toBe('INVALID_SPEC');
-      expect(caught(() => simulateSurvey(m as never, { n: 10, seed: 1, paths })).code).toBe('INVALID_SPEC');
+      expect(caught(() => simulateSurvey(m as never, paths, 10, { seed: 1 })).code).toBe('INVALID_SPEC');
     }
     for (const d of [null, undefined, 'a,b\n1,2', { n: 3 }, [1, 2, 3]]) {
       expect(caught(() => estimatePls(ecsiMobiModel, d as never)).code).toBe('INVALID_DATA');
@@ -55,17 +55,20 @@ describe('estimation entry points check their arguments and options (issue 12 it
     expect(caught(() => bootstrapIndices(250, 1.5, 0)).message).toBe('Option "seed" of bootstrapIndices is 1.5; expected an integer from 0 to 9007199254740991 such as 1.');
   });
 
-  it('simulateSurvey: strict options, required options named, and a signal', () => {
-    const e = caught(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths, loading: 0.7 } as never));
+  it('simulateSurvey: strict options, required inputs named, and a signal', () => {
+    const e = caught(() => simulateSurvey(ecsiMobiModel, paths, 10, { seed: 1, loading: 0.7 } as never));
     expect(e.message).toContain('did you mean "loadings"');
-    const r = caught(() => simulateSurvey(ecsiMobiModel, { seed: 1 } as never));
+    const r = caught(() => simulateSurvey(ecsiMobiModel, undefined as never, undefined as never, { seed: 1 }));
     expect(r.issues.map((i) => i.message)).toEqual([
-      'Option "n" of simulateSurvey is required (e.g. { n: 1000, seed: 1, paths: { "CUSA->CUSL": 0.5 } }).',
-      'Option "paths" of simulateSurvey is required (e.g. { n: 1000, seed: 1, paths: { "CUSA->CUSL": 0.5 } }).',
+      'The paths of simulateSurvey (its second argument) must be a record of population path coefficients such as { "CUSA->CUSL": 0.5 }; got nothing.',
+      'The sample size n of simulateSurvey (its third argument) is missing; expected a whole number from 1 to 1000000000 such as 1000.',
     ]);
+    // the former call form names the new one
+    const old = caught(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths } as never, undefined as never));
+    expect(old.message).toContain('simulateSurvey(model, paths, n, options?)');
     const ac = new AbortController();
     ac.abort();
-    const a = caught(() => simulateSurvey(ecsiMobiModel, { n: 5000, seed: 1, paths, signal: ac.signal }));
+    const a = caught(() => simulateSurvey(ecsiMobiModel, paths, 5000, { seed: 1, signal: ac.signal }));
     expect(a.code).toBe('ABORTED');
     expect(a.message).toMatch(/^simulateSurvey was aborted/);
   });

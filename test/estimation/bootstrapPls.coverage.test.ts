@@ -31,13 +31,7 @@ describe('bootstrap interval coverage (seeded Monte Carlo)', () => {
     const hits = { percentile: 0, bca: 0 };
     let trials = 0;
     for (let d = 0; d < DATASETS; d++) {
-      const data = simulateSurvey(model, {
-        n: 200,
-        seed: 1000 + d,
-        paths: { 'X->M': 0.5, 'X->Y': 0.2, 'M->Y': 0.4 },
-        loadings,
-        scale: { min: 1, max: 100 },
-      });
+      const data = simulateSurvey(model, { 'X->M': 0.5, 'X->Y': 0.2, 'M->Y': 0.4 }, 200, { seed: 1000 + d, loadings, scale: { min: 1, max: 100 } });
       const boot = bootstrapPls(model, data, { resamples: 500, seed: d + 1 });
       expect(boot.failed).toEqual({ singular: 0, nonConverged: 0 });
       for (const k of keys) {

@@ -13,13 +13,7 @@ const model: ModelSpec = {
   ],
   paths: [{ from: 'A', to: 'B' }],
 };
-const data = simulateSurvey(model, {
-  n: 150,
-  seed: 11,
-  paths: { 'A->B': 0.3 },
-  loadings: { a1: 0.85, a2: 0.85, a3: 0.85, a4: -0.85, a5: -0.85, b1: 0.8, b2: 0.8, b3: 0.8 },
-  scale: { min: 1, max: 7 },
-});
+const data = simulateSurvey(model, { 'A->B': 0.3 }, 150, { seed: 11, loadings: { a1: 0.85, a2: 0.85, a3: 0.85, a4: -0.85, a5: -0.85, b1: 0.8, b2: 0.8, b3: 0.8 }, scale: { min: 1, max: 7 } });
 const opts = { resamples: 300, seed: 5, keepDraws: true } as const;
 const none = bootstrapPls(model, data, opts);
 const construct = bootstrapPls(model, data, { ...opts, signChange: 'construct' });

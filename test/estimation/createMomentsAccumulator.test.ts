@@ -97,7 +97,7 @@ describe('createMomentsAccumulator', () => {
     expect(() => createMomentsAccumulator(['a'], { shift: [1, 2] })).toThrow(CsiError);
     const a = createMomentsAccumulator(['a', 'b']);
     expect(() => a.merge(createMomentsAccumulator(['b', 'a']).toJSON())).toThrow(/different items/);
-    expect(() => restoreMomentsAccumulator({ kind: 'x' } as never)).toThrow(/not a moments-accumulator state/);
+    expect(() => restoreMomentsAccumulator({ kind: 'x' } as never)).toThrow(/The state passed to restoreMomentsAccumulator is an object of kind "x"; expected a moments-accumulator state/);
     expect(() => a.moments()).toThrow(/No row is complete/);
   });
 });

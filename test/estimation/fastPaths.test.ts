@@ -14,7 +14,7 @@ import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 // compared for exact equality (the arithmetic is the same, so the doubles must be identical).
 const items = ecsiMobiModel.constructs.flatMap((c) => c.items);
 const paths = Object.fromEntries(ecsiMobiModel.paths.map((p, i) => [`${p.from}->${p.to}`, 0.1 + 0.03 * i]));
-const sim = simulateSurvey(ecsiMobiModel, { n: 5000, seed: 11, paths, loadings: 0.7, scale: { min: 1, max: 7 } });
+const sim = simulateSurvey(ecsiMobiModel, paths, 5000, { seed: 11, loadings: 0.7, scale: { min: 1, max: 7 } });
 
 /** Copy of the simulated data with NaN at the given (item, 0-based row) cells. */
 function withHoles(holes: readonly (readonly [string, number])[]): Dataset {

@@ -82,7 +82,7 @@ describe('Poisson bootstrap', () => {
     let trials = 0;
     const items = model.constructs.flatMap((c) => c.items);
     for (let d = 0; d < DATASETS; d++) {
-      const data = simulateSurvey(model, { n: 200, seed: 1000 + d, paths: { 'X->M': 0.5, 'X->Y': 0.2, 'M->Y': 0.4 }, loadings, scale: { min: 1, max: 100 } });
+      const data = simulateSurvey(model, { 'X->M': 0.5, 'X->Y': 0.2, 'M->Y': 0.4 }, 200, { seed: 1000 + d, loadings, scale: { min: 1, max: 100 } });
       const boot = createPoissonBootstrap(items, { resamples: 300, seed: d + 1, shift: items.map(() => 50.5) });
       boot.add({ rows: data.n, firstRow: 1, columns: items.map((i) => data.columns[i] as Float64Array) });
       const r = poissonBootstrapPls(model, momentsOf(data, items), boot.toJSON());

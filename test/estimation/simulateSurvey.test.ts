@@ -12,9 +12,9 @@ const ecsiPaths = {
 
 describe('simulateSurvey', () => {
   it('is deterministic from the seed and returns integer scales', () => {
-    const a = simulateSurvey(ecsiMobiModel, { n: 300, seed: 11, paths: ecsiPaths });
-    const b = simulateSurvey(ecsiMobiModel, { n: 300, seed: 11, paths: ecsiPaths });
-    const c = simulateSurvey(ecsiMobiModel, { n: 300, seed: 12, paths: ecsiPaths });
+    const a = simulateSurvey(ecsiMobiModel, ecsiPaths, 300, { seed: 11 });
+    const b = simulateSurvey(ecsiMobiModel, ecsiPaths, 300, { seed: 11 });
+    const c = simulateSurvey(ecsiMobiModel, ecsiPaths, 300, { seed: 12 });
     expect(a.columns['CUSA1']).toEqual(b.columns['CUSA1']);
     expect(a.columns['CUSA1']).not.toEqual(c.columns['CUSA1']);
     expect(a.items).toHaveLength(24);
@@ -22,13 +22,13 @@ describe('simulateSurvey', () => {
     expect((a.columns['IMAG1'] as Float64Array).every((v) => Number.isInteger(v) && v >= 1 && v <= 10)).toBe(true);
   });
   it('equal-probability thresholds give uniform categories; a location shift follows the normal model', () => {
-    const d = simulateSurvey(ecsiMobiModel, { n: 20000, seed: 3, paths: ecsiPaths, scale: { min: 1, max: 5 } });
+    const d = simulateSurvey(ecsiMobiModel, ecsiPaths, 20000, { seed: 3, scale: { min: 1, max: 5 } });
     const counts = [0, 0, 0, 0, 0];
     for (const v of d.columns['PERQ3'] as Float64Array) counts[v - 1] = (counts[v - 1] ?? 0) + 1;
     const chi = counts.reduce((s, k) => s + (k - 4000) ** 2 / 4000, 0);
     expect(chi).toBeLessThan(18.5); // χ²(4) 99.9 % quantile
     // fixed thresholds [0] on a 2-point scale with location 0.5: P(x = 2) = Φ(0.5) (x* ~ N(0,1))
-    const e = simulateSurvey(ecsiMobiModel, { n: 40000, seed: 4, paths: ecsiPaths, scale: { min: 1, max: 2 }, thresholds: [0], location: 0.5 });
+    const e = simulateSurvey(ecsiMobiModel, ecsiPaths, 40000, { seed: 4, scale: { min: 1, max: 2 }, thresholds: [0], location: 0.5 });
     const share = (e.columns['CUSL1'] as Float64Array).reduce((s, v) => s + (v === 2 ? 1 : 0), 0) / 40000;
     expect(Math.abs(share - normalCdf(0.5))).toBeLessThan(4 * Math.sqrt(0.25 / 40000) + 1e-3);
   });
@@ -40,7 +40,7 @@ describe('simulateSurvey', () => {
       ],
       paths: [{ from: 'X', to: 'Y' }],
     };
-    const d = simulateSurvey(model, { n: 40000, seed: 9, paths: { 'X->Y': 0.6 }, loadings: 1, scale: { min: 1, max: 1000 } });
+    const d = simulateSurvey(model, { 'X->Y': 0.6 }, 40000, { seed: 9, loadings: 1, scale: { min: 1, max: 1000 } });
     const fit = estimatePls(model, d);
     // 1000 equal-probability categories turn each normal into (almost) a uniform rank, so the
     // item correlation is Spearman's ρ_S = (6/π)·arcsin(ρ/2) of the bivariate normal
@@ -49,10 +49,10 @@ describe('simulateSurvey', () => {
     expect(Math.abs((fit.pathCoefficients['X->Y'] as number) - rhoS)).toBeLessThan(0.012);
   });
   it('validates paths, loadings and the implied variance', () => {
-    expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: { ...ecsiPaths, 'CUSA->IMAG': 0.2 } })).toThrow(/not a path of the model/);
+    expect(() => simulateSurvey(ecsiMobiModel, { ...ecsiPaths, 'CUSA->IMAG': 0.2 }, 10, { seed: 1 })).toThrow(/not a path of the model/);
     const { ['IMAG->CUEX']: _drop, ...rest } = ecsiPaths;
-    expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: rest })).toThrow('Option "paths" has no finite coefficient for model path "IMAG->CUEX".');
-    expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: { ...ecsiPaths, 'PERQ->CUSA': 0.9 } })).toThrow(/explain .* of its variance/);
-    expect(() => simulateSurvey(ecsiMobiModel, { n: 10, seed: 1, paths: ecsiPaths, loadings: 1.2 })).toThrow(/Option "loadings" of simulateSurvey is 1.2; expected a number from -1 to 1/);
+    expect(() => simulateSurvey(ecsiMobiModel, rest, 10, { seed: 1 })).toThrow('The paths of simulateSurvey have no finite coefficient for model path "IMAG->CUEX".');
+    expect(() => simulateSurvey(ecsiMobiModel, { ...ecsiPaths, 'PERQ->CUSA': 0.9 }, 10, { seed: 1 })).toThrow(/explain .* of its variance/);
+    expect(() => simulateSurvey(ecsiMobiModel, ecsiPaths, 10, { seed: 1, loadings: 1.2 })).toThrow(/Option "loadings" of simulateSurvey is 1.2; expected a number from -1 to 1/);
   });
 });

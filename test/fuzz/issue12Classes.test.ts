@@ -93,12 +93,12 @@ describe('issue 12 defect classes', () => {
     expect(csiError(() => ipaQuadrant(NaN, 5, { importance: 5, performance: 5 })).code).toBe('INVALID_DATA');
     csiError(() => normalQuantile(2));
     csiError(() => studentTQuantile(0.5, 0));
-    csiError(() => kanoAnalysis({}));
+    csiError(() => kanoAnalysis(small, []));
     const capped = evaluateTree({ id: 'R', minAnswered: 5, children: [{ item: 'Q1' }, { item: 'Q2' }] }, small);
     expect(Number.isFinite(capped.index)).toBe(true);
     expect(JSON.stringify(capped.warnings)).toMatch(/min_answered_capped/);
     const mixed = createDataset({ columns: { e1: [1, 2, 7, 6], p1: [1, 2, 5, 4] }, scales: { e1: likert(1, 7), p1: likert(1, 5) } });
-    expect(csiError(() => servqual(mixed, { pairs: [{ item: '1', expectation: 'e1', perception: 'p1' }] })).code).toBe('INVALID_SCALE');
+    expect(csiError(() => servqual(mixed, [{ item: '1', expectation: 'e1', perception: 'p1' }])).code).toBe('INVALID_SCALE');
   });
 
   it('5. misspelt or invalid options are refused with did-you-mean', () => {

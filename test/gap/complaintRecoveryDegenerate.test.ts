@@ -17,7 +17,7 @@ describe('complaintRecovery with an undefined planned contrast', () => {
   const data = createDataset({ columns: { id: [1, 2, 3, 4, 5, 6, 7] } });
 
   it('skips the contrast between two constant segments with a warning and still tests the other (SciPy)', () => {
-    const res = complaintRecovery(data, { segment, outcomes: { loyalty } });
+    const res = complaintRecovery(data, segment, { loyalty });
     const out = res.outcomes.loyalty!;
     expect(out.contrasts.paradox).toBeUndefined();
     expect(res.warnings.some((w) => w.kind === 'contrast_undefined' && w.message.includes('paradox'))).toBe(true);

@@ -80,7 +80,7 @@ describe('compareGroups: satisfaction model by gender (plspm data)', () => {
     paths: [['IMAG', 'EXPE'], ['IMAG', 'SAT'], ['IMAG', 'LOY'], ['EXPE', 'QUAL'], ['EXPE', 'VAL'], ['EXPE', 'SAT'], ['QUAL', 'VAL'], ['QUAL', 'SAT'], ['VAL', 'SAT'], ['SAT', 'LOY']].map(([from, to]) => ({ from: from!, to: to! })),
   };
   const g = ref.groups;
-  const res = compareGroups(model, data, { by: 'gender', method: 'both', resamples: g.resamples, seed: g.seed, pls: tight });
+  const res = compareGroups(model, data, 'gender', { method: 'both', resamples: g.resamples, seed: g.seed, pls: tight });
 
   it('groups, sizes and observed path differences equal independent per-group fits (1e-9)', () => {
     expect(res.groups).toEqual(g.levels);
@@ -114,14 +114,14 @@ describe('compareGroups: satisfaction model by gender (plspm data)', () => {
       columns: Object.fromEntries(data.items.map((it) => [it, [...data.columns[it]!, ...data.columns[it]!]])),
       factors: { copy: [...Array<string>(data.n).fill('a'), ...Array<string>(data.n).fill('b')] },
     });
-    const r = compareGroups(model, twice, { by: 'copy', resamples: 9, seed: 3 });
+    const r = compareGroups(model, twice, 'copy', { resamples: 9, seed: 3 });
     for (const p of Object.values(r.paths)) {
       expect(p.difference).toBe(0);
       expect(p.permutation!.pValue).toBe(1);
     }
   });
   it('validation', () => {
-    expect(() => compareGroups(model, data, { by: 'gendr' })).toThrow(/did you mean "gender"/);
-    expect(() => compareGroups(model, data, { by: 'gender', groups: ['male', 'other'] })).toThrow(/"other"/);
+    expect(() => compareGroups(model, data, 'gendr')).toThrow(/did you mean "gender"/);
+    expect(() => compareGroups(model, data, 'gender', { groups: ['male', 'other'] })).toThrow(/"other"/);
   });
 });

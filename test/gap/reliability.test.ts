@@ -6,6 +6,7 @@ import { ipaQuadrant } from 'csi-analytics';
 import { kanoAnalysis } from 'csi-analytics';
 import { servqual } from 'csi-analytics';
 import { targetGap } from 'csi-analytics';
+import { kanoArgs } from '../helpers/kanoData.js';
 
 function csiError(f: () => unknown): CsiError {
   try {
@@ -60,10 +61,12 @@ describe('ipaQuadrant: no quadrant for NaN', () => {
 
 describe('kanoAnalysis: no empty result', () => {
   it('no features, or a malformed feature, is a CsiError', () => {
-    expect(csiError(() => kanoAnalysis({})).code).toBe('INVALID_DATA');
-    expect(csiError(() => kanoAnalysis(null as never)).code).toBe('INVALID_DATA');
-    const e = csiError(() => kanoAnalysis({ Wifi: { functional: 5 } } as never));
-    expect(e.issues[0]!.item).toBe('Wifi');
+    const [data] = kanoArgs({ Wifi: { functional: [1, 2], dysfunctional: [5, 4] } });
+    expect(csiError(() => kanoAnalysis(data, [])).code).toBe('INVALID_DATA');
+    expect(csiError(() => kanoAnalysis(data, null as never)).code).toBe('INVALID_DATA');
+    expect(csiError(() => kanoAnalysis(null as never, [{ item: 'Wifi', functional: 'Wifi.F', dysfunctional: 'Wifi.D' }])).code).toBe('INVALID_DATA');
+    const e = csiError(() => kanoAnalysis(data, [{ item: 'Wifi', functional: 5 }] as never));
+    expect(e.issues[0]!.message).toContain('Kano pair 1 of kanoAnalysis is');
   });
 });
 
@@ -75,14 +78,14 @@ describe('servqual: one scale per pair', () => {
   });
   const pairs = [{ item: 'q1', expectation: 'E1', perception: 'P1' }];
   it('refuses to subtract a 1–5 perception from a 1–7 expectation, naming both', () => {
-    const e = csiError(() => servqual(data, { pairs }));
+    const e = csiError(() => servqual(data, pairs));
     expect(e.code).toBe('INVALID_SCALE');
     expect(e.message).toContain('"E1" is on 1–7');
     expect(e.message).toContain('"P1" is on 1–5');
     expect(e.message).toContain("rescale: 'pomp'");
   });
   it("rescale: 'pomp' puts both on 0–100 first, with a warning", () => {
-    const r = servqual(data, { pairs, rescale: 'pomp' });
+    const r = servqual(data, pairs, { rescale: 'pomp' });
     // Hand computation, POMP 100(x − min)/(max − min) (Cohen et al. 1999):
     // E: 7→100, 4→50, 1→0 (mean 50); P: 5→100, 3→50, 2→25 (mean 175/3); gap = 175/3 − 50 = 25/3
     expect(r.items['q1']!.gap).toBeCloseTo(25 / 3, 12);
@@ -90,7 +93,7 @@ describe('servqual: one scale per pair', () => {
     expect(r.warnings.map((w) => w.kind)).toContain('rescaled_pomp');
   });
   it('unknown options get a did-you-mean', () => {
-    const e = csiError(() => servqual(data, { pairs, rescal: 'pomp' } as never));
+    const e = csiError(() => servqual(data, pairs, { rescal: 'pomp' } as never));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.message).toMatch(/did you mean "rescale"/);
   });

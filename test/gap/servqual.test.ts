@@ -56,7 +56,7 @@ function compare(got: ReturnType<typeof servqual>['items'][string] | ReturnType<
 }
 
 describe('servqual on the kiosk survey', () => {
-  const sq = servqual(data, { pairs, scale: { min: 1, max: 7 } });
+  const sq = servqual(data, pairs, { scale: { min: 1, max: 7 } });
 
   it('reproduces docs/methodology.md#servqual (item 1, 4, 23; n = 207 complete)', () => {
     const i1 = sq.items['1']!;
@@ -87,13 +87,13 @@ describe('servqual on the kiosk survey', () => {
     for (const d of Object.keys(ref.servqual.dimensions)) compare(sq.dimensions[d]!, ref.servqual.dimensions[d]!, true);
     compare(sq.overall.meanOfItems as never, ref.servqual.overallMeanOfItems, true);
     compare(sq.overall.meanOfDimensions as never, ref.servqual.overallMeanOfDimensions, true);
-    const w = servqual(data, { pairs, scale: { min: 1, max: 7 }, importance: { weights: ref.servqual.weighted.weights } });
+    const w = servqual(data, pairs, { scale: { min: 1, max: 7 }, importance: { weights: ref.servqual.weighted.weights } });
     compare(w.weighted as never, ref.servqual.weighted, true);
     expect(w.weighted?.allocation).toBe('average');
   });
 
   it('Wilcoxon without continuity correction matches SciPy default', () => {
-    const nc = servqual(data, { pairs, scale: { min: 1, max: 7 }, wilcoxonCorrection: false });
+    const nc = servqual(data, pairs, { scale: { min: 1, max: 7 }, wilcoxonCorrection: false });
     for (const k of Object.keys(ref.servqual.items)) close(nc.items[k]!.wilcoxon?.pValue, ref.servqual.items[k]!.wilcoxonPNoCorrection, 1e-8);
   });
 
@@ -120,7 +120,7 @@ describe('servqual — definitions on a hand-checkable example', () => {
     { item: 'b1', expectation: 'e2', perception: 'p2', dimension: 'B' },
     { item: 'b2', expectation: 'e3', perception: 'p3', dimension: 'B' },
   ];
-  const r = servqual(d, { pairs: prs, importance: { points: { A: 'wA', B: 'wB' } } });
+  const r = servqual(d, prs, { importance: { points: { A: 'wA', B: 'wB' } } });
 
   it('item gaps use pairwise-complete rows', () => {
     // gaps a1: −2, 0, −1, −1 → mean −1; b1 (rows 1–3): 0, 1, −1 → mean 0
@@ -148,7 +148,7 @@ describe('servqual — definitions on a hand-checkable example', () => {
 
   it('throws one CsiError naming every bad column', () => {
     try {
-      servqual(d, { pairs: [{ item: 'x', expectation: 'e9', perception: 'p1' }, { item: 'y', expectation: 'e1', perception: 'p8' }] });
+      servqual(d, [{ item: 'x', expectation: 'e9', perception: 'p1' }, { item: 'y', expectation: 'e1', perception: 'p8' }]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CsiError);

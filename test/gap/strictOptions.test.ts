@@ -13,6 +13,7 @@ import { indexScorecard } from 'csi-analytics';
 import { satisfactionIndex } from 'csi-analytics';
 import { ahp } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
+import { kanoArgs } from '../helpers/kanoData.js';
 
 function csiError(f: () => unknown): CsiError {
   try {
@@ -33,10 +34,10 @@ describe('unknown options: INVALID_OPTIONS with did-you-mean', () => {
     ['indexScorecard', () => indexScorecard(fit, { construct: ['CUSA'] } as never), 'constructs'],
     ['ipma', () => ipma(fit, 'CUSL', { crossHair: 'mean' } as never), 'crosshair'],
     ['competitorGap', () => competitorGap({ s: [1, 2, 3] }, { s: [2, 3, 4] }, { resample: 10 } as never), 'resamples'],
-    ['compareGroups', () => compareGroups(ecsiMobiModel, mobi, { by: 'x', sed: 1 } as never), 'seed'],
+    ['compareGroups', () => compareGroups(ecsiMobiModel, mobi, 'x', { sed: 1 } as never), 'seed'],
     ['evaluateTree', () => evaluateTree({ id: 'T', children: [{ item: 'CUSA1' }] }, mobi, { minAnswerd: 1 } as never), 'minAnswered'],
     ['ahp', () => ahp([[1, 2], [0.5, 1]], { lables: ['a', 'b'] } as never), 'labels'],
-    ['complaintRecovery', () => complaintRecovery(mobi, { segment: [], outcomes: [], levl: 0.9 } as never), 'level'],
+    ['complaintRecovery', () => complaintRecovery(mobi, [], [], { levl: 0.9 } as never), 'level'],
   ];
   for (const [fn, f, near] of cases) {
     it(fn, () => {
@@ -58,7 +59,7 @@ describe('malformed arguments: CsiError, not TypeError', () => {
     expect(csiError(() => indexScorecard(undefined as never)).code).toBe('INVALID_DATA');
     expect(csiError(() => ipma({} as never, 'CUSL')).code).toBe('INVALID_DATA');
     expect(csiError(() => evaluateTree({ id: 'T', children: [{ item: 'a' }] }, null as never)).code).toBe('INVALID_DATA');
-    expect(csiError(() => compareGroups(ecsiMobiModel, undefined as never, { by: 'g' })).code).toBe('INVALID_DATA');
+    expect(csiError(() => compareGroups(ecsiMobiModel, undefined as never, 'g')).code).toBe('INVALID_DATA');
     expect(csiError(() => compareGroups(ecsiMobiModel, mobi, undefined as never)).code).toBe('INVALID_OPTIONS');
   });
   it('whatIf with wrong shapes', () => {
@@ -70,9 +71,9 @@ describe('malformed arguments: CsiError, not TypeError', () => {
     expect(csiError(() => whatIf(map, { driver: 'CUSA', delta: 5, dleta: 1 } as never)).message).toMatch(/did you mean "delta"/);
   });
   it('complaintRecovery with wrong shapes', () => {
-    expect(csiError(() => complaintRecovery(null as never, { segment: [], outcomes: [] })).code).toBe('INVALID_DATA');
-    expect(csiError(() => complaintRecovery(mobi, undefined as never)).message).toMatch(/segment|outcomes/);
-    const e = csiError(() => complaintRecovery(mobi, { segment: Array<null>(mobi.n).fill(null), outcomes: { sat: 5 } } as never));
+    expect(csiError(() => complaintRecovery(null as never, [], [])).code).toBe('INVALID_DATA');
+    expect(csiError(() => complaintRecovery(mobi, undefined as never, undefined as never)).message).toMatch(/segment|outcomes/);
+    const e = csiError(() => complaintRecovery(mobi, Array<null>(mobi.n).fill(null), { sat: 5 } as never));
     expect(e.message).toMatch(/Outcome "sat" is 5/);
   });
 });
@@ -88,12 +89,12 @@ describe('compareGroups: signal', () => {
     let checks = 0;
     // aborts at the third check (the permutation loop has started)
     const signal = { get aborted(): boolean { checks++; return checks > 2; }, addEventListener(): void {} };
-    const e = csiError(() => compareGroups(ecsiMobiModel, data, { by: 'half', resamples: 500, signal }));
+    const e = csiError(() => compareGroups(ecsiMobiModel, data, 'half', { resamples: 500, signal }));
     expect(e.code).toBe('ABORTED');
     expect(e.message).toMatch(/compareGroups was aborted/);
     expect(checks).toBe(3);
-    expect(csiError(() => compareGroups(ecsiMobiModel, data, { by: 'half', signal: AbortSignal.abort() })).code).toBe('ABORTED');
-    expect(csiError(() => compareGroups(ecsiMobiModel, data, { by: 'half', signal: 'stop' as never })).code).toBe('INVALID_OPTIONS');
+    expect(csiError(() => compareGroups(ecsiMobiModel, data, 'half', { signal: AbortSignal.abort() })).code).toBe('ABORTED');
+    expect(csiError(() => compareGroups(ecsiMobiModel, data, 'half', { signal: 'stop' as never })).code).toBe('INVALID_OPTIONS');
   });
 });
 
@@ -106,8 +107,8 @@ describe('unknown options of the other gap, index and weighting functions', asyn
     ['ces', () => gap.ces([5, 6, 7], { lable: 'x' } as never), 'label'],
     ['csat', () => gap.csat([4, 5, 3], { min: 1, max: 5 }, { box: 2 } as never), 'boxes'],
     ['nps', () => gap.nps([9, 10, 3], { levl: 0.9 } as never), 'level'],
-    ['kanoAnalysis', () => gap.kanoAnalysis({ f: { functional: [1], dysfunctional: [5] } }, { margn: 5 } as never), 'margin'],
-    ['kanoContinuous', () => gap.kanoContinuous({ f: { functional: [1], dysfunctional: [5] } }, { functionalPoint: [] } as never), 'functionalPoints'],
+    ['kanoAnalysis', () => gap.kanoAnalysis(...kanoArgs({ f: { functional: [1], dysfunctional: [5] } }), { margn: 5 } as never), 'margin'],
+    ['kanoContinuous', () => gap.kanoContinuous(...kanoArgs({ f: { functional: [1], dysfunctional: [5] } }), { functionalPoint: [] } as never), 'functionalPoints'],
     ['respondentScores', () => ind.respondentScores(fit, mobi, 'CUSA', { minAnswerd: 1 } as never), 'minAnswered'],
     ['specifyTree', () => ind.specifyTree({ id: 'T', children: [{ item: 'a' }] }, { scale: {} } as never), 'scales'],
     ['completePairwiseMatrix', () => w.completePairwiseMatrix(m, { label: ['a', 'b'] } as never), 'labels'],
@@ -116,7 +117,7 @@ describe('unknown options of the other gap, index and weighting functions', asyn
     ['groupAhp', () => w.groupAhp([m, m], { agregation: 'geometric' } as never), 'aggregation'],
     ['pointAllocationWeights', () => w.pointAllocationWeights({ a: [60], b: [40] }, { totl: 100 } as never), 'total'],
     ['rankWeights', () => w.rankWeights({ a: 1, b: 2 }, { methd: 'rank-sum' } as never), 'method'],
-    ['combineWeights', () => w.combineWeights({ a: 0.5, b: 0.5 }, { a: 0.5, b: 0.5 }, { method: 'linear', alpha: 0.5, metod: 'linear' } as never), 'method'],
+    ['combineWeights', () => w.combineWeights({ a: 0.5, b: 0.5 }, { a: 0.5, b: 0.5 }, { method: 'linear', share: 0.5, metod: 'linear' } as never), 'method'],
   ];
   for (const [fn, f, near] of cases) {
     it(fn, () => {

@@ -37,7 +37,7 @@ const unweighted: Dataset = { ...mobi, factorNames: ['wave'], factors: { wave } 
 describe('trackPeriods with survey weights (mobi halves, w = 1 + (r mod 3))', () => {
   const tr = trackPeriods(ecsiMobiModel, weighted, { by: 'wave', weights: 'both', pls: tight });
   it('weighted indices, SD, SE, n_eff, CI and the weighted Welch change match NumPy/SciPy (1e-10)', () => {
-    expect(tr.surveyWeights).toEqual(['w1', 'w2']);
+    expect(tr.weightedWaves).toEqual(['w1', 'w2']);
     for (const [method, table] of [['reEstimate', tr.reEstimate!], ['freezeBase', tr.freezeBase!]] as const) {
       for (const [c, e] of Object.entries(ref.tracking[method])) {
         for (const w of ['w1', 'w2'] as const) {
@@ -88,7 +88,7 @@ describe('trackPeriods with survey weights (mobi halves, w = 1 + (r mod 3))', ()
     const none = trackPeriods(ecsiMobiModel, weighted, { by: 'wave', weights: 'both', pls: tight, surveyWeights: 'none' });
     expect(none.reEstimate).toEqual(plain.reEstimate);
     expect(none.freezeBase).toEqual(plain.freezeBase);
-    expect(plain.surveyWeights).toBeUndefined();
+    expect(plain.weightedWaves).toBeUndefined();
     expect('se' in plain.reEstimate!.indices.CUSA!.w1!).toBe(false);
     expect('nEffective' in plain.reEstimate!.indices.CUSA!.w1!).toBe(false);
   });
@@ -97,7 +97,7 @@ describe('trackPeriods with survey weights (mobi halves, w = 1 + (r mod 3))', ()
     const w2 = { ...parts.w2! };
     delete (w2 as { weights?: Float64Array }).weights;
     const mixed = trackPeriods(ecsiMobiModel, { w1: parts.w1!, w2 }, { weights: 're-estimate', constructs: ['CUSA'], pls: tight });
-    expect(mixed.surveyWeights).toEqual(['w1']);
+    expect(mixed.weightedWaves).toEqual(['w1']);
     expect(mixed.warnings.map((w) => w.kind)).toContain('mixed_survey_weights');
     expect(mixed.reEstimate!.indices.CUSA!.w2!.nEffective).toBeUndefined();
     const bad = Float64Array.from(parts.w2!.weights!);
@@ -105,13 +105,27 @@ describe('trackPeriods with survey weights (mobi halves, w = 1 + (r mod 3))', ()
     expect(() => trackPeriods(ecsiMobiModel, { w1: parts.w1!, w2: { ...parts.w2!, weights: bad } }, { constructs: ['CUSA'] })).toThrow(/Wave "w2": survey weight in row 17 is -1/);
     expect(() => trackPeriods(ecsiMobiModel, weighted, { by: 'wave', surveyWeights: 'yes' as never })).toThrow(/"surveyWeights"/);
   });
+  it('one SurveyWeights form: a row list on the one data set, or a record per wave, equals the data weights', () => {
+    const rows = trackPeriods(ecsiMobiModel, unweighted, { by: 'wave', weights: 'both', pls: tight, surveyWeights: weights });
+    expect(rows.reEstimate).toEqual(tr.reEstimate);
+    expect(rows.freezeBase).toEqual(tr.freezeBase);
+    const parts = splitBy(weighted, 'wave');
+    const bare = splitBy(unweighted, 'wave');
+    const perWave = trackPeriods(ecsiMobiModel, bare, { weights: 'both', pls: tight, surveyWeights: { w1: parts.w1!.weights!, w2: parts.w2!.weights! } });
+    expect(perWave.reEstimate).toEqual(tr.reEstimate);
+    expect(perWave.weightedWaves).toEqual(['w1', 'w2']);
+    const oneNone = trackPeriods(ecsiMobiModel, parts, { weights: 're-estimate', constructs: ['CUSA'], pls: tight, surveyWeights: { w2: 'none' } });
+    expect(oneNone.weightedWaves).toEqual(['w1']);
+    expect(() => trackPeriods(ecsiMobiModel, parts, { constructs: ['CUSA'], surveyWeights: { w3: 'none' } })).toThrow(/names wave "w3", which has no data \(did you mean "w1"\?\)/);
+    expect(() => trackPeriods(ecsiMobiModel, parts, { constructs: ['CUSA'], surveyWeights: weights })).toThrow(/fits one data set split by "by"/);
+  });
 });
 
 describe('competitorGap with survey weights (mobi halves as ours/theirs, w = 1 + (r mod 3))', () => {
   const { ours, theirs, weightsOurs, weightsTheirs } = ref.inputs;
   const g = competitorGap(ours, { rival: theirs }, { resamples: ref.bootstrap.resamples, seed: ref.bootstrap.seed, surveyWeights: { ours: weightsOurs, rival: weightsTheirs } });
   it('weighted means, n_eff, Welch t/df/p/CI and Holm match NumPy/SciPy (1e-10)', () => {
-    expect(g.surveyWeights).toEqual(['ours', 'rival']);
+    expect(g.weightedSamples).toEqual(['ours', 'rival']);
     for (const [m, e] of Object.entries(ref.competitor)) {
       const c = g.comparisons.rival![m]!;
       expect(c.nOurs).toBe(e.ours.n);
@@ -143,7 +157,7 @@ describe('competitorGap with survey weights (mobi halves as ours/theirs, w = 1 +
     const opts = { resamples: 300, seed: 5 } as const;
     const plain = competitorGap(ours, { rival: theirs }, opts);
     const ones = competitorGap(ours, { rival: theirs }, { ...opts, surveyWeights: { ours: weightsOurs.map(() => 1), rival: weightsTheirs.map(() => 1) } });
-    expect(plain.surveyWeights).toBeUndefined();
+    expect(plain.weightedSamples).toBeUndefined();
     expect(plain.bootstrap!.scheme).not.toMatch(/weights/);
     for (const m of plain.measures) {
       const a = plain.comparisons.rival![m]!;
@@ -158,7 +172,7 @@ describe('competitorGap with survey weights (mobi halves as ours/theirs, w = 1 +
   });
   it('only one side weighted; zero weights drop rows; bad weights rejected', () => {
     const one = competitorGap(ours, { rival: theirs }, { resamples: 0, surveyWeights: { ours: weightsOurs } });
-    expect(one.surveyWeights).toEqual(['ours']);
+    expect(one.weightedSamples).toEqual(['ours']);
     const e = ref.competitor.image!;
     rel(one.comparisons.rival!.image!.ours, e.ours.mean, 1e-12);
     rel(one.comparisons.rival!.image!.nEffectiveTheirs, e.theirs.n, 1e-12);

@@ -111,10 +111,7 @@ describe('complaintRecovery on mobi (segments derived from CUSCO for illustratio
     const v = mobi.columns.CUSCO![r]!;
     return v <= 4 ? 'unresolved' : v >= 8 ? 'resolved' : 'no-complaint';
   };
-  const res = complaintRecovery(mobi, {
-    segment: rule,
-    outcomes: { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'], satisfaction: ['CUSA1', 'CUSA2', 'CUSA3'] },
-  });
+  const res = complaintRecovery(mobi, rule, { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'], satisfaction: ['CUSA1', 'CUSA2', 'CUSA3'] });
   it('segment counts', () => {
     for (const [s, n] of Object.entries(ref.complaints.counts)) expect(res.counts[s]).toBe(n);
     expect(res.counts.unassigned).toBe(0);
@@ -150,8 +147,8 @@ describe('complaintRecovery on mobi (segments derived from CUSCO for illustratio
   it('factor column with segmentMap, unknown values rejected with row numbers', () => {
     const label: Record<string, string> = { unresolved: 'open', resolved: 'fixed', 'no-complaint': 'none' };
     const withFactor: Dataset = { ...mobi, factorNames: ['complaint'], factors: { complaint: Array.from({ length: mobi.n }, (_, r) => label[rule(r)] ?? null) } };
-    const r2 = complaintRecovery(withFactor, { segment: 'complaint', segmentMap: { open: 'unresolved', fixed: 'resolved', none: 'no-complaint' }, outcomes: ['CUSL1'] });
+    const r2 = complaintRecovery(withFactor, 'complaint', ['CUSL1'], { segmentMap: { open: 'unresolved', fixed: 'resolved', none: 'no-complaint' } });
     expect(r2.counts.resolved).toBe(ref.complaints.counts.resolved);
-    expect(() => complaintRecovery(withFactor, { segment: 'complaint', outcomes: ['CUSL1'] })).toThrow(/Row 1 has complaint segment/);
+    expect(() => complaintRecovery(withFactor, 'complaint', ['CUSL1'])).toThrow(/Row 1 has complaint segment/);
   });
 });

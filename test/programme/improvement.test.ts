@@ -81,7 +81,7 @@ describe('improvementPlan', () => {
 
 describe('evaluateImprovement', () => {
   const wave = (w: Record<string, [number, number]>) => Object.fromEntries(Object.entries(w).map(([k, [value, se]]) => [k, { value, se }]));
-  const r = evaluateImprovement(wave(ev.before), wave(ev.after), { targeted: ev.targeted, outcome: 'CUSA', importance: ev.importance });
+  const r = evaluateImprovement(wave(ev.before), wave(ev.after), 'CUSA', ev.targeted, { importance: ev.importance });
 
   it('changes, difference in differences and predicted change equal the SciPy witness', () => {
     expect(r.kind).toBe('csi.improvement-evaluation');
@@ -105,17 +105,17 @@ describe('evaluateImprovement', () => {
 
   it('reads index results ({ index, ci: { se } }) and validates', () => {
     const asIndex = (w: Record<string, [number, number]>) => Object.fromEntries(Object.entries(w).map(([k, [index, se]]) => [k, { index, ci: { se } }]));
-    const s = evaluateImprovement(asIndex(ev.before), asIndex(ev.after), { targeted: ev.targeted, outcome: 'CUSA' });
+    const s = evaluateImprovement(asIndex(ev.before), asIndex(ev.after), 'CUSA', ev.targeted);
     expect(s.differenceInDifferences!.estimate).toBe(r.differenceInDifferences!.estimate);
     expect(s.predictedIndexChange).toBeNull();
-    const e = caught(() => evaluateImprovement(wave(ev.before), wave(ev.after), { targeted: ['PERQ', 'PRV'], outcome: 'CUSAA' }));
+    const e = caught(() => evaluateImprovement(wave(ev.before), wave(ev.after), 'CUSAA', ['PERQ', 'PRV']));
     expect(e.issues.map((i) => i.message)).toEqual([
-      'Option "outcome" of evaluateImprovement names "CUSAA", which is not in both waves. Did you mean "CUSA"?',
-      'Option "targeted" of evaluateImprovement names "PRV", which is not in both waves. Did you mean "PERV"?',
+      'The outcome of evaluateImprovement names "CUSAA", which is not in both waves. Did you mean "CUSA"?',
+      'The targeted drivers of evaluateImprovement name "PRV", which is not in both waves. Did you mean "PERV"?',
     ]);
-    expect(caught(() => evaluateImprovement({ CUSA: { index: 70, ci: null } }, wave(ev.after), { targeted: ['PERQ'], outcome: 'CUSA' })).issues[0]!.message)
+    expect(caught(() => evaluateImprovement({ CUSA: { index: 70, ci: null } }, wave(ev.after), 'CUSA', ['PERQ'])).issues[0]!.message)
       .toBe('"CUSA" in the before wave of evaluateImprovement has se nothing; expected a number greater than 0 (an index result needs its ci).');
-    expect(caught(() => evaluateImprovement(wave(ev.before), wave(ev.after), { targeted: [], outcome: 'CUSA' })).issues[0]!.message).toMatch(/is empty/);
+    expect(caught(() => evaluateImprovement(wave(ev.before), wave(ev.after), 'CUSA', [])).issues[0]!.message).toMatch(/are empty/);
   });
 });
 
@@ -128,7 +128,7 @@ describe('summarizeImprovement', () => {
     expect(s.name).toBe('improvement-plan');
     expect(s.tables[0]!.rows[0]!.gain).toBe(plan.actions[0]!.gain);
     const wave = (w: Record<string, [number, number]>) => Object.fromEntries(Object.entries(w).map(([k, [value, se]]) => [k, { value, se }]));
-    const t = summarizeImprovementEvaluation(evaluateImprovement(wave(ev.before), wave(ev.after), { targeted: ev.targeted, outcome: 'CUSA' }));
+    const t = summarizeImprovementEvaluation(evaluateImprovement(wave(ev.before), wave(ev.after), 'CUSA', ev.targeted));
     expect(t.name).toBe('improvement-evaluation');
     expect(t.tables[0]!.rows.find((x) => x.name === 'PERQ')!.change).toBe(ev.drivers.PERQ!.change);
     for (const c of [...s.charts, ...t.charts]) {

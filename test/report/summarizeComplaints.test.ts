@@ -24,10 +24,7 @@ describe('summarizeComplaints: mobi, segments derived from CUSCO (as in test/gap
     const v = mobi.columns.CUSCO![r]!;
     return v <= 4 ? 'unresolved' : v >= 8 ? 'resolved' : 'no-complaint';
   };
-  const res = complaintRecovery(mobi, {
-    segment: rule,
-    outcomes: { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'], satisfaction: ['CUSA1', 'CUSA2', 'CUSA3'] },
-  });
+  const res = complaintRecovery(mobi, rule, { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'], satisfaction: ['CUSA1', 'CUSA2', 'CUSA3'] });
   const s = summarizeComplaints(res);
   const t = (n: string) => s.tables.find((x) => x.name === n);
 

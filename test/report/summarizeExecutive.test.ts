@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { specifyModel } from 'csi-analytics';
 import { CsiError } from 'csi-analytics';
 import { ipma } from 'csi-analytics';
 import { targetGap } from 'csi-analytics';
@@ -138,6 +140,27 @@ describe('buildReport puts the summary first in every format; localizeReport', (
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<h2>目录</h2>');
     expect(html).toContain('class="verdict-fail"');
+  });
+
+  it('zh-CN beyond the summary: target sentence, chart labels, table labels and notes, metadata keys', async () => {
+    const mobi = loadMobi();
+    // the bundled model JSON labels its constructs in English ("Image", "Customer expectations", …)
+    const labelled = estimatePls(specifyModel(JSON.parse(readFileSync(new URL('../../examples/data/ecsi-model.json', import.meta.url), 'utf8'))), mobi);
+    const labelledCard = indexScorecard(labelled, { data: mobi });
+    const zh = buildReport({ title: '报告', fit: labelled, indices: labelledCard, ipma: ipma(labelled, 'CUSA'), targets: targetGap(labelledCard.details['CUSA']!, 75, { label: 'CUSA' }), locale: 'zh-CN', meta: { data: 'mobi.csv' } });
+    const s = zh.sections[0] as ReportSection;
+    // gap = 75 − 72.454 = 2.5 (rounded), written "比目标值 75.0 低 2.5 分"
+    expect(s.text).toContain('比目标值 75.0 低 2.5 分');
+    const indices = zh.sections.find((x) => x.name === 'indices') as ReportSection;
+    const radar = JSON.stringify(indices.charts.find((c) => c.name === 'index-radar'));
+    for (const zhName of ['企业形象', '顾客期望', '感知质量', '感知价值', '顾客满意度', '顾客抱怨', '顾客忠诚']) expect(radar).toContain(zhName);
+    expect(radar).not.toContain('Customer expectations');
+    const table = indices.tables.find((t) => t.name === 'indices');
+    expect(table?.notes?.[0]).toBe(ZH_CN_MESSAGES['note.indexFormula']);
+    expect(table?.rows.find((r) => r['construct'] === 'CUEX')?.['label']).toBe('顾客期望');
+    const html = await renderHtml(zh);
+    expect(html).toContain('<dt>受访者</dt><dd>250</dd>');
+    expect(html).toContain('<dt>数据</dt><dd>mobi.csv</dd>');
   });
 
   it('a user catalogue for another language; numbers with that locale\'s separators (Intl)', async () => {

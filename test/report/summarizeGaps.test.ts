@@ -10,6 +10,7 @@ import { summarizeIpma } from 'csi-analytics/report';
 import { summarizeKano } from 'csi-analytics/report';
 import { readJson } from '../helpers/fixtures.js';
 import { cell, mobiResults } from './helpers.js';
+import { kanoArgs } from '../helpers/kanoData.js';
 
 describe('summarizeGaps (SERVQUAL)', () => {
   const data = createDataset({
@@ -23,13 +24,11 @@ describe('summarizeGaps (SERVQUAL)', () => {
     },
     scales: Object.fromEntries(['E1', 'P1', 'E2', 'P2', 'E3', 'P3'].map((k) => [k, { min: 1, max: 7 }])),
   });
-  const sq = servqual(data, {
-    pairs: [
-      { item: 'q1', expectation: 'E1', perception: 'P1', dimension: 'Reliability' },
-      { item: 'q2', expectation: 'E2', perception: 'P2', dimension: 'Empathy' },
-      { item: 'q3', expectation: 'E3', perception: 'P3', dimension: 'Reliability' },
-    ],
-  });
+  const sq = servqual(data, [
+    { item: 'q1', expectation: 'E1', perception: 'P1', dimension: 'Reliability' },
+    { item: 'q2', expectation: 'E2', perception: 'P2', dimension: 'Empathy' },
+    { item: 'q3', expectation: 'E3', perception: 'P3', dimension: 'Reliability' },
+  ]);
   const s = summarizeGaps(sq);
   const t = (n: string) => s.tables.find((x) => x.name === n);
 
@@ -57,7 +56,7 @@ describe('summarizeGaps (SERVQUAL)', () => {
 describe('summarizeKano', () => {
   // Hand-classified (docs/methodology.md#kano table): (2,5) M, (1,5) O, (2,5) M, (3,5) M → M = 3, O = 1;
   // Better = (A + O)/(A + O + M + I) = 1/4, Worse = −(O + M)/4 = −1.
-  const k = kanoAnalysis({ payment: { functional: [2, 1, 2, 3], dysfunctional: [5, 5, 5, 5] } });
+  const k = kanoAnalysis(...kanoArgs({ payment: { functional: [2, 1, 2, 3], dysfunctional: [5, 5, 5, 5] } }));
   const s = summarizeKano(k);
   const f = s.tables.find((x) => x.name === 'features');
   it('copies categories, shares and Better/Worse', () => {
@@ -90,7 +89,7 @@ describe('summarizeIpma with an ipma() result (mobi, target CUSL)', () => {
     expect(s.charts.map((x) => x.name)).toEqual(['ipma-constructs', 'ipma-items']);
   });
   it('goes into buildReport with gaps and Kano', () => {
-    const rep = buildReport({ title: 'T', ipma: r, kano: kanoAnalysis({ x: { functional: [1], dysfunctional: [5] } }) });
+    const rep = buildReport({ title: 'T', ipma: r, kano: kanoAnalysis(...kanoArgs({ x: { functional: [1], dysfunctional: [5] } })) });
     expect(rep.sections.map((x) => x.name)).toEqual(['summary', 'ipma', 'kano']);
   });
 });

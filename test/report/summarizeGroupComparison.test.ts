@@ -42,7 +42,7 @@ describe('summarizeGroupComparison: plspm satisfaction model by gender', () => {
     paths: [['IMAG', 'EXPE'], ['IMAG', 'SAT'], ['IMAG', 'LOY'], ['EXPE', 'QUAL'], ['EXPE', 'VAL'], ['EXPE', 'SAT'], ['QUAL', 'VAL'], ['QUAL', 'SAT'], ['VAL', 'SAT'], ['SAT', 'LOY']].map(([from, to]) => ({ from: from!, to: to! })),
   };
   const g = ref.groups;
-  const res = compareGroups(model, data, { by: 'gender', method: 'both', resamples: g.resamples, seed: g.seed, pls: { tolerance: 1e-12, maxIterations: 1000 } });
+  const res = compareGroups(model, data, 'gender', { method: 'both', resamples: g.resamples, seed: g.seed, pls: { tolerance: 1e-12, maxIterations: 1000 } });
   const s = summarizeGroupComparison(res);
   const t = (n: string) => s.tables.find((x) => x.name === n);
 
@@ -87,7 +87,7 @@ describe('summarizeGroupComparison: plspm satisfaction model by gender', () => {
   });
 
   it('permutation only: no MGA columns; appears in buildReport, renderText and renderHtml', async () => {
-    const perm = compareGroups(model, data, { by: 'gender', resamples: 19, seed: 5 });
+    const perm = compareGroups(model, data, 'gender', { resamples: 19, seed: 5 });
     const sp = summarizeGroupComparison(perm);
     const keys = sp.tables[0]?.columns.map((c) => c.key);
     expect(keys).toContain('permutationP');

@@ -19,6 +19,7 @@ import { tidyRows } from 'csi-analytics/report';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 import { loadKiosk } from '../gap/helpers/kiosk.js';
 import { mobiResults } from './helpers.js';
+import { kanoArgs } from '../helpers/kanoData.js';
 
 // Assembly only: the numbers of each section are checked against their results in the
 // summarize*.test.ts files and validated against peers/SciPy in test/gap and test/estimation.
@@ -40,19 +41,20 @@ describe('buildReport with every result: reading order and rendering', () => {
     targets: { CUSA: targetGap(ours.satisfaction, 75) },
     ipma: ipma(fit, 'CUSL'),
     ipa: importancePerformance(attrs, { min: 1, max: 7 }),
-    gaps: servqual(kiosk, { pairs: [1, 2, 3].map((k) => ({ item: `q${k}`, expectation: `E${k}`, perception: `P${k}` })), scale: { min: 1, max: 7 } }),
+    gaps: servqual(kiosk, [1, 2, 3].map((k) => ({ item: `q${k}`, expectation: `E${k}`, perception: `P${k}` })), { scale: { min: 1, max: 7 } }),
     competitors: competitorGap(ours, theirs, { resamples: 50, seed: 2 }),
     tracking: trackPeriods(ecsiMobiModel, half, { by: 'half', weights: 're-estimate', constructs: ['CUSA'] }),
-    complaints: complaintRecovery(mobi, {
-      segment: (r) => (mobi.columns.CUSCO![r]! <= 4 ? 'unresolved' : mobi.columns.CUSCO![r]! >= 8 ? 'resolved' : 'no-complaint'),
-      outcomes: { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'] },
-    }),
-    kano: kanoAnalysis({ payment: { functional: [2, 1, 2, 3], dysfunctional: [5, 5, 5, 5] } }),
+    complaints: complaintRecovery(
+      mobi,
+      (r) => (mobi.columns.CUSCO![r]! <= 4 ? 'unresolved' : mobi.columns.CUSCO![r]! >= 8 ? 'resolved' : 'no-complaint'),
+      { loyalty: ['CUSL1', 'CUSL2', 'CUSL3'] },
+    ),
+    kano: kanoAnalysis(...kanoArgs({ payment: { functional: [2, 1, 2, 3], dysfunctional: [5, 5, 5, 5] } })),
     metrics: { nps: nps(Array.from(mobi.columns.CUSL3!), { scale: '1-10' }), ces: ces(Array.from(kiosk.columns.P17!), { version: 2 }) },
     fit,
     bootstrap: bootstrapPls(ecsiMobiModel, mobi, { resamples: 30, seed: 3 }),
     assessment,
-    groups: compareGroups(ecsiMobiModel, half, { by: 'half', resamples: 5, seed: 4 }),
+    groups: compareGroups(ecsiMobiModel, half, 'half', { resamples: 5, seed: 4 }),
   });
 
   it('orders sections for a reader: summary, indices, drivers, gaps and tracking, model quality, appendix', () => {

@@ -37,7 +37,7 @@ describe('spec builders: arguments and options (items 5, 6)', () => {
       'reflective: the items of "CUSA" must be an array of item names such as items(\'CUSA\', 1, 3); got "CUSA1".',
     );
     expect(fail(() => paths(undefined as never)).code).toBe('INVALID_SPEC');
-    expect(fail(() => paths({ from: 'A', to: 5 } as never)).message).toBe('paths: "to" is 5; expected a construct name or an array of names.');
+    expect(fail(() => paths({ from: 'A', to: 5 } as never)).message).toBe('paths: "to" is 5; expected a construct name or a non-empty array of names.');
     expect(fail(() => model(undefined as never)).code).toBe('INVALID_SPEC');
     expect(fail(() => model({ constructs: [] } as never)).code).toBe('INVALID_SPEC');
     expect(fail(() => items(5 as never, 1, 2)).code).toBe('INVALID_OPTIONS');

@@ -86,28 +86,44 @@ describe('ratingWeights', () => {
 describe('combineWeights', () => {
   const a = { a: 0.5, b: 0.3, c: 0.2 };
   const b = { a: 0.2, b: 0.2, c: 0.6 };
-  it('linear: α a + (1 − α) b (hand-worked 0.5·0.5 + 0.5·0.2 = 0.35)', () => {
-    const r = combineWeights(a, b, { method: 'linear', alpha: 0.5 });
+  it('linear: s a + (1 − s) b (hand-worked 0.5·0.5 + 0.5·0.2 = 0.35)', () => {
+    const r = combineWeights(a, b, { method: 'linear', share: 0.5 });
     expect(r.weights.a).toBeCloseTo(0.35, 15);
     expect(r.weights.b).toBeCloseTo(0.25, 15);
     expect(r.weights.c).toBeCloseTo(0.4, 15);
-    expect(r.alpha).toBe(0.5);
+    expect(r.share).toBe(0.5);
+    // the defaults are the linear method with share 0.5
+    expect(combineWeights(a, b)).toEqual(r);
+    // share 0.8: 0.8·0.5 + 0.2·0.2 = 0.44
+    expect(combineWeights(a, b, { share: 0.8 }).weights.a).toBeCloseTo(0.44, 15);
   });
   it('multiplicative: a_j b_j / Σ (hand-worked 0.10/0.28)', () => {
     const r = combineWeights(a, { a: 2, b: 2, c: 6 }, { method: 'multiplicative' }); // b unnormalised: same after normalising
     expect(r.weights.a).toBeCloseTo(0.1 / 0.28, 15);
     expect(r.weights.b).toBeCloseTo(0.06 / 0.28, 15);
     expect(r.weights.c).toBeCloseTo(0.12 / 0.28, 15);
-    expect(r.alpha).toBeNull();
+    expect(r.share).toBeNull();
   });
-  it('label mismatch and bad α are reported together', () => {
+  it('a bad share is an option error; a share with the multiplicative method too', () => {
+    const e = (() => {
+      try {
+        combineWeights(a, b, { share: 1.5 });
+      } catch (x) {
+        return x as CsiError;
+      }
+      throw new Error('expected a CsiError');
+    })();
+    expect(e.code).toBe('INVALID_OPTIONS');
+    expect(e.message).toContain('Option "share" of combineWeights is 1.5');
+    expect(() => combineWeights(a, b, { method: 'multiplicative', share: 0.5 })).toThrow(/applies to the linear method only/);
+  });
+  it('label mismatches are reported together', () => {
     try {
-      combineWeights({ price: 0.5, qualty: 0.5 }, { price: 0.5, quality: 0.5 }, { method: 'linear', alpha: 1.5 });
+      combineWeights({ price: 0.5, qualty: 0.5 }, { price: 0.5, quality: 0.5 });
       throw new Error('expected a CsiError');
     } catch (e) {
       expect((e as CsiError).code).toBe('INVALID_WEIGHTS');
       expect((e as CsiError).issues.map((i) => i.message)).toEqual([
-        'alpha is 1.5; expected a number in [0, 1] (the share of the first weights).',
         '"qualty" has a first weight but no second weight (did you mean "quality"?); both vectors must cover the same criteria.',
         '"quality" has a second weight but no first weight; both vectors must cover the same criteria.',
       ]);

@@ -17,7 +17,7 @@ describe('weighting functions with malformed input', () => {
     expect(code(() => pointAllocationWeights(undefined as never))).toMatch(/Expected the columns as an object of named number arrays .*; got nothing/);
     expect(code(() => entropyWeights(null as never))).toMatch(/object of named number arrays .*; got null/);
     expect(code(() => criticWeights([1, 2] as never))).toMatch(/as an object of named number arrays .*; got an array/);
-    expect(code(() => pointAllocationWeights({ a: null, b: [1, 2] } as never))).toMatch(/Column "a" is not an array of numbers/);
+    expect(code(() => pointAllocationWeights({ a: null, b: [1, 2] } as never))).toMatch(/Column "a" is null; expected an array of numbers/);
     expect(code(() => shapleyWeights({ a: [1, 2, 3] }, undefined as never))).not.toBe('no error');
   });
   it('groupAhp needs an array of matrices and an array of expert weights', () => {

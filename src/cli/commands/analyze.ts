@@ -3,6 +3,7 @@ import { flag, num, oneOf, parse, str, type Parsed } from '../args.js';
 import { readJson } from '../../node/readJson.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { Command } from '../command.js';
+import { kanoPairsFromJson } from './kano.js';
 import { assertFile, dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
 import { runPipeline } from '../pipeline.js';
 import { outerOption } from './outerOption.js';
@@ -27,7 +28,7 @@ Analysis options:
   --fit-test N         Bollen–Stine bootstrap of SRMR/d_ULS/d_G with N resamples (HI95, HI99; uses --seed)
   --tree FILE          indicator hierarchy (tree JSON) evaluated with the fit
   --servqual FILE      SERVQUAL gaps: JSON { "pairs": [{ "perception": "P1", "expectation": "E1" }, …] }
-  --kano FILE          Kano: JSON { "pairs": { feature: { "functional": col, "dysfunctional": col } } }
+  --kano FILE          Kano: JSON { "pairs": [{ "item": feature, "functional": col, "dysfunctional": col }] }
   --nps ITEM           Net Promoter Score of a 0–10 item (--nps-scale 1-10 for a 1–10 item)
   --periods COLUMN     indices tracked across the periods (waves) of a column
 Output:
@@ -105,6 +106,14 @@ function analysisExtras(p: Parsed): NonNullable<PipelineOptions['extras']> {
     ...(periods !== undefined ? { periods } : {}),
     ...(tree !== undefined ? { tree: tree as never } : {}),
     ...(servqual !== undefined ? { servqual: servqual as never } : {}),
-    ...(kano !== undefined ? { kano: kano as never } : {}),
+    ...(kano !== undefined ? { kano: kanoConfig(kano) as never } : {}),
   };
+}
+
+/** The --kano file with its pairs in the core's array form (an object of features is converted). */
+function kanoConfig(kano: unknown): unknown {
+  if (kano === null || typeof kano !== 'object' || Array.isArray(kano)) return kano;
+  const pairs = (kano as { pairs?: unknown }).pairs;
+  if (pairs === undefined || Array.isArray(pairs)) return kano;
+  return { ...kano, pairs: kanoPairsFromJson(pairs) };
 }

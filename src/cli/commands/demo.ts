@@ -34,8 +34,10 @@ Examples:
     const model = specifyModel(readJson(join(dir, 'ecsi-model.json')));
     const boot = bootstrapStep(p, model, data, {}, out, { defaultResamples: 1000 });
     const target = num(p, 'target') ?? 75;
+    const lang = str(p, 'lang');
+    const zh = lang?.toLowerCase().startsWith('zh') ?? false;
     const { report, results } = await runPipeline(model, data, {
-      title: 'ECSI mobile-phone survey — customer-satisfaction analysis',
+      title: zh ? 'ECSI 手机用户调查：顾客满意度分析' : 'ECSI mobile-phone survey — customer-satisfaction analysis',
       satisfaction: 'CUSA',
       target,
       ...outerOption(p),
@@ -43,7 +45,6 @@ Examples:
       meta: { data: 'examples/data/ecsi-mobi.csv (Tenenhaus et al. 2005)', model: model.name ?? 'ECSI', respondents: data.n },
     });
     const outPath = str(p, 'out');
-    const lang = str(p, 'lang');
     await emit(report, out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}), ...(lang !== undefined ? { lang } : {}) });
   },
 };

@@ -15,6 +15,8 @@ import { progressBar } from '../progress.js';
 import type { Out } from '../output.js';
 import type { ConvergenceCriterion, InnerScheme, PlsOptions } from '../../estimation/types.js';
 import { summarizeFit } from '../../report/summarizeFit.js';
+import { summarizeHigherOrder } from '../../report/summarizeHigherOrder.js';
+import { summarizeInteractions } from '../../report/summarizeInteractions.js';
 import { flag, num, oneOf, parse, str, type Parsed } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
@@ -62,7 +64,8 @@ Engine:
   --engine NAME        memory (whole file in typed columns; scores), stream (chunk by chunk into
                        moments; constant memory, no scores) or duckdb (an embedded DuckDB computes the
                        moments of a CSV/Parquet/JSON --data file or a --sql query; needs the optional
-                       package @duckdb/node-api). Default: stream above 256 MB, else memory.
+                       package @duckdb/node-api). Default: stream above 32 MB (unless --scores,
+                       --id, --weight, --factors or a two-stage model need the rows), else memory.
   --sql "SELECT …"     with --engine duckdb or --db: summarise this query instead of --data/--table
   --db URL             postgres://user@host:port/db: PostgreSQL computes the moments of --table or
                        --sql (needs the optional package pg)
@@ -94,11 +97,18 @@ Examples:
     });
     const model = loadModel(p);
     const sqlEngine = str(p, 'db') !== undefined ? 'postgres' : undefined;
-    const engine = sqlEngine ?? oneOf<'memory' | 'stream' | 'duckdb'>(p, 'engine', ['memory', 'stream', 'duckdb']) ?? (str(p, 'sql') !== undefined ? 'duckdb' : defaultEngine(str(p, 'data')));
+    const engine = sqlEngine ?? oneOf<'memory' | 'stream' | 'duckdb'>(p, 'engine', ['memory', 'stream', 'duckdb']) ?? (str(p, 'sql') !== undefined ? 'duckdb' : defaultEngine(str(p, 'data'), needsRows(p, model)));
+    const terms = [...(model.higherOrder ?? []), ...(model.interactions ?? [])].map((t) => t.name);
+    if (engine !== 'memory' && terms.length > 0) throw new UsageError(`The model has higher-order constructs or interaction terms (${terms.join(', ')}); they need --engine memory (their two-stage and product columns are built from the rows).`);
     if (engine !== 'memory' && flag(p, 'scores')) throw new UsageError(`--scores needs --engine memory: the ${engine} engine keeps no rows, so it has no per-respondent scores.`);
-    const fit = engine === 'stream' ? await streamFit(p, model, out) : engine === 'memory' ? estimatePls(model, loadData(p), readPlsOptions(p)) : await sqlFit(p, model, out, engine);
+    const fit = engine === 'stream' ? await streamFit(p, model, out) : engine === 'memory' ? estimatePls(model, loadData(p), { ...readPlsOptions(p), ...(terms.length === 0 && !flag(p, 'scores') ? { scores: false } : {}) }) : await sqlFit(p, model, out, engine);
     const outPath = str(p, 'out');
-    await emit(makeReport(model.name ?? 'PLS path model', [summarizeFit(fit, { diagram: outPath !== undefined })]), out, {
+    const sections = [
+      summarizeFit(fit, { diagram: outPath !== undefined }),
+      ...(fit.higherOrder !== undefined ? [summarizeHigherOrder(fit)] : []),
+      ...(fit.interactions !== undefined ? [summarizeInteractions(fit)] : []),
+    ];
+    await emit(makeReport(model.name ?? 'PLS path model', sections), out, {
       json: flag(p, 'json'),
       jsonValue: flag(p, 'scores') ? fit : withoutScores(fit),
       ...(outPath !== undefined ? { outPath } : {}),
@@ -107,11 +117,21 @@ Examples:
   },
 };
 
-/** Files above this size are streamed unless `--engine` says otherwise. */
-const STREAM_THRESHOLD_BYTES = 256 * 1024 * 1024;
+/**
+ * Files above this size (≈ 600,000 rows of 24 items) are streamed unless `--engine` says
+ * otherwise: the one-pass reader is within 2× the plain-JS limit at constant memory, while the
+ * typed-column reader of the memory engine is ~3× (bench/bigdata.ts).
+ */
+const STREAM_THRESHOLD_BYTES = 32 * 1024 * 1024;
 
-function defaultEngine(path: string | undefined): 'memory' | 'stream' {
-  if (path === undefined) return 'memory';
+/** Whether the flags or the model need the rows in memory (scores, ids, weights, factors, two-stage terms). */
+function needsRows(p: Parsed, model: ModelSpec): boolean {
+  const terms = (model.higherOrder?.length ?? 0) + (model.interactions?.length ?? 0);
+  return terms > 0 || flag(p, 'scores') || ['id', 'weight', 'factors'].some((f) => str(p, f) !== undefined);
+}
+
+function defaultEngine(path: string | undefined, rows: boolean): 'memory' | 'stream' {
+  if (path === undefined || rows) return 'memory';
   try {
     return statSync(path).size > STREAM_THRESHOLD_BYTES ? 'stream' : 'memory';
   } catch {
@@ -123,7 +143,8 @@ function defaultEngine(path: string | undefined): 'memory' | 'stream' {
 function withoutScores(fit: PlsFit): PlsFit {
   const { rowIds: _ids, ...rest } = fit;
   void _ids;
-  return { ...rest, scores: null };
+  const stage1 = fit.stage1 !== undefined && fit.stage1 !== null ? { stage1: withoutScores(fit.stage1) } : {};
+  return { ...rest, scores: null, ...stage1 };
 }
 
 /** `--engine stream`: the data file read chunk by chunk into moments, then the fit from moments. */

@@ -45,7 +45,7 @@ Examples:
     if (pairsPath !== undefined) {
       const pairs = readJson(pairsPath);
       if (!Array.isArray(pairs)) throw new UsageError('--pairs must be a JSON array of { item, expectation, perception, dimension? }.');
-      const r = servqual(data, { pairs: pairs as ServqualPair[], ...(level !== undefined ? { level } : {}) });
+      const r = servqual(data, pairs as ServqualPair[], level !== undefined ? { level } : {});
       results['servqual'] = r;
       sections.push(summarizeGaps(r));
     }

@@ -9,6 +9,16 @@ import { estimateCommand } from './estimate.js';
 import { gapsCommand } from './gaps.js';
 import { indexCommand } from './indexCmd.js';
 import { kanoCommand } from './kano.js';
+import { controlCommand } from './control.js';
+import { evaluateCommand } from './evaluate.js';
+import { funnelCommand } from './funnel.js';
+import { itemsCommand } from './items.js';
+import { leagueCommand } from './league.js';
+import { linkageCommand } from './linkage.js';
+import { paretoCommand } from './pareto.js';
+import { planCommand } from './plan.js';
+import { serviceGapsCommand } from './serviceGaps.js';
+import { touchpointsCommand } from './touchpoints.js';
 
 export const commands: readonly Command[] = [
   demoCommand,
@@ -20,4 +30,14 @@ export const commands: readonly Command[] = [
   gapsCommand,
   ahpCommand,
   kanoCommand,
+  itemsCommand,
+  planCommand,
+  evaluateCommand,
+  controlCommand,
+  paretoCommand,
+  funnelCommand,
+  touchpointsCommand,
+  leagueCommand,
+  linkageCommand,
+  serviceGapsCommand,
 ];

@@ -1,11 +1,13 @@
 /** `csi index`: 0–100 indices per construct (with CIs and segments), or an indicator tree. */
 import { estimatePls } from '../../estimation/estimatePls.js';
 import type { PlsFit } from '../../estimation/types.js';
+import { aggregateIndices, type LeafCorrelation } from '../../indices/aggregateIndices.js';
 import { evaluateTree } from '../../indices/evaluateTree.js';
 import { indexScorecard } from '../../indices/indexScorecard.js';
 import { specifyTree } from '../../indices/specifyTree.js';
 import { readJson } from '../../node/readJson.js';
 import { summarizeIndices } from '../../report/summarizeIndices.js';
+import { summarizeAggregation } from '../../report/summarizeAggregation.js';
 import { summarizeTree } from '../../report/summarizeTree.js';
 import { flag, num, parse, str } from '../args.js';
 import type { Command } from '../command.js';
@@ -19,6 +21,7 @@ export const indexCommand: Command = {
   summary: 'ACSI-style 0–100 indices with CIs and segments, or an indicator hierarchy (--tree)',
   help: `csi index --data FILE (--model FILE | --preset NAME [--map FILE]) [--by COLUMN] [--target X]
 csi index --data FILE --tree tree.json [--fit fit.json]
+csi index --aggregate nation.json [--level X] [--correlations FILE]
 
 The index of a construct is Fornell et al. (1996): item means on 0–100 with their theoretical
 scale bounds, weighted by the unstandardized PLS weights normalised to sum 1.
@@ -33,19 +36,35 @@ Index options:
   --tree FILE          evaluate an indicator hierarchy (JSON: { id, weighting, children }),
                        weighting: fixed | equal | ahp | entropy | critic | pls | relative-weights | shapley
   --fit FILE           a stored fit (estimate --json) for "pls" weighting in the tree
+  --aggregate FILE     ACSI-style aggregation company → industry → sector → nation (JSON tree
+                       { id, weight?, basis?, children } with leaves { id, score, weight?, se | sd + n |
+                       sd + nEffective | sd + surveyWeights, designEffect? }): every level's index with
+                       its standard error, ± margin of error and interval (no --data needed)
+  --correlations FILE  with --aggregate: [{ "between": ["A", "B"], "correlation": 0.3 }, …]
 Output:
   --json, --out FILE
 
 Examples:
   csi index --data examples/data/ecsi-mobi.csv --preset ecsi --scale 1-10
-  csi index --data survey.csv --scale 1-5 --tree csi-tree.json --out tree.html`,
+  csi index --data survey.csv --scale 1-5 --tree csi-tree.json --out tree.html
+  csi index --aggregate examples/data/acsi-nation.json --level 0.9`,
   async run(argv, out) {
-    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, by: { type: 'string' }, target: { type: 'string' }, level: { type: 'string' }, tree: { type: 'string' }, fit: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
-    const data = loadData(p);
+    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, by: { type: 'string' }, target: { type: 'string' }, level: { type: 'string' }, tree: { type: 'string' }, fit: { type: 'string' }, aggregate: { type: 'string' }, correlations: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
     const outPath = str(p, 'out');
     const json = flag(p, 'json');
-    const treePath = str(p, 'tree');
     const level = num(p, 'level');
+    const aggregatePath = str(p, 'aggregate');
+    if (aggregatePath !== undefined) {
+      const correlationsPath = str(p, 'correlations');
+      const result = aggregateIndices(readJson(aggregatePath), {
+        ...(level !== undefined ? { level } : {}),
+        ...(correlationsPath !== undefined ? { correlations: readJson(correlationsPath) as LeafCorrelation[] } : {}),
+      });
+      await emit(makeReport('Aggregated indices', [summarizeAggregation(result)]), out, { json, jsonValue: result, ...(outPath !== undefined ? { outPath } : {}) });
+      return;
+    }
+    const data = loadData(p);
+    const treePath = str(p, 'tree');
     if (treePath !== undefined) {
       const fitPath = str(p, 'fit');
       const hasModel = str(p, 'model') !== undefined || str(p, 'preset') !== undefined;

@@ -5,13 +5,12 @@
 import { CsiError } from '../../errors.js';
 import type { Dataset } from '../../data/types.js';
 import type { PlsFit } from '../../estimation/types.js';
+import { checkFitArg } from '../../validate/checkFitArg.js';
 import { describeValue } from '../../validate/index.js';
 
-/** Throws `INVALID_DATA` unless `fit` is a PLS fit (kind `csi.pls-fit`). @internal */
+/** Throws `INVALID_DATA` unless `fit` has the parts of a PLS fit the index functions read (the shared deep check). @internal */
 export function assertFit(fit: unknown, fn: string): asserts fit is PlsFit {
-  if (fit === null || typeof fit !== 'object' || (fit as { kind?: unknown }).kind !== 'csi.pls-fit') {
-    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_fit', value: describeValue(fit), message: `The first argument of ${fn} must be a PLS fit from estimatePls; got ${describeValue(fit)}.` }]);
-  }
+  checkFitArg(fit, fn, 'weights');
 }
 
 /** Throws `INVALID_DATA` unless `data` looks like a Dataset (numeric columns and n). @internal */

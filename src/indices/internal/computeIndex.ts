@@ -6,6 +6,7 @@ import type { CsiErrorCode, CsiIssue, CsiWarning } from '../../errors.js';
 import type { Dataset } from '../../data/types.js';
 import type { PlsFit } from '../../estimation/types.js';
 import { indexFromWeights } from '../../numeric/indexFromWeights.js';
+import { pompValue } from '../../numeric/pompValue.js';
 import { nearest, recordFrom } from '../../util/record.js';
 import type {
   IndexSegment,
@@ -96,18 +97,16 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
     weights: byItem(items, relative),
     scales: scaleRecord,
   };
-  const pomp = (x: number, s: ScaleBounds): number => (100 * (x - s.min)) / (s.max - s.min);
   const data = options.data;
   if (data === undefined) {
-    const means = items.map((it) => fit.data.means[it] ?? NaN);
-    const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
+    const means = block.means !== undefined ? [...block.means] : items.map((it) => fit.data.means[it] ?? NaN);
     // equal relative weights are u ∝ 1/(max − min) in the kernel's form
     const u = block.weighting === 'equal-fallback' ? scales.map((s) => 1 / (s.max - s.min)) : block.unstandardized;
     const index = indexFromWeights(u, means, scales.map((s) => s.min), scales.map((s) => s.max));
-    const result: SatisfactionIndexResult = {
+    return {
       ...head,
       itemMeans: byItem(items, means),
-      itemPerformance: byItem(items, perf),
+      itemPerformance: byItem(items, performanceOf(means, scales)),
       source: 'fit',
       index,
       n: fit.n,
@@ -115,26 +114,65 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
       ...(options.bootstrap !== undefined ? bootstrapPart(options, construct, level, warnings) : {}),
       warnings,
     };
-    return result;
   }
   const issues: CsiIssue[] = [];
   checkItems(data, items, scales, issues, construct);
   const sw = resolveSurveyWeights(data, options.surveyWeights ?? 'data', issues);
   throwIssues(issues);
-  // a block cannot require more answers than it has items: cap, and say so
-  const requested = options.minAnswered ?? 1;
-  const minAnswered = Math.min(requested, items.length);
+  const minAnswered = cappedMinAnswered(options.minAnswered ?? 1, construct, items.length, warnings);
+  const cols = blockScores(data, items, relative, scales, minAnswered);
+  const means = items.map((it) => weightedColumnMean(data.columns[it] as Float64Array, sw));
+  const summary = meanInterval(cols.scores, sw, level);
+  warnings.push(...scoringWarnings(cols, construct, minAnswered));
+  const weightInfo = sw !== undefined ? surveyWeightInfo(cols.scores, sw, summary.n) : undefined;
+  const includeScores = options.includeScores ?? true;
+  const respondents = {
+    policy: 'block-renormalization' as const,
+    minAnswered,
+    complete: cols.complete,
+    partial: cols.partial,
+    unscored: cols.unscored,
+    ...(includeScores ? { scores: Array.from(cols.scores, (v) => (Number.isNaN(v) ? null : v)) } : {}),
+    ...(includeScores && data.rowIds !== undefined ? { rowIds: [...data.rowIds] } : {}),
+  };
+  const segments = options.by !== undefined ? indexSegments(data, options.by, options.minCellSize ?? 30, cols.scores, sw, level, construct, warnings) : undefined;
+  return {
+    ...head,
+    itemMeans: byItem(items, means),
+    itemPerformance: byItem(items, performanceOf(means, scales)),
+    source: 'data',
+    index: summary.mean,
+    n: summary.n,
+    ci: summary.ci,
+    ...(options.bootstrap !== undefined ? bootstrapPart(options, construct, level, warnings) : {}),
+    respondents,
+    ...(weightInfo !== undefined ? { surveyWeights: weightInfo } : {}),
+    ...(segments !== undefined ? { segments } : {}),
+    warnings,
+  };
+}
+
+/** Item means on 0–100 (POMP with the item scales). */
+function performanceOf(means: readonly number[], scales: readonly ScaleBounds[]): number[] {
+  return means.map((m, i) => pompValue(m, (scales[i] as ScaleBounds).min, (scales[i] as ScaleBounds).max));
+}
+
+/** `minAnswered` capped at the block's item count (a block cannot require more answers than it has items), with a warning. */
+function cappedMinAnswered(requested: number, construct: string, k: number, warnings: CsiWarning[]): number {
+  const minAnswered = Math.min(requested, k);
   if (minAnswered < requested) {
     warnings.push({
       kind: 'min_answered_capped',
       construct,
-      message: `Construct "${construct}" has ${items.length} item(s), fewer than minAnswered = ${requested}; respondents who answered all ${items.length} are scored.`,
+      message: `Construct "${construct}" has ${k} item(s), fewer than minAnswered = ${requested}; respondents who answered all ${k} are scored.`,
     });
   }
-  const cols = blockScores(data, items, relative, scales, minAnswered);
-  const means = items.map((it) => weightedColumnMean(data.columns[it] as Float64Array, sw));
-  const perf = means.map((m, i) => pomp(m, scales[i] as ScaleBounds));
-  const summary = meanInterval(cols.scores, sw, level);
+  return minAnswered;
+}
+
+/** Warnings for re-normalized partial responses and for respondents left without a score. */
+function scoringWarnings(cols: { readonly partial: number; readonly unscored: number }, construct: string, minAnswered: number): CsiWarning[] {
+  const warnings: CsiWarning[] = [];
   if (cols.partial > 0) {
     warnings.push({
       kind: 'partial_responses',
@@ -149,74 +187,60 @@ export function indexResult(fit: PlsFit, block: BlockWeights, options: Satisfact
       message: `Construct "${construct}": ${cols.unscored} respondent(s) answered fewer than ${minAnswered} item(s) and have no score.`,
     });
   }
-  let weightInfo: SatisfactionIndexResult['surveyWeights'];
-  if (sw !== undefined) {
-    let s = 0;
-    let s2 = 0;
-    for (let r = 0; r < data.n; r++) {
-      if (Number.isNaN(cols.scores[r] as number)) continue;
-      const w = sw[r] as number;
-      s += w;
-      s2 += w * w;
-    }
-    const nEff = (s * s) / s2;
-    weightInfo = { sum: s, nEffective: nEff, designEffect: summary.n / nEff };
+  return warnings;
+}
+
+/** Sum of the weights of scored respondents, Kish `n_eff = (Σw)²/Σw²` and the design effect `n/n_eff`. */
+function surveyWeightInfo(scores: Float64Array, sw: Float64Array, n: number): NonNullable<SatisfactionIndexResult['surveyWeights']> {
+  let s = 0;
+  let s2 = 0;
+  for (let r = 0; r < scores.length; r++) {
+    if (Number.isNaN(scores[r] as number)) continue;
+    const w = sw[r] as number;
+    s += w;
+    s2 += w * w;
   }
-  const includeScores = options.includeScores ?? true;
-  const respondents = {
-    policy: 'block-renormalization' as const,
-    minAnswered,
-    complete: cols.complete,
-    partial: cols.partial,
-    unscored: cols.unscored,
-    ...(includeScores ? { scores: Array.from(cols.scores, (v) => (Number.isNaN(v) ? null : v)) } : {}),
-    ...(includeScores && data.rowIds !== undefined ? { rowIds: [...data.rowIds] } : {}),
-  };
-  let segments: IndexSegments | undefined;
-  if (options.by !== undefined) {
-    const by = options.by;
-    const labels = segmentLabels(data, by);
-    const minCellSize = options.minCellSize ?? 30;
-    const rowsBy = new Map<string, number[]>();
-    let missingLevel = 0;
-    labels.forEach((lab, r) => {
-      if (lab === null) {
-        missingLevel++;
-        return;
-      }
-      let list = rowsBy.get(lab);
-      if (list === undefined) rowsBy.set(lab, (list = []));
-      list.push(r);
-    });
-    const levels: [string, IndexSegment][] = [];
-    for (const [lab, rows] of rowsBy) {
-      const s = meanInterval(cols.scores, sw, level, rows);
-      const small = s.n < minCellSize;
-      if (small) {
-        warnings.push({
-          kind: 'small_segment',
-          construct,
-          message: `Segment ${by} = "${lab}" has only ${s.n} scored respondent(s) (< ${minCellSize}); its index of ${construct} is imprecise.`,
-        });
-      }
-      levels.push([lab, { level: lab, n: s.n, index: s.mean, ci: s.ci, small }]);
+  const nEff = (s * s) / s2;
+  return { sum: s, nEffective: nEff, designEffect: n / nEff };
+}
+
+/** The index per level of segment column `by` (levels in order of first appearance), small cells warned about. */
+function indexSegments(
+  data: Dataset,
+  by: string,
+  minCellSize: number,
+  scores: Float64Array,
+  sw: Float64Array | undefined,
+  level: number,
+  construct: string,
+  warnings: CsiWarning[],
+): IndexSegments {
+  const labels = segmentLabels(data, by);
+  const rowsBy = new Map<string, number[]>();
+  let missingLevel = 0;
+  labels.forEach((lab, r) => {
+    if (lab === null) {
+      missingLevel++;
+      return;
     }
-    segments = { by, minCellSize, order: levels.map(([l]) => l), levels: recordFrom(levels), missingLevel };
+    let list = rowsBy.get(lab);
+    if (list === undefined) rowsBy.set(lab, (list = []));
+    list.push(r);
+  });
+  const levels: [string, IndexSegment][] = [];
+  for (const [lab, rows] of rowsBy) {
+    const s = meanInterval(scores, sw, level, rows);
+    const small = s.n < minCellSize;
+    if (small) {
+      warnings.push({
+        kind: 'small_segment',
+        construct,
+        message: `Segment ${by} = "${lab}" has only ${s.n} scored respondent(s) (< ${minCellSize}); its index of ${construct} is imprecise.`,
+      });
+    }
+    levels.push([lab, { level: lab, n: s.n, index: s.mean, ci: s.ci, small }]);
   }
-  return {
-    ...head,
-    itemMeans: byItem(items, means),
-    itemPerformance: byItem(items, perf),
-    source: 'data',
-    index: summary.mean,
-    n: summary.n,
-    ci: summary.ci,
-    ...(options.bootstrap !== undefined ? bootstrapPart(options, construct, level, warnings) : {}),
-    respondents,
-    ...(weightInfo !== undefined ? { surveyWeights: weightInfo } : {}),
-    ...(segments !== undefined ? { segments } : {}),
-    warnings,
-  };
+  return { by, minCellSize, order: levels.map(([l]) => l), levels: recordFrom(levels), missingLevel };
 }
 
 function bootstrapPart(

@@ -3,8 +3,9 @@
  */
 import type { CsiIssue, CsiWarning } from '../../errors.js';
 import type { ItemScale } from '../../data/types.js';
-import type { PlsFit } from '../../estimation/types.js';
+import type { HigherOrderTerm, PlsFit } from '../../estimation/types.js';
 import { nearest, recordFrom } from '../../util/record.js';
+import { describeValue } from '../../validate/index.js';
 import type { ScaleBounds } from '../types.js';
 
 /** Weights of one block, ready for 0–100 scoring. @internal */
@@ -18,6 +19,20 @@ export interface BlockWeights {
   readonly relative: readonly number[];
   readonly weighting: 'unstandardized' | 'equal-fallback';
   readonly warnings: readonly CsiWarning[];
+  /** Item means of a higher-order construct's original items (not all are items of `fit.model`). */
+  readonly means?: readonly number[];
+}
+
+/** The fit's higher-order term of `construct`, if it is one (estimatePls on a model with `higherOrder`). @internal */
+export function higherOrderTerm(fit: PlsFit, construct: string): HigherOrderTerm | undefined {
+  const hoc = fit.higherOrder;
+  return hoc !== undefined && Object.prototype.hasOwnProperty.call(hoc, construct) ? hoc[construct] : undefined;
+}
+
+/** Constructs that have a 0–100 index: all but interaction terms. @internal */
+export function indexableConstructs(fit: PlsFit): string[] {
+  const terms = fit.interactions ?? {};
+  return fit.model.constructs.map((c) => c.name).filter((c) => !Object.prototype.hasOwnProperty.call(terms, c));
 }
 
 /** Scale sources in priority order. @internal */
@@ -51,6 +66,18 @@ export function resolveScale(item: string, sources: ScaleSources, issues: CsiIss
 
 /** Checks that `construct` exists in the fit; pushes an issue otherwise. @internal */
 export function checkConstruct(fit: PlsFit, construct: string, issues: CsiIssue[]): boolean {
+  if (typeof construct !== 'string') {
+    issues.push({
+      kind: 'invalid_argument',
+      value: describeValue(construct),
+      message: `The construct is ${describeValue(construct)}; expected a construct name of the fitted model: ${fit.constructs.join(', ')}.`,
+    });
+    return false;
+  }
+  if (fit.interactions !== undefined && Object.prototype.hasOwnProperty.call(fit.interactions, construct)) {
+    issues.push({ kind: 'unknown_construct', construct, message: `"${construct}" is an interaction term; it has no 0–100 index (its indicators are products, not scale items). Choose one of: ${indexableConstructs(fit).join(', ')}.` });
+    return false;
+  }
   if (fit.constructs.includes(construct) && fit.model.constructs.some((c) => c.name === construct)) return true;
   const near = nearest(construct, fit.constructs);
   issues.push({
@@ -75,14 +102,16 @@ export function blockWeights(
 ): BlockWeights | undefined {
   const spec = fit.model.constructs.find((c) => c.name === construct);
   if (spec === undefined) return undefined;
-  const items = [...spec.items];
+  // a higher-order construct is indexed on its original items (through its dimensions)
+  const term = higherOrderTerm(fit, construct);
+  const items = term !== undefined ? Object.keys(term.itemWeights) : [...spec.items];
   const before = issues.length;
   const scales: ScaleBounds[] = [];
   for (const item of items) {
     const s = resolveScale(item, sources, issues, construct);
     if (s !== undefined) scales.push(s);
   }
-  const uw = fit.unstandardizedWeights[construct];
+  const uw = term !== undefined ? term.itemWeights : fit.unstandardizedWeights[construct];
   const unstandardized: number[] = [];
   const bad: { item: string; value: number }[] = [];
   for (const item of items) {
@@ -133,7 +162,8 @@ export function blockWeights(
     const total = raw.reduce((a, b) => a + b, 0);
     relative = raw.map((v) => v / total);
   }
-  return { construct, items, scales, unstandardized, relative, weighting, warnings };
+  const means = term !== undefined ? { means: items.map((it) => term.itemMeans[it] as number) } : {};
+  return { construct, items, scales, unstandardized, relative, weighting, warnings, ...means };
 }
 
 /** `{ item: value }` record. @internal */

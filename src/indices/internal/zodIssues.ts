@@ -3,6 +3,7 @@
  */
 import type * as z from 'zod/mini';
 import type { CsiIssue, CsiIssueKind } from '../../errors.js';
+import { valueAt } from '../../validate/zodToIssues.js';
 
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
@@ -11,15 +12,6 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return `string ${JSON.stringify(v)}`;
   if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`;
   return typeof v === 'object' ? 'an object' : typeof v;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object' || typeof k === 'symbol') return undefined;
-    v = Object.prototype.hasOwnProperty.call(v, k) ? (v as Record<string, unknown>)[String(k)] : undefined;
-  }
-  return v;
 }
 
 /** `where` names the node (e.g. `Node "Quality"`). @internal */

@@ -42,7 +42,7 @@ export function readColumns(
   const m = first?.values.length ?? 0;
   for (const c of all) {
     if (!isColumn(c.values)) {
-      issues.add({ kind: 'not_a_column', message: `Column "${c.name}" is not an array of numbers.`, item: c.name });
+      issues.add({ kind: 'not_a_column', message: `Column "${c.name}" is ${describeValue(c.values)}; expected an array of numbers.`, item: c.name });
       continue;
     }
     if (c.values.length !== m) {
@@ -59,7 +59,7 @@ export function readColumns(
       if (typeof v !== 'number' || v === Infinity || v === -Infinity) {
         issues.add({
           kind: 'not_finite',
-          message: `Column "${c.name}" in row ${r + 1} has value ${String(v)}; expected a finite number (NaN marks a missing value).`,
+          message: `Column "${c.name}" in row ${r + 1} has value ${describeValue(v)}; expected a finite number (NaN marks a missing value).`,
           item: c.name,
           row: r + 1,
           value: typeof v === 'number' ? String(v) : String(v),

@@ -47,31 +47,46 @@ export function validatePairwiseMatrix(
     return undefined;
   }
   const n = matrix.length;
-  let labels: readonly string[] = defaultLabels(n);
-  if (labelsIn !== undefined) {
-    if (labelsIn.length !== n) {
+  const labels = checkLabels(labelsIn, n, issues, context);
+  const name = (i: number): string => labels[i] ?? `C${i + 1}`;
+  if (!checkSquare(matrix, n, name, issues, context)) return undefined;
+  const rows = matrix as readonly (readonly unknown[])[];
+  const values = readJudgments(rows, n, allowMissing, name, issues);
+  const missing = completeReciprocals(rows, values, name, issues);
+  // The optimal completion is unique iff the graph of known comparisons is connected
+  // (Bozóki, Fülöp & Rónyai 2010, Theorem 2).
+  if (missing.length > 0 && issues.issues.length === start) checkConnected(missing, n, name, issues);
+  return issues.issues.length === start ? { n, labels: [...labels], values, missing } : undefined;
+}
+
+/** The labels to use: the given ones when there is one per row (repeats are issues), else `C1…Cn`. */
+function checkLabels(labelsIn: readonly string[] | undefined, n: number, issues: IssueCollector, context: string): readonly string[] {
+  if (labelsIn === undefined) return defaultLabels(n);
+  if (labelsIn.length !== n) {
+    issues.add({
+      kind: 'labels_mismatch',
+      message: `${labelsIn.length} labels were given for the ${n} × ${n} ${context}; expected ${n} (one per row).`,
+      value: labelsIn.length,
+    });
+    return defaultLabels(n);
+  }
+  const seen = new Set<string>();
+  labelsIn.forEach((l, i) => {
+    if (seen.has(l)) {
       issues.add({
-        kind: 'labels_mismatch',
-        message: `${labelsIn.length} labels were given for the ${n} × ${n} ${context}; expected ${n} (one per row).`,
-        value: labelsIn.length,
-      });
-    } else {
-      labels = labelsIn;
-      const seen = new Set<string>();
-      labelsIn.forEach((l, i) => {
-        if (seen.has(l)) {
-          issues.add({
-            kind: 'duplicate_label',
-            message: `Label "${l}" (row ${i + 1}) is used twice; labels must be unique.`,
-            item: l,
-            row: i + 1,
-          });
-        }
-        seen.add(l);
+        kind: 'duplicate_label',
+        message: `Label "${l}" (row ${i + 1}) is used twice; labels must be unique.`,
+        item: l,
+        row: i + 1,
       });
     }
-  }
-  const name = (i: number): string => labels[i] ?? `C${i + 1}`;
+    seen.add(l);
+  });
+  return labelsIn;
+}
+
+/** Whether every row has `n` entries (one issue per short or long row). */
+function checkSquare(matrix: PairwiseMatrix, n: number, name: (i: number) => string, issues: IssueCollector, context: string): boolean {
   let square = true;
   matrix.forEach((row, i) => {
     const len = Array.isArray(row) ? row.length : 0;
@@ -86,10 +101,12 @@ export function validatePairwiseMatrix(
       });
     }
   });
-  if (!square) return undefined;
+  return square;
+}
 
+/** Entries as numbers (diagonal 1, `NaN` for missing or invalid); invalid entries and diagonals ≠ 1 are issues. */
+function readJudgments(rows: readonly (readonly unknown[])[], n: number, allowMissing: boolean, name: (i: number) => string, issues: IssueCollector): Float64Array[] {
   const values = Array.from({ length: n }, () => new Float64Array(n));
-  const rows = matrix as readonly (readonly unknown[])[];
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const v = (rows[i] as readonly unknown[])[j];
@@ -125,7 +142,15 @@ export function validatePairwiseMatrix(
       (values[i] as Float64Array)[j] = i === j ? 1 : v;
     }
   }
+  return values;
+}
 
+/**
+ * Fills a_ij = 1/a_ji where only one side was given (in place), reports given pairs whose product is
+ * not 1, and returns the pairs `[i, j]` (i < j) missing on both sides.
+ */
+function completeReciprocals(rows: readonly (readonly unknown[])[], values: Float64Array[], name: (i: number) => string, issues: IssueCollector): [number, number][] {
+  const n = values.length;
   const missing: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -155,36 +180,35 @@ export function validatePairwiseMatrix(
       }
     }
   }
+  return missing;
+}
 
-  if (missing.length > 0 && issues.issues.length === start) {
-    // The optimal completion is unique iff the graph of known comparisons is connected
-    // (Bozóki, Fülöp & Rónyai 2010, Theorem 2).
-    const parent = Array.from({ length: n }, (_, i) => i);
-    const find = (x: number): number => {
-      let r = x;
-      while (parent[r] !== r) r = parent[r] as number;
-      return r;
-    };
-    const isMissing = new Set(missing.map(([i, j]) => i * n + j));
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) if (!isMissing.has(i * n + j)) parent[find(i)] = find(j);
-    }
-    const groups = new Map<number, string[]>();
-    for (let i = 0; i < n; i++) {
-      const r = find(i);
-      const g = groups.get(r) ?? [];
-      g.push(`"${name(i)}"`);
-      groups.set(r, g);
-    }
-    if (groups.size > 1) {
-      issues.add({
-        kind: 'disconnected',
-        message:
-          `The known judgments split the elements into ${groups.size} unconnected groups ` +
-          `(${[...groups.values()].map((g) => `{${g.join(', ')}}`).join(' and ')}); ` +
-          'add at least one comparison between the groups so the missing judgments can be completed.',
-      });
-    }
+/** An issue naming the groups when the graph of known comparisons (union–find) is not connected. */
+function checkConnected(missing: readonly (readonly [number, number])[], n: number, name: (i: number) => string, issues: IssueCollector): void {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  const isMissing = new Set(missing.map(([i, j]) => i * n + j));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) if (!isMissing.has(i * n + j)) parent[find(i)] = find(j);
   }
-  return issues.issues.length === start ? { n, labels: [...labels], values, missing } : undefined;
+  const groups = new Map<number, string[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(`"${name(i)}"`);
+    groups.set(r, g);
+  }
+  if (groups.size > 1) {
+    issues.add({
+      kind: 'disconnected',
+      message:
+        `The known judgments split the elements into ${groups.size} unconnected groups ` +
+        `(${[...groups.values()].map((g) => `{${g.join(', ')}}`).join(' and ')}); ` +
+        'add at least one comparison between the groups so the missing judgments can be completed.',
+    });
+  }
 }

@@ -2,28 +2,9 @@
  * Reads the `interactions` key of model JSON. @packageDocumentation
  */
 import type { CsiIssue } from '../errors.js';
+import type { InteractionMethod, InteractionSpec } from './types.js';
 import { nearest } from '../util/record.js';
 import { describeValue } from '../validate/describeValue.js';
-
-/** How an interaction construct is measured (docs/methodology.md#interactions). */
-export type InteractionMethod = 'product-indicator' | 'orthogonal' | 'two-stage';
-
-/** One interaction term `A×B` as written in model JSON. */
-export interface InteractionJson {
-  /** Name used in paths, e.g. `'PERQ*PERV'`. @defaultValue `${between[0]}*${between[1]}` */
-  readonly name?: string;
-  /** `[independent construct, moderator]`. */
-  readonly between: readonly [string, string];
-  /** @defaultValue 'two-stage' */
-  readonly method?: InteractionMethod;
-}
-
-/** A validated interaction term. */
-export interface InteractionSpec {
-  readonly name: string;
-  readonly between: readonly [string, string];
-  readonly method: InteractionMethod;
-}
 
 const METHODS: readonly InteractionMethod[] = ['product-indicator', 'orthogonal', 'two-stage'];
 const KEYS = ['name', 'between', 'method'];
@@ -32,10 +13,13 @@ function own(obj: unknown, key: string): unknown {
   return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
-/** Names of the constructs written in model JSON (strings only). @internal */
+/** Names of the constructs written in model JSON, higher-order ones included (strings only). @internal */
 export function jsonConstructNames(json: unknown): string[] {
-  const cs = own(json, 'constructs');
-  return Array.isArray(cs) ? cs.map((c) => own(c, 'name')).filter((n): n is string => typeof n === 'string') : [];
+  const names = (key: string) => {
+    const cs = own(json, key);
+    return Array.isArray(cs) ? cs.map((c) => own(c, 'name')).filter((n): n is string => typeof n === 'string') : [];
+  };
+  return [...names('constructs'), ...names('higherOrder')];
 }
 
 /**
@@ -89,7 +73,6 @@ function parseTerm(term: unknown, where: string, names: readonly string[], issue
         issues.push({ kind: 'unknown_construct', construct: b, message: `${where}.between names "${b}", which is not a construct of the model${g !== undefined ? ` — did you mean "${g}"?` : '.'}` });
       }
     }
-    if (between[0] === between[1]) issues.push({ kind: 'invalid_interaction', construct: String(between[0]), message: `${where}.between names "${String(between[0])}" twice; a quadratic term is not supported yet.` });
   }
   const method = own(term, 'method');
   if (method !== undefined && !METHODS.includes(method as InteractionMethod)) {

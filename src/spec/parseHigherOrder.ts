@@ -2,24 +2,9 @@
  * Reads higher-order constructs `{ name, dimensions, method?, mode? }` in model JSON. @packageDocumentation
  */
 import type { CsiIssue } from '../errors.js';
-import type { MeasurementMode } from '../spec/types.js';
+import type { HigherOrderMethod, HigherOrderSpec, MeasurementMode } from './types.js';
 import { nearest } from '../util/record.js';
 import { describeValue } from '../validate/describeValue.js';
-
-/** How a higher-order construct is estimated (docs/methodology.md#higher-order-constructs). */
-export type HigherOrderMethod = 'repeated-indicators' | 'two-stage' | 'two-stage-disjoint';
-
-/** A validated higher-order construct. */
-export interface HigherOrderSpec {
-  readonly name: string;
-  /** Its lower-order constructs (ordinary constructs of the model). */
-  readonly dimensions: readonly string[];
-  readonly method: HigherOrderMethod;
-  /** Mode of the higher-order construct: `A` reflective(-composite) or `B` formative. */
-  readonly mode: MeasurementMode;
-  readonly label?: string;
-  readonly role?: string;
-}
 
 const METHODS: readonly HigherOrderMethod[] = ['repeated-indicators', 'two-stage', 'two-stage-disjoint'];
 const KEYS = ['name', 'dimensions', 'method', 'mode', 'label', 'role'];
@@ -30,30 +15,62 @@ function own(obj: unknown, key: string): unknown {
 
 /**
  * Splits model JSON into first-order constructs (those with `items`) and validated higher-order
- * constructs (those with `dimensions`); problems go to `issues`, each naming the construct.
+ * constructs (those with `dimensions` among `constructs`, or listed under `higherOrder`);
+ * problems go to `issues`, each naming the construct. The returned `base` has neither.
  * @internal
  */
 export function parseHigherOrder(json: unknown, issues: CsiIssue[]): { base: Record<string, unknown>; higherOrder: HigherOrderSpec[] } {
   const base: Record<string, unknown> = json !== null && typeof json === 'object' && !Array.isArray(json) ? { ...(json as Record<string, unknown>) } : {};
+  const listed = base['higherOrder'];
+  delete base['higherOrder'];
+  if (listed !== undefined && !Array.isArray(listed)) issues.push({ kind: 'invalid_higher_order', message: `"higherOrder" must be an array such as [{ "name": "QUALITY", "dimensions": ["PERQ_A", "PERQ_B"] }]; got ${describeValue(listed)}.` });
   const raw = base['constructs'];
   if (!Array.isArray(raw)) return { base, higherOrder: [] };
   const firstOrder = raw.filter((c) => own(c, 'dimensions') === undefined);
   const lowerNames = firstOrder.map((c) => own(c, 'name')).filter((n): n is string => typeof n === 'string');
+  const candidates: [unknown, string][] = [];
+  raw.forEach((c: unknown, i) => {
+    if (own(c, 'dimensions') !== undefined) candidates.push([c, `constructs[${i}]`]);
+  });
+  if (Array.isArray(listed)) listed.forEach((c: unknown, i) => candidates.push([c, `higherOrder[${i}]`]));
   const higherOrder: HigherOrderSpec[] = [];
   const used = new Map<string, string>();
-  raw.forEach((c: unknown, i) => {
-    if (own(c, 'dimensions') === undefined) return;
-    const spec = parseOne(c, `constructs[${i}]`, lowerNames, issues);
-    if (spec === undefined) return;
+  for (const [c, where] of candidates) {
+    if (c === null || typeof c !== 'object' || Array.isArray(c)) {
+      issues.push({ kind: 'invalid_higher_order', message: `${where} must be an object { name, dimensions, method?, mode? }; got ${describeValue(c)}.` });
+      continue;
+    }
+    const spec = parseOne(c, where, lowerNames, issues);
+    if (spec === undefined) continue;
+    if (lowerNames.includes(spec.name) || higherOrder.some((h) => h.name === spec.name)) {
+      issues.push({ kind: 'duplicate_construct', construct: spec.name, message: `Higher-order construct "${spec.name}" (${where}) has the name of another construct; construct names must be unique.` });
+      continue;
+    }
     for (const d of spec.dimensions) {
       const prev = used.get(d);
       if (prev !== undefined) issues.push({ kind: 'duplicate_dimension', construct: d, message: `"${d}" is a dimension of both "${prev}" and "${spec.name}"; a lower-order construct belongs to one higher-order construct.` });
       used.set(d, spec.name);
     }
     higherOrder.push(spec);
-  });
+  }
   base['constructs'] = firstOrder;
   return { base, higherOrder };
+}
+
+/** Issues for paths that name a dimension of a higher-order construct (its relations go through the HOC). @internal */
+export function dimensionPathIssues(hocs: readonly HigherOrderSpec[], paths: readonly unknown[]): CsiIssue[] {
+  const owner = new Map<string, string>();
+  for (const h of hocs) for (const d of h.dimensions) owner.set(d, h.name);
+  const out: CsiIssue[] = [];
+  for (const p of paths) {
+    const from = own(p, 'from');
+    const to = own(p, 'to');
+    for (const end of [from, to]) {
+      const h = typeof end === 'string' ? owner.get(end) : undefined;
+      if (h !== undefined) out.push({ kind: 'dimension_in_path', construct: end as string, message: `Path ${String(from)} -> ${String(to)} uses "${String(end)}", a dimension of higher-order construct "${h}"; write the path with "${h}" instead (the dimensions are linked to it automatically).` });
+    }
+  }
+  return out;
 }
 
 function parseOne(c: unknown, where: string, lowerNames: readonly string[], issues: CsiIssue[]): HigherOrderSpec | undefined {
