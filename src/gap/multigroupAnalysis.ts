@@ -14,14 +14,12 @@ import { indexFromWeights } from '../numeric/indexFromWeights.js';
 import type { ModelSpec } from '../spec/types.js';
 import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
 import { deepFreeze, record } from '../util/record.js';
-import { alphaRule, booleanRule, checkOptions, countRule, functionRule, numberRule, objectRule, oneOfRule, signalRule, stringArrayRule, stringRule, throwIfAborted, throwIssues, type AbortSignalLike, type OptionSpec } from '../validate/index.js';
+import { alphaRule, booleanRule, checkArguments, checkOptions, countRule, functionRule, numberRule, objectRule, oneOfRule, signalRule, stringArrayRule, stringRule, throwIfAborted, throwIssues, type AbortSignalLike, type OptionSpec } from '../validate/index.js';
 import { groupRows } from './groupRows.js';
 import type { MicomResult } from './micom.js';
 
 /** Options of {@link multigroupAnalysis}. */
 export interface MultigroupOptions {
-  /** Grouping column (factor or numeric). */
-  readonly groups: string;
   /** Levels to compare, in order (pairwise differences are earlier − later level). @defaultValue every level, in data order */
   readonly levels?: readonly string[];
   /** Permutations of the omnibus test and of every pairwise test. @defaultValue 1000 */
@@ -100,8 +98,10 @@ export interface MultigroupResult {
   readonly warnings: readonly CsiWarning[];
 }
 
+/** The options with the grouping column. */
+type Resolved = MultigroupOptions & { readonly groups: string };
+
 const SPEC: OptionSpec = {
-  groups: stringRule('a grouping column name'),
   levels: stringArrayRule('an array of at least two group levels'),
   permutations: countRule(1000),
   seed: numberRule({ integer: true, min: 0, max: Number.MAX_SAFE_INTEGER, example: 1 }),
@@ -146,20 +146,21 @@ const SPEC: OptionSpec = {
  *
  * @param model - The PLS model.
  * @param data - Data with the grouping column.
+ * @param by - The grouping column (factor or numeric), as in `compareGroups(model, data, by)`.
  * @param options - {@link MultigroupOptions}.
  * @throws CsiError `INVALID_OPTIONS` (unknown column or level, fewer than two groups, missing
  *   scales for indices, a `micom` result for other groups), `ABORTED`, and every error of
  *   `estimatePlsFromMoments` on the observed groups.
  * @example
  * ```ts
- * const mga = multigroupAnalysis(model, data, { groups: 'region', permutations: 1000, seed: 1 });
+ * const mga = multigroupAnalysis(model, data, 'region', { permutations: 1000, seed: 1 });
  * mga.paths['SAT->LOY']?.p;                          // omnibus permutation p
  * mga.paths['SAT->LOY']?.pairwise['north vs south']; // { difference, p, pAdjusted, valid }
  * ```
  */
-export function multigroupAnalysis(model: ModelSpec, data: Dataset, options: MultigroupOptions): MultigroupResult {
-  const missing: CsiIssue[] = options !== undefined && (options as { groups?: unknown }).groups === undefined ? [{ kind: 'missing_option', message: 'multigroupAnalysis needs option "groups", the grouping column.' }] : [];
-  const o = checkOptions(options, SPEC, 'multigroupAnalysis', missing);
+export function multigroupAnalysis(model: ModelSpec, data: Dataset, by: string, options?: MultigroupOptions): MultigroupResult {
+  checkArguments('multigroupAnalysis', [['by', by, stringRule('the grouping column name')]], 'INVALID_OPTIONS');
+  const o: Resolved = { ...checkOptions(options, SPEC, 'multigroupAnalysis'), groups: by };
   throwIfAborted(o.signal, 'multigroupAnalysis');
   const { levels, rows } = groupRows(data, o.groups, o.levels, 'multigroupAnalysis');
   const ctx = makeContext(model, data, o, rows);
@@ -224,7 +225,7 @@ interface Ctx {
 }
 
 /** Missing-data policy once on the whole data, group rows re-indexed, index scales checked. */
-function makeContext(model: ModelSpec, data: Dataset, o: MultigroupOptions, rows: readonly (readonly number[])[]): Ctx {
+function makeContext(model: ModelSpec, data: Dataset, o: Resolved, rows: readonly (readonly number[])[]): Ctx {
   const pls = o.pls ?? {};
   const { missing: _m, ...fitOptions } = pls;
   const items = [...new Set(model.constructs.flatMap((c) => c.items))];

@@ -359,6 +359,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   trackPeriods: s({ level: 0.9 }, (o) => core.trackPeriods(model(), waves(), o)),
   whatIf: none('its scenario argument is the change to simulate (driver, delta), an input'),
   micom: s({ permutations: 5, seed: 1, groups: 'tier' }, (o) => core.micom(model(), tiered(), o)),
+  multigroupAnalysis: s({ permutations: 5, seed: 1 }, (o) => core.multigroupAnalysis(model(), tiered(), 'tier', o)),
 
   // analysis, display, programme
   analyzeSurvey: s({ model: 'ecsi' }, (o) => core.analyzeSurvey(mobi(), o)),

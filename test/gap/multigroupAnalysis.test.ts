@@ -60,7 +60,7 @@ const cases = ref.cases.map((c) => {
 describe('multigroupAnalysis — omnibus and pairwise permutation tests vs independent NumPy on the same permutations', () => {
   for (const { c, model, data } of cases) {
     describe(`${c.name} (k = ${c.levels.length})`, () => {
-      const r: MultigroupResult = multigroupAnalysis(model, data, { groups: c.column, levels: c.levels, permutations: ref.permutations, seed: c.seed, indices: true, pls: { ...pls, missing: 'listwise' } });
+      const r: MultigroupResult = multigroupAnalysis(model, data, c.column, { levels: c.levels, permutations: ref.permutations, seed: c.seed, indices: true, pls: { ...pls, missing: 'listwise' } });
       it('group sizes and R² per group', () => {
         expect(r.n).toEqual(c.n);
         let d = 0;
@@ -80,9 +80,9 @@ describe('multigroupAnalysis — omnibus and pairwise permutation tests vs indep
 
 describe('multigroupAnalysis — behaviour', () => {
   const { c, model, data } = cases[0]!;
-  const opts = { groups: c.column, levels: c.levels, permutations: 19, seed: 2, pls } as const;
+  const opts = { levels: c.levels, permutations: 19, seed: 2, pls } as const;
   it('with two groups the omnibus test is the pairwise test (same permutations, T = n₁n₂/N·Δ²)', () => {
-    const r = multigroupAnalysis(model, data, opts);
+    const r = multigroupAnalysis(model, data, c.column, opts);
     for (const p of Object.values(r.paths)) {
       const pair = p.pairwise['female vs male']!;
       expect(pair.p).toBe(p.p);
@@ -91,8 +91,8 @@ describe('multigroupAnalysis — behaviour', () => {
   });
   it('is deterministic, frozen, reports progress and warns that invariance was not checked', () => {
     const calls: [number, number][] = [];
-    const a = multigroupAnalysis(model, data, { ...opts, onProgress: (d, t) => calls.push([d, t]) });
-    const b = multigroupAnalysis(model, data, opts);
+    const a = multigroupAnalysis(model, data, c.column, { ...opts, onProgress: (d: number, t: number) => calls.push([d, t]) });
+    const b = multigroupAnalysis(model, data, c.column, opts);
     expect(JSON.parse(JSON.stringify(a))).toEqual(JSON.parse(JSON.stringify(b)));
     expect(Object.isFrozen(a.paths)).toBe(true);
     expect(a.kind).toBe('csi.multigroup');
@@ -102,21 +102,21 @@ describe('multigroupAnalysis — behaviour', () => {
   });
   it('takes a MICOM result: worst verdict per construct, no unchecked warning; refuses one for other groups', () => {
     const inv = micom(model, data, { groups: c.column, levels: c.levels, permutations: 19, seed: 1, pls });
-    const r = multigroupAnalysis(model, data, { ...opts, micom: inv });
+    const r = multigroupAnalysis(model, data, c.column, { ...opts, micom: inv });
     expect(r.warnings.map((w) => w.kind)).not.toContain('invariance_unchecked');
     expect(r.invariance?.['SAT']).toBe(inv.constructs['SAT']?.invariance);
-    const e = caught(() => multigroupAnalysis(model, { ...data, factorNames: [...data.factorNames, 'g2'], factors: { ...data.factors, g2: data.factors[c.column]! } }, { ...opts, groups: 'g2', micom: inv }));
+    const e = caught(() => multigroupAnalysis(model, { ...data, factorNames: [...data.factorNames, 'g2'], factors: { ...data.factors, g2: data.factors[c.column]! } }, 'g2', { ...opts, micom: inv }));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.message).toMatch(/column "gender", not "g2"/);
   });
   it('rejects bad input at the door with every issue and did-you-mean', () => {
-    expect(caught(() => multigroupAnalysis(model, data, { groups: 'gendr' })).message).toMatch(/did you mean "gender"/);
-    const e = caught(() => multigroupAnalysis(model, data, { groups: 'gender', permutation: 10, adjust: 'sidak' } as never));
+    expect(caught(() => multigroupAnalysis(model, data, 'gendr')).message).toMatch(/did you mean "gender"/);
+    const e = caught(() => multigroupAnalysis(model, data, 'gender', { permutation: 10, adjust: 'sidak' } as never));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.message).toMatch(/did you mean "permutations"/);
     expect(e.issues.length).toBeGreaterThanOrEqual(2);
-    expect(caught(() => multigroupAnalysis(model, data, {} as never)).message).toMatch(/needs option "groups"/);
-    expect(caught(() => multigroupAnalysis(model, { ...data, scales: {} }, { groups: 'gender', indices: true })).message).toMatch(/needs a scale/);
-    expect(caught(() => multigroupAnalysis(model, data, { ...opts, signal: AbortSignal.abort() })).code).toBe('ABORTED');
+    expect(caught(() => multigroupAnalysis(model, data, undefined as never)).message).toMatch(/by.*grouping column name/);
+    expect(caught(() => multigroupAnalysis(model, { ...data, scales: {} }, 'gender', { indices: true })).message).toMatch(/needs a scale/);
+    expect(caught(() => multigroupAnalysis(model, data, c.column, { ...opts, signal: AbortSignal.abort() })).code).toBe('ABORTED');
   });
 });
