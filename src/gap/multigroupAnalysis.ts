@@ -75,7 +75,8 @@ export interface MultigroupParameter {
 /** Result of {@link multigroupAnalysis}. */
 export interface MultigroupResult {
   readonly kind: 'csi.multigroup';
-  readonly groups: string;
+  /** The grouping column. */
+  readonly by: string;
   readonly levels: readonly string[];
   /** Rows per group after the missing-data policy. */
   readonly n: Readonly<Record<string, number>>;
@@ -189,7 +190,7 @@ export function multigroupAnalysis(model: ModelSpec, data: Dataset, by: string, 
   }
   return deepFreeze({
     kind: 'csi.multigroup' as const,
-    groups: o.groups,
+    by: o.groups,
     levels,
     n,
     permutations: ctx.R,

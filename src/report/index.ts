@@ -81,6 +81,8 @@ export type { CustomerMetricsInput, SummarizeCustomerMetricsOptions } from './su
 export { summarizeBootstrap } from './summarizeBootstrap.js';
 export type { SummarizeBootstrapOptions } from './summarizeBootstrap.js';
 export { summarizeGroupComparison } from './summarizeGroupComparison.js';
+export { summarizeMultigroup } from './summarizeMultigroup.js';
+export type { SummarizeMultigroupOptions } from './summarizeMultigroup.js';
 export type { SummarizeGroupComparisonOptions } from './summarizeGroupComparison.js';
 export { summarizeExecutive } from './summarizeExecutive.js';
 export type { ExecutiveSummaryInput, SummarizeExecutiveOptions } from './summarizeExecutive.js';

@@ -120,3 +120,24 @@ describe('multigroupAnalysis — behaviour', () => {
     expect(caught(() => multigroupAnalysis(model, data, c.column, { ...opts, signal: AbortSignal.abort() })).code).toBe('ABORTED');
   });
 });
+
+describe('summarizeMultigroup', () => {
+  it('omnibus rows with the witness numbers, every pair, settings in the notes, renders to HTML', async () => {
+    const { summarizeMultigroup, buildReport, renderHtml } = await import('csi-analytics/report');
+    const { c, model, data } = cases[1]!;
+    const r = multigroupAnalysis(model, data, c.column, { levels: c.levels, permutations: ref.permutations, seed: c.seed, indices: true, pls: { ...pls, missing: 'listwise' } });
+    const s = summarizeMultigroup(r);
+    const paths = s.tables.find((t) => t.name === 'paths')!;
+    for (const [k, e] of Object.entries(c.paths)) {
+      const row = paths.rows.find((x) => x['parameter'] === k)!;
+      expect(Math.abs((row['pAdjusted'] as number) - e.pAdjusted)).toBeLessThan(1e-12);
+      expect(Math.abs((row['g0'] as number) - (e.groupEstimates[c.levels[0]!] as number))).toBeLessThan(1e-10);
+    }
+    const pairs = s.tables.find((t) => t.name === 'path-pairs')!;
+    expect(pairs.rows).toHaveLength(Object.keys(c.paths).length * 6); // 4 groups → 6 pairs
+    expect(s.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['paths', 'indices', 'path-pairs', 'index-pairs']));
+    expect(s.text).toContain('4 groups of "serviceprovider"');
+    expect(await renderHtml(buildReport({ title: 'MGA', sections: [s] }))).toContain('Between-group SS');
+    expect(() => summarizeMultigroup({ kind: 'csi.multigroup' } as never)).toThrow(/multigroupAnalysis|result\.by/);
+  });
+});
