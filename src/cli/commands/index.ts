@@ -9,6 +9,7 @@ import { estimateCommand } from './estimate.js';
 import { gapsCommand } from './gaps.js';
 import { indexCommand } from './indexCmd.js';
 import { kanoCommand } from './kano.js';
+import { groupsCommand } from './groups.js';
 import { controlCommand } from './control.js';
 import { evaluateCommand } from './evaluate.js';
 import { funnelCommand } from './funnel.js';
@@ -30,6 +31,7 @@ export const commands: readonly Command[] = [
   gapsCommand,
   ahpCommand,
   kanoCommand,
+  groupsCommand,
   itemsCommand,
   planCommand,
   evaluateCommand,
