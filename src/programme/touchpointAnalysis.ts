@@ -7,7 +7,6 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { assertDataset } from '../data/assertDataset.js';
 import type { Dataset } from '../data/types.js';
-import { suggestColumn } from '../spec/suggestColumn.js';
 import { meanCi } from '../stats/meanCi.js';
 import { olsRegression, type OlsCoefficient } from '../stats/olsRegression.js';
 import type { ConfidenceInterval } from '../stats/types.js';
@@ -15,7 +14,8 @@ import { deepFreeze, recordFrom } from '../util/record.js';
 import { alphaRule, checkOptions, describeValue, levelRule, oneOfRule, type OptionSpec } from '../validate/index.js';
 import { relativeWeights } from '../weighting/relativeWeights.js';
 import { SHAPLEY_MAX_PREDICTORS, shapleyWeights } from '../weighting/shapleyWeights.js';
-import { pompValue } from '../numeric/pompValue.js';
+import { checkScoredItem } from './internal/checkScoredItem.js';
+import { completeRows, pompScores } from './internal/rowScores.js';
 
 /** Touchpoints and the overall satisfaction measure. */
 export interface TouchpointSpec {
@@ -232,12 +232,12 @@ function checkSpec(data: Dataset, spec: unknown, method: string): { blocks: [str
     if (seen.has(name)) issues.push({ kind: 'duplicate_touchpoint', value: name, message: `Touchpoint "${name}" appears twice.` });
     seen.add(name);
     if (items.length === 0) issues.push({ kind: 'empty_touchpoint', value: name, message: `Touchpoint "${name}" has no items.` });
-    for (const item of items) checkItem(data, item, `touchpoint "${name}"`, issues);
+    for (const item of items) checkScoredItem(data, item, `touchpoint "${name}"`, 'TP_WEB', issues);
   }
   const ov = s.overall as unknown;
   const overallItems = typeof ov === 'string' ? [ov] : Array.isArray(ov) ? (ov as string[]) : [];
   if (overallItems.length === 0) issues.push({ kind: 'no_overall', value: describeValue(ov), message: `touchpointAnalysis needs "overall": an item such as "SAT" or an array of items; got ${describeValue(ov)}.` });
-  for (const item of overallItems) checkItem(data, item, 'overall satisfaction', issues);
+  for (const item of overallItems) checkScoredItem(data, item, 'overall satisfaction', 'SAT', issues);
   if (method === 'shapley' && blocks.length > SHAPLEY_MAX_PREDICTORS) {
     issues.push({ kind: 'too_many_touchpoints', value: blocks.length, message: `Shapley importance takes at most ${SHAPLEY_MAX_PREDICTORS} touchpoints; got ${blocks.length}. Use importance: 'relative-weights'.` });
   }
@@ -245,40 +245,4 @@ function checkSpec(data: Dataset, spec: unknown, method: string): { blocks: [str
   return { blocks, overallItems };
 }
 
-function checkItem(data: Dataset, item: unknown, where: string, issues: CsiIssue[]): void {
-  if (typeof item !== 'string' || item === '') {
-    issues.push({ kind: 'invalid_item', value: describeValue(item), message: `An item of ${where} is ${describeValue(item)}; expected an item name such as "TP_WEB".` });
-  } else if (!data.items.includes(item)) {
-    const factor = data.factorNames.includes(item);
-    const hint = factor ? undefined : suggestColumn(item, data.items, new Set());
-    issues.push({
-      kind: factor ? 'non_numeric_item' : 'unknown_item',
-      item,
-      message: factor
-        ? `Item "${item}" of ${where} is a non-numeric column; items must be numeric scores.`
-        : `Item "${item}" of ${where} is not in the data.` + (hint !== undefined ? ` Did you mean "${hint}"?` : ''),
-    });
-  } else if (data.scales[item] === undefined || !(data.scales[item]!.max > data.scales[item]!.min)) {
-    issues.push({ kind: 'missing_scale', item, message: `Item "${item}" of ${where} has no scale, so it cannot be put on 0–100; declare its scale in the data.` });
-  }
-}
 
-function completeRows(data: Dataset, items: readonly string[]): number[] {
-  const cols = items.map((it) => data.columns[it]!);
-  const rows: number[] = [];
-  for (let r = 0; r < data.n; r++) if (cols.every((c) => !Number.isNaN(c[r]!))) rows.push(r);
-  return rows;
-}
-
-/** Mean 0–100 (POMP) score of `items` on `rows`. */
-function pompScores(data: Dataset, items: readonly string[], rows: readonly number[]): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (const it of items) {
-    const c = data.columns[it]!;
-    const sc = data.scales[it]!;
-    rows.forEach((r, i) => {
-      out[i] = out[i]! + pompValue(c[r]!, sc.min, sc.max) / items.length;
-    });
-  }
-  return out;
-}
