@@ -773,6 +773,8 @@ export type CsiWarningKind =
   | 'too_few_draws'
   /** Fewer than two segments have enough respondents for an overall test. */
   | 'too_few_segments'
+  /** Many respondents expect little and are dissatisfied (expectationAnalysis). */
+  | 'too_low_expectations'
   /** A scale is declared for a column the data do not have (with `strict: false`). */
   | 'unknown_item'
   /** Units present in only one of the two inputs were left out of the linkage. */

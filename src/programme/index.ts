@@ -33,3 +33,6 @@ export {
 export {
   evaluateImprovement, type EvaluateImprovementOptions, type EvaluateImprovementResult, type WaveChange, type WaveEstimate,
 } from './evaluateImprovement.js';
+export {
+  expectationAnalysis, type ConfirmationShares, type ExpectationAnalysisOptions, type ExpectationAnalysisResult, type ExpectationModel, type ExpectationPair, type ExpectationShare,
+} from './expectationAnalysis.js';

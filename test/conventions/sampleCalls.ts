@@ -54,6 +54,7 @@ const tiered = once((): Dataset => {
     scales: d.scales,
   });
 });
+const expectations = once((): Dataset => core.datasetFromCsv(read('expectations-simulated.csv'), { defaultScale: core.likert(1, 7), factors: ['tier'], idColumn: 'id' }));
 const small = { resamples: 5, seed: 1 } as const;
 const boot = once(() => core.bootstrapPls(model(), mobi(), { ...small, keepDraws: true }));
 const assessment = once(() => core.assessModel(fit()));
@@ -437,6 +438,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   momentsFromSqlRows: none('its second argument is the momentsSql(...) query document it decodes, checked by kind'),
   paretoAnalysis: s({ level: 0.9 }, (o) => core.paretoAnalysis(paretoCats, o)),
   complaintFunnel: s({ level: 0.9 }, (o) => core.complaintFunnel(funnelCounts, o)),
+  expectationAnalysis: s({ tolerance: 0.5 }, (o) => core.expectationAnalysis(expectations(), [1, 2, 3].map((k) => ({ item: `A${k}`, expectation: `E${k}`, perception: `P${k}` })), ['SAT1', 'SAT2'], o)),
   touchpointAnalysis: s({ level: 0.9 }, (o) => core.touchpointAnalysis(journey(), touchpointSpec, o)),
   unitLeagueTable: s({ level: 0.9 }, (o) => core.unitLeagueTable(unitSummaries, o)),
   unitLinkage: s({ level: 0.9 }, (o) => core.unitLinkage(unitX, unitY, o)),
