@@ -57,6 +57,8 @@ export type { SummarizeAssessmentOptions } from './summarizeAssessment.js';
 export { summarizeIndices } from './summarizeIndices.js';
 export type { SummarizeIndicesOptions } from './summarizeIndices.js';
 export { summarizeTree } from './summarizeTree.js';
+export { summarizeExpectations } from './summarizeExpectations.js';
+export type { SummarizeExpectationsOptions } from './summarizeExpectations.js';
 export { summarizeAggregation } from './summarizeAggregation.js';
 export type { SummarizeAggregationOptions } from './summarizeAggregation.js';
 export type { SummarizeTreeOptions } from './summarizeTree.js';

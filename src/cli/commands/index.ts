@@ -20,6 +20,7 @@ import { paretoCommand } from './pareto.js';
 import { planCommand } from './plan.js';
 import { serviceGapsCommand } from './serviceGaps.js';
 import { touchpointsCommand } from './touchpoints.js';
+import { expectationsCommand } from './expectations.js';
 
 export const commands: readonly Command[] = [
   demoCommand,
@@ -39,6 +40,7 @@ export const commands: readonly Command[] = [
   paretoCommand,
   funnelCommand,
   touchpointsCommand,
+  expectationsCommand,
   leagueCommand,
   linkageCommand,
   serviceGapsCommand,
