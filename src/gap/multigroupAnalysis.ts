@@ -4,6 +4,8 @@
  * permutation tests. @packageDocumentation
  */
 import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
+import { assertDataset } from '../data/assertDataset.js';
+import { modelEntry } from '../estimation/runPls.js';
 import type { Dataset, ItemScale, MissingPolicy } from '../data/types.js';
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { estimatePlsFromMoments } from '../estimation/estimatePlsFromMoments.js';
@@ -160,6 +162,8 @@ const SPEC: OptionSpec = {
  * ```
  */
 export function multigroupAnalysis(model: ModelSpec, data: Dataset, by: string, options?: MultigroupOptions): MultigroupResult {
+  assertDataset(data, 'multigroupAnalysis');
+  modelEntry(model, 'multigroupAnalysis');
   checkArguments('multigroupAnalysis', [['by', by, stringRule('the grouping column name')]], 'INVALID_OPTIONS');
   const o: Resolved = { ...checkOptions(options, SPEC, 'multigroupAnalysis'), groups: by };
   throwIfAborted(o.signal, 'multigroupAnalysis');
