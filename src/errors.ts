@@ -623,6 +623,8 @@ export type CsiWarningKind =
   | 'contrast_skipped'
   /** A complaint-recovery contrast is undefined (e.g. zero variance). */
   | 'contrast_undefined'
+  /** A predictor's scores do not depart detectably from normality, so its Gaussian-copula term is weakly identified. */
+  | 'copula_normal_predictor'
   /** An item loads higher on another construct than on its own. */
   | 'cross_loading'
   /** All bootstrap draws lie on one side of the estimate; the bias-corrected interval is degenerate. */

@@ -36,3 +36,13 @@ export {
   type MediationType,
   type TestedEffect,
 } from './mediationAnalysis.js';
+export {
+  gaussianCopulaTest,
+  type CopulaCoefficient,
+  type CopulaCombinations,
+  type CopulaConstructResult,
+  type CopulaModel,
+  type CopulaNormality,
+  type GaussianCopulaOptions,
+  type GaussianCopulaResult,
+} from './gaussianCopulaTest.js';

@@ -17,6 +17,7 @@ export { fCdf, type FCdfOptions } from './fCdf.js';
 export { quantile, type QuantileOptions, type QuantileType } from './quantile.js';
 export { sampleMoments, type SampleMoments } from './sampleMoments.js';
 export { rankAverage, type AverageRanks } from './rankAverage.js';
+export { jarqueBera, type JarqueBeraResult } from './jarqueBera.js';
 export { oneSampleT, type OneSampleTOptions, type OneSampleTResult } from './oneSampleT.js';
 export { pairedT, type PairedTOptions, type PairedTResult } from './pairedT.js';
 export { welchT, type TwoSampleTOptions, type TwoSampleTResult } from './welchT.js';

@@ -234,6 +234,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   quantile: s({ type: 7 }, (o) => core.quantile(draws, 0.5, o)),
   sampleMoments: none(KERNEL),
   rankAverage: none(KERNEL),
+  jarqueBera: none(KERNEL),
   oneSampleT: s({ level: 0.9 }, (o) => core.oneSampleT(draws, 1, o)),
   pairedT: s({ level: 0.9 }, (o) => core.pairedT(draws, jackknife, o)),
   welchT: s({ level: 0.9 }, (o) => core.welchT(draws, jackknife, o)),
@@ -326,6 +327,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   rhoC: none(ACCESSOR),
   srmr: s({ structural: 'saturated' }, (o) => core.srmr(fit(), o)),
   structuralVif: none(ACCESSOR),
+  gaussianCopulaTest: s({ resamples: 5, seed: 1, constructs: ['CUSL'] }, (o) => core.gaussianCopulaTest(fit(), o)),
   mediationAnalysis: s({ resamples: 5, seed: 1, from: 'IMAG', to: 'CUSL' }, (o) => core.mediationAnalysis(model(), mobi(), o)),
 
   // indices

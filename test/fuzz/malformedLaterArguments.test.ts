@@ -25,7 +25,7 @@ const PAIRS: readonly (readonly [unknown, unknown])[] = [
   [tinyModel, tiny], [fit, 'CUSA'], [fit, mobi], [[1, 2, 3, 4, 5], [2, 3, 1, 5, 4]], [tiny, ['Q1', 'Q2']], [{ a: 0.5, b: 0.5 }, { a: 0.3, b: 0.7 }],
 ];
 /** Would run a full resampling with a valid first argument and no options. */
-const SLOW = new Set(['bootstrapPls', 'bootstrapIndices', 'bootstrapModelFit', 'compareGroups', 'micom', 'simulateSurvey', 'predictPls', 'analyzeSurvey', 'permutationIndices', 'estimateHigherOrder', 'estimateInteraction', 'mediationAnalysis']);
+const SLOW = new Set(['bootstrapPls', 'gaussianCopulaTest', 'bootstrapIndices', 'bootstrapModelFit', 'compareGroups', 'micom', 'simulateSurvey', 'predictPls', 'analyzeSurvey', 'permutationIndices', 'estimateHigherOrder', 'estimateInteraction', 'mediationAnalysis']);
 
 async function leak(fn: (...args: unknown[]) => unknown, args: readonly unknown[]): Promise<string | undefined> {
   try {
