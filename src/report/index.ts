@@ -85,6 +85,8 @@ export type { SummarizeBootstrapOptions } from './summarizeBootstrap.js';
 export { summarizeGroupComparison } from './summarizeGroupComparison.js';
 export { summarizeMultigroup } from './summarizeMultigroup.js';
 export type { SummarizeMultigroupOptions } from './summarizeMultigroup.js';
+export { summarizeCopula } from './summarizeCopula.js';
+export type { SummarizeCopulaOptions } from './summarizeCopula.js';
 export type { SummarizeGroupComparisonOptions } from './summarizeGroupComparison.js';
 export { summarizeExecutive } from './summarizeExecutive.js';
 export type { ExecutiveSummaryInput, SummarizeExecutiveOptions } from './summarizeExecutive.js';

@@ -403,6 +403,7 @@ export const sampleCalls: Readonly<Record<string, Sample>> = {
   pathDiagram: s({ title: 'Paths' }, (o) => report.pathDiagram({ model: model(), pathCoefficients: fit().pathCoefficients }, o)),
   summarizeFit: s({ title: 'Fit' }, (o) => report.summarizeFit(fit(), o)),
   summarizeExpectations: s({ title: 'Expectations' }, (o) => report.summarizeExpectations(core.expectationAnalysis(expectations(), [1, 2].map((k) => ({ item: `A${k}`, expectation: `E${k}`, perception: `P${k}` })), ['SAT1']), o)),
+  summarizeCopula: s({ title: 'Endogeneity' }, (o) => report.summarizeCopula(core.gaussianCopulaTest(fit(), { resamples: 5, seed: 1, constructs: ['CUSL'] }), o)),
   summarizeMultigroup: s({ title: 'Groups' }, (o) => report.summarizeMultigroup(core.multigroupAnalysis(model(), tiered(), 'tier', { permutations: 5, seed: 1 }), o)),
   summarizeAggregation: s({ title: 'Nation' }, (o) => report.summarizeAggregation(core.aggregateIndices({ id: 'N', children: [{ id: 'A', score: 70, se: 1 }, { id: 'B', score: 72, se: 1.2 }] }), o)),
   summarizeHigherOrder: s({ title: 'Higher-order constructs' }, (o) => report.summarizeHigherOrder(hocPlsFit(), o)),

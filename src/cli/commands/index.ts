@@ -21,6 +21,7 @@ import { planCommand } from './plan.js';
 import { serviceGapsCommand } from './serviceGaps.js';
 import { touchpointsCommand } from './touchpoints.js';
 import { expectationsCommand } from './expectations.js';
+import { copulaCommand } from './copula.js';
 
 export const commands: readonly Command[] = [
   demoCommand,
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   ahpCommand,
   kanoCommand,
   groupsCommand,
+  copulaCommand,
   itemsCommand,
   planCommand,
   evaluateCommand,
