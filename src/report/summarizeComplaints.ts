@@ -7,6 +7,7 @@ import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { tableIfRows } from './internal/tableIfRows.js';
 import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeComplaints}. */
@@ -57,9 +58,31 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
   const pct = levelPercent(result.level);
   const outcomes = Object.keys(result.outcomes).map((k) => result.outcomes[k]!);
   const present = SEGMENTS.filter((s) => outcomes.some((o) => o.segments[s] !== undefined));
-  const tables: ReportTable[] = [];
+  const contrastRows = complaintContrastRows(outcomes);
+  const tables: ReportTable[] = [
+    ...segmentTables(result, outcomes, present, pct),
+    ...testTables(outcomes),
+    ...contrastTables(contrastRows, pct, result.alpha),
+    ...recoveryValueTables(outcomes),
+    ...warningsTable(result.warnings),
+  ];
+  const verdicts = contrastRows.map((c) => `${c.outcome} ${c.contrast}: ${c.verdict}`);
+  return deepFreeze({
+    name: options.name ?? 'complaints',
+    title: options.title ?? 'Complaints and service recovery',
+    text:
+      `${outcomes.length} outcome(s) by complaint outcome (${present.map((s) => SEGMENT_LABEL[s].toLowerCase()).join(', ')}).` +
+      (verdicts.length > 0 ? ` Contrasts — ${verdicts.join('; ')}.` : ''),
+    tables,
+    charts: [indexBarChart(segmentBars(outcomes, present), { title: 'Outcomes by complaint segment', yTitle: 'Score (0–100)', name: 'complaint-bars' })],
+  });
+}
 
-  tables.push(
+type Outcome = ComplaintRecoveryResult['outcomes'][string];
+
+/** Counts per segment, the complaint and resolution rates, and the outcome means per segment. */
+function segmentTables(result: ComplaintRecoveryResult, outcomes: readonly Outcome[], present: readonly ComplaintSegment[], pct: string | number): ReportTable[] {
+  return [
     reportTable({
       name: 'counts',
       title: 'Respondents by complaint outcome',
@@ -101,8 +124,10 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
       ),
       notes: ['Outcome on 0–100: 100(x − min)/(max − min) per item, averaged over the answered items; t interval of the mean.'],
     }),
-  );
+  ];
+}
 
+function testTables(outcomes: readonly Outcome[]): ReportTable[] {
   const testRows = outcomes.flatMap((o) => [
     ...(o.kruskalWallis !== null
       ? [{ outcome: o.outcome, test: 'Kruskal–Wallis', statisticName: 'H', statistic: o.kruskalWallis.statistic, df: o.kruskalWallis.df, df2: null, pValue: o.kruskalWallis.pValue }]
@@ -111,28 +136,26 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
       ? [{ outcome: o.outcome, test: 'Welch ANOVA', statisticName: 'F', statistic: o.welchAnova.statistic, df: o.welchAnova.df, df2: o.welchAnova.df2, pValue: o.welchAnova.pValue }]
       : []),
   ]);
-  if (testRows.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'tests',
-        title: 'Overall tests across segments',
-        columns: [
-          col('outcome', 'Outcome', 'text'),
-          col('test', 'Test', 'text'),
-          col('statisticName', 'Statistic', 'text'),
-          col('statistic', 'Value', 'number', 2),
-          col('df', 'df', 'number', 0),
-          col('df2', 'df₂', 'number', 1),
-          col('pValue', 'p', 'pvalue'),
-        ],
-        keys: ['outcome', 'test'],
-        rows: testRows,
-        notes: ['Kruskal–Wallis H (tie-corrected) and Welch’s heteroscedastic ANOVA over the segments with at least 2 respondents.'],
-      }),
-    );
-  }
+  return tableIfRows({
+    name: 'tests',
+    title: 'Overall tests across segments',
+    columns: [
+      col('outcome', 'Outcome', 'text'),
+      col('test', 'Test', 'text'),
+      col('statisticName', 'Statistic', 'text'),
+      col('statistic', 'Value', 'number', 2),
+      col('df', 'df', 'number', 0),
+      col('df2', 'df₂', 'number', 1),
+      col('pValue', 'p', 'pvalue'),
+    ],
+    keys: ['outcome', 'test'],
+    rows: testRows,
+    notes: ['Kruskal–Wallis H (tie-corrected) and Welch’s heteroscedastic ANOVA over the segments with at least 2 respondents.'],
+  });
+}
 
-  const contrastRows = outcomes.flatMap((o) =>
+function complaintContrastRows(outcomes: readonly Outcome[]) {
+  return outcomes.flatMap((o) =>
     (['paradox', 'recovery'] as const).flatMap((name) => {
       const c = o.contrasts[name];
       return c === undefined
@@ -152,71 +175,57 @@ export function summarizeComplaints(result: ComplaintRecoveryResult, options: Su
           }];
     }),
   );
-  if (contrastRows.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'contrasts',
-        title: 'Service-recovery paradox and recovery contrasts',
-        columns: [
-          col('outcome', 'Outcome', 'text'),
-          col('contrast', 'Contrast', 'text'),
-          col('comparison', 'Comparison', 'text'),
-          col('difference', 'Difference', 'number', 2),
-          ...ciColumns(pct, 'number', 2),
-          col('t', 'Welch t', 'number', 2),
-          col('df', 'df', 'number', 1),
-          col('pValue', 'p', 'pvalue'),
-          col('pHolm', 'p (Holm)', 'pvalue'),
-          col('verdict', 'Verdict', 'text'),
-        ],
-        keys: ['outcome', 'contrast'],
-        rows: contrastRows,
-        notes: [
-          `Paradox: resolved − no-complaint; recovery: resolved − unresolved. Welch t, Holm-adjusted over the two contrasts; verdict at p (Holm) < ${result.alpha}.`,
-          'The paradox is tested, not assumed (McCollough & Bharadwaj 1992; de Matos, Henrique & Rossi 2007). Differences do not control for baseline satisfaction.',
-        ],
-      }),
-    );
-  }
+}
 
-  const valueRows = outcomes.flatMap((o) =>
+function contrastTables(contrastRows: ReturnType<typeof complaintContrastRows>, pct: string | number, alpha: number): ReportTable[] {
+  return tableIfRows({
+    name: 'contrasts',
+    title: 'Service-recovery paradox and recovery contrasts',
+    columns: [
+      col('outcome', 'Outcome', 'text'),
+      col('contrast', 'Contrast', 'text'),
+      col('comparison', 'Comparison', 'text'),
+      col('difference', 'Difference', 'number', 2),
+      ...ciColumns(pct, 'number', 2),
+      col('t', 'Welch t', 'number', 2),
+      col('df', 'df', 'number', 1),
+      col('pValue', 'p', 'pvalue'),
+      col('pHolm', 'p (Holm)', 'pvalue'),
+      col('verdict', 'Verdict', 'text'),
+    ],
+    keys: ['outcome', 'contrast'],
+    rows: contrastRows,
+    notes: [
+      `Paradox: resolved − no-complaint; recovery: resolved − unresolved. Welch t, Holm-adjusted over the two contrasts; verdict at p (Holm) < ${alpha}.`,
+      'The paradox is tested, not assumed (McCollough & Bharadwaj 1992; de Matos, Henrique & Rossi 2007). Differences do not control for baseline satisfaction.',
+    ],
+  });
+}
+
+function recoveryValueTables(outcomes: readonly Outcome[]): ReportTable[] {
+  return tableIfRows({
+    name: 'recovery-value',
+    title: 'Recovery value',
+    columns: [
+      col('outcome', 'Outcome', 'text'),
+      col('perComplainer', 'Gain per complainer (points)', 'number', 2),
+      col('complainers', 'Complainers', 'number', 0),
+      col('total', 'Total gain (points)', 'number', 1),
+    ],
+    keys: ['outcome'],
+    rows: outcomes.flatMap((o) =>
     o.recoveryValue === null ? [] : [{ outcome: o.outcome, perComplainer: o.recoveryValue.perComplainer, complainers: o.recoveryValue.complainers, total: o.recoveryValue.total }],
-  );
-  if (valueRows.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'recovery-value',
-        title: 'Recovery value',
-        columns: [
-          col('outcome', 'Outcome', 'text'),
-          col('perComplainer', 'Gain per complainer (points)', 'number', 2),
-          col('complainers', 'Complainers', 'number', 0),
-          col('total', 'Total gain (points)', 'number', 1),
-        ],
-        keys: ['outcome'],
-        rows: valueRows,
-        notes: ['Recovery value = Δ(resolved − unresolved) × complainers: outcome points gained by resolving every complaint.'],
-      }),
-    );
-  }
+    ),
+    notes: ['Recovery value = Δ(resolved − unresolved) × complainers: outcome points gained by resolving every complaint.'],
+  });
+}
 
-  tables.push(...warningsTable(result.warnings));
-
-  const bars: IndexBarDatum[] = outcomes.flatMap((o) =>
+function segmentBars(outcomes: readonly Outcome[], present: readonly ComplaintSegment[]): IndexBarDatum[] {
+  return outcomes.flatMap((o) =>
     present.flatMap((s) => {
       const x = o.segments[s];
       if (x === undefined || x.mean === null) return [];
       return [{ label: SEGMENT_SHORT[s], value: x.mean, lower: x.ci?.lower ?? null, upper: x.ci?.upper ?? null, ...(outcomes.length > 1 ? { series: o.outcome } : {}) }];
     }),
   );
-  const verdicts = contrastRows.map((c) => `${c.outcome} ${c.contrast}: ${c.verdict}`);
-  return deepFreeze({
-    name: options.name ?? 'complaints',
-    title: options.title ?? 'Complaints and service recovery',
-    text:
-      `${outcomes.length} outcome(s) by complaint outcome (${present.map((s) => SEGMENT_LABEL[s].toLowerCase()).join(', ')}).` +
-      (verdicts.length > 0 ? ` Contrasts — ${verdicts.join('; ')}.` : ''),
-    tables,
-    charts: [indexBarChart(bars, { title: 'Outcomes by complaint segment', yTitle: 'Score (0–100)', name: 'complaint-bars' })],
-  });
 }

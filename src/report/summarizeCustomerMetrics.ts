@@ -63,12 +63,24 @@ export function summarizeCustomerMetrics(input: CustomerMetricsInput, options: S
   if (input.nps === undefined && input.csat === undefined && input.ces === undefined) {
     throw new CsiError('INVALID_DATA', [{ kind: 'invalid_argument', value: describeValue(input), message: `The first argument (input) of summarizeCustomerMetrics needs at least one of nps, csat, ces; got ${describeValue(input)}.` }]);
   }
-  const rows: Row[] = [];
   const { nps, csat, ces } = input;
   const levels = [nps?.ci.level, csat?.ci.level, ces?.meanCi.level].filter((l): l is number => l !== undefined);
   const pct = levels.length > 0 && levels.every((l) => l === levels[0]) ? `${Math.round((levels[0] ?? 0.95) * 100)}% ` : '';
-  if (nps !== undefined) {
-    rows.push({
+  const rows: Row[] = [...(nps !== undefined ? npsRows(nps) : []), ...(csat !== undefined ? csatRows(csat) : []), ...(ces !== undefined ? cesRows(ces) : [])];
+  const tables: ReportTable[] = [metricsTable(rows, pct)];
+  const names = [nps !== undefined ? 'NPS' : '', csat !== undefined ? 'CSAT' : '', ces !== undefined ? `CES ${ces.version === 1 ? '1.0' : '2.0'}` : ''].filter((s) => s !== '');
+  return deepFreeze({
+    name: options.name ?? 'metrics',
+    title: options.title ?? 'Customer metrics (NPS, CSAT, CES)',
+    text: `${names.length > 0 ? names.join(', ') : 'No metric'} with standard errors and ${pct}confidence intervals; each statistic in its own unit.`,
+    tables,
+    charts: [],
+  });
+}
+
+function npsRows(nps: NpsResult): Row[] {
+  return [
+    {
       metric: 'NPS',
       statistic: 'NPS',
       unit: 'points (−100…100)',
@@ -87,102 +99,97 @@ export function summarizeCustomerMetrics(input: CustomerMetricsInput, options: S
         ],
         nps.warnings,
       ),
-    });
-  }
-  if (csat !== undefined) {
-    rows.push(
-      {
-        metric: 'CSAT',
-        statistic: 'top-box share',
-        unit: 'share (0–1)',
-        value: csat.share,
-        se: csat.se,
-        lower: csat.ci.lower,
-        upper: csat.ci.upper,
-        level: csat.ci.level,
-        sd: null,
-        n: csat.n,
-        missing: csat.missing,
-        note: notes([`Satisfied = answer ≥ ${csat.threshold} (${csat.satisfied} of ${csat.n}); ${csat.interval === 'wilson' ? 'Wilson' : 'Wald'} interval; Wald SE.`], csat.warnings),
-      },
-      {
-        metric: 'CSAT',
-        statistic: 'mean',
-        unit: 'scale points',
-        value: csat.mean,
-        se: null,
-        lower: null,
-        upper: null,
-        level: null,
-        sd: csat.sd,
-        n: csat.n,
-        missing: csat.missing,
-        note: 'Mean rating.',
-      },
-    );
-  }
-  if (ces !== undefined) {
-    const [lo, hi] = ces.favourable.answers;
-    rows.push(
-      {
-        metric: 'CES',
-        statistic: 'mean',
-        unit: ces.version === 1 ? 'scale points (1–5)' : 'scale points (1–7)',
-        value: ces.mean,
-        se: null,
-        lower: ces.meanCi.lower,
-        upper: ces.meanCi.upper,
-        level: ces.meanCi.level,
-        sd: null,
-        n: ces.n,
-        missing: ces.missing,
-        note: notes([`CES ${ces.version === 1 ? '1.0 (effort): lower is better' : '2.0 (ease): higher is better'}; t interval.`], ces.warnings),
-      },
-      {
-        metric: 'CES',
-        statistic: ces.version === 1 ? `low effort (${lo}–${hi})` : `agree (${lo}–${hi})`,
-        unit: 'share (0–1)',
-        value: ces.favourable.share,
-        se: ces.favourable.se,
-        lower: ces.favourable.ci.lower,
-        upper: ces.favourable.ci.upper,
-        level: ces.favourable.ci.level,
-        sd: null,
-        n: ces.n,
-        missing: ces.missing,
-        note: 'Share of favourable answers; Wilson interval.',
-      },
-    );
-  }
-  const tables: ReportTable[] = [
-    reportTable({
-      name: 'metrics',
-      title: 'Customer metrics',
-      columns: [
-        col('metric', 'Metric', 'text'),
-        col('statistic', 'Statistic', 'text'),
-        col('unit', 'Unit', 'text'),
-        col('value', 'Value', 'number', 3),
-        col('se', 'SE', 'number', 3),
-        col('lower', `${pct}CI lower`, 'number', 3),
-        col('upper', `${pct}CI upper`, 'number', 3),
-        col('level', 'Level', 'percent', 0),
-        col('sd', 'SD', 'number', 3),
-        col('n', 'n', 'number', 0),
-        col('missing', 'Missing', 'number', 0),
-        col('note', 'Notes', 'text'),
-      ],
-      keys: ['metric', 'statistic'],
-      rows,
-      notes: ['NPS: Reichheld (2003); CSAT: top-box share (Wilson 1927 interval); CES: Dixon, Freeman & Toman (2010).'],
-    }),
+    },
   ];
-  const names = [nps !== undefined ? 'NPS' : '', csat !== undefined ? 'CSAT' : '', ces !== undefined ? `CES ${ces.version === 1 ? '1.0' : '2.0'}` : ''].filter((s) => s !== '');
-  return deepFreeze({
-    name: options.name ?? 'metrics',
-    title: options.title ?? 'Customer metrics (NPS, CSAT, CES)',
-    text: `${names.length > 0 ? names.join(', ') : 'No metric'} with standard errors and ${pct}confidence intervals; each statistic in its own unit.`,
-    tables,
-    charts: [],
+}
+
+function csatRows(csat: CsatResult): Row[] {
+  return [
+    {
+      metric: 'CSAT',
+      statistic: 'top-box share',
+      unit: 'share (0–1)',
+      value: csat.share,
+      se: csat.se,
+      lower: csat.ci.lower,
+      upper: csat.ci.upper,
+      level: csat.ci.level,
+      sd: null,
+      n: csat.n,
+      missing: csat.missing,
+      note: notes([`Satisfied = answer ≥ ${csat.threshold} (${csat.satisfied} of ${csat.n}); ${csat.interval === 'wilson' ? 'Wilson' : 'Wald'} interval; Wald SE.`], csat.warnings),
+    },
+    {
+      metric: 'CSAT',
+      statistic: 'mean',
+      unit: 'scale points',
+      value: csat.mean,
+      se: null,
+      lower: null,
+      upper: null,
+      level: null,
+      sd: csat.sd,
+      n: csat.n,
+      missing: csat.missing,
+      note: 'Mean rating.',
+    },
+  ];
+}
+
+function cesRows(ces: CesResult): Row[] {
+  const [lo, hi] = ces.favourable.answers;
+  return [
+    {
+      metric: 'CES',
+      statistic: 'mean',
+      unit: ces.version === 1 ? 'scale points (1–5)' : 'scale points (1–7)',
+      value: ces.mean,
+      se: null,
+      lower: ces.meanCi.lower,
+      upper: ces.meanCi.upper,
+      level: ces.meanCi.level,
+      sd: null,
+      n: ces.n,
+      missing: ces.missing,
+      note: notes([`CES ${ces.version === 1 ? '1.0 (effort): lower is better' : '2.0 (ease): higher is better'}; t interval.`], ces.warnings),
+    },
+    {
+      metric: 'CES',
+      statistic: ces.version === 1 ? `low effort (${lo}–${hi})` : `agree (${lo}–${hi})`,
+      unit: 'share (0–1)',
+      value: ces.favourable.share,
+      se: ces.favourable.se,
+      lower: ces.favourable.ci.lower,
+      upper: ces.favourable.ci.upper,
+      level: ces.favourable.ci.level,
+      sd: null,
+      n: ces.n,
+      missing: ces.missing,
+      note: 'Share of favourable answers; Wilson interval.',
+    },
+  ];
+}
+
+function metricsTable(rows: readonly Row[], pct: string): ReportTable {
+  return reportTable({
+    name: 'metrics',
+    title: 'Customer metrics',
+    columns: [
+      col('metric', 'Metric', 'text'),
+      col('statistic', 'Statistic', 'text'),
+      col('unit', 'Unit', 'text'),
+      col('value', 'Value', 'number', 3),
+      col('se', 'SE', 'number', 3),
+      col('lower', `${pct}CI lower`, 'number', 3),
+      col('upper', `${pct}CI upper`, 'number', 3),
+      col('level', 'Level', 'percent', 0),
+      col('sd', 'SD', 'number', 3),
+      col('n', 'n', 'number', 0),
+      col('missing', 'Missing', 'number', 0),
+      col('note', 'Notes', 'text'),
+    ],
+    keys: ['metric', 'statistic'],
+    rows,
+    notes: ['NPS: Reichheld (2003); CSAT: top-box share (Wilson 1927 interval); CES: Dixon, Freeman & Toman (2010).'],
   });
 }

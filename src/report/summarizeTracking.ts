@@ -6,6 +6,7 @@ import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
 import type { ChartSpec, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
+import { tableIfRows } from './internal/tableIfRows.js';
 import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTracking}. */
@@ -45,38 +46,52 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
   checkResultArg(result, 'csi.tracking', 'summarizeTracking', { from: 'trackPeriods(...)', fields: { waves: 'array', base: 'string', constructs: 'array', reEstimate: 'object?', freezeBase: 'object?', disagreements: 'array', level: 'number', alpha: 'number', warnings: 'array' } });
   const pct = levelPercent(result.level);
   const methods = [result.reEstimate, result.freezeBase].filter((t): t is TrackingTable => t !== null);
-  const tables: ReportTable[] = [];
+  const tables: ReportTable[] = [
+    indicesTable(result, methods, pct),
+    changesTable(result, methods, pct),
+    ...disagreementTables(result),
+    ...warningsTable(result.warnings),
+  ];
+  return deepFreeze({
+    name: options.name ?? 'tracking',
+    title: options.title ?? 'Tracking over waves',
+    text: trackingText(result, methods),
+    tables,
+    charts: trendCharts(result, methods, options.chartConstructs ?? result.constructs),
+  });
+}
 
-  tables.push(
-    reportTable({
-      name: 'indices',
-      title: 'Index per wave',
-      columns: [
-        col('method', 'Weights', 'text'),
-        col('construct', 'Construct', 'text'),
-        col('wave', 'Wave', 'text'),
-        col('index', 'Index', 'index'),
-        ...ciColumns(pct, 'index'),
-        col('sd', 'SD', 'number', 2),
-        col('n', 'n', 'number', 0),
-      ],
-      keys: ['method', 'construct', 'wave'],
-      rows: methods.flatMap((m) =>
-        result.constructs.flatMap((c) =>
-          result.waves.map((w) => {
-            const x = m.indices[c]?.[w];
-            return { method: m.method, construct: c, wave: w, index: x?.index ?? null, lower: x?.ci.lower ?? null, upper: x?.ci.upper ?? null, sd: x?.sd ?? null, n: x?.n ?? null };
-          }),
-        ),
+function indicesTable(result: TrackPeriodsResult, methods: readonly TrackingTable[], pct: string | number): ReportTable {
+  return reportTable({
+    name: 'indices',
+    title: 'Index per wave',
+    columns: [
+      col('method', 'Weights', 'text'),
+      col('construct', 'Construct', 'text'),
+      col('wave', 'Wave', 'text'),
+      col('index', 'Index', 'index'),
+      ...ciColumns(pct, 'index'),
+      col('sd', 'SD', 'number', 2),
+      col('n', 'n', 'number', 0),
+    ],
+    keys: ['method', 'construct', 'wave'],
+    rows: methods.flatMap((m) =>
+      result.constructs.flatMap((c) =>
+        result.waves.map((w) => {
+          const x = m.indices[c]?.[w];
+          return { method: m.method, construct: c, wave: w, index: x?.index ?? null, lower: x?.ci.lower ?? null, upper: x?.ci.upper ?? null, sd: x?.sd ?? null, n: x?.n ?? null };
+        }),
       ),
-      notes: [
-        'Index = mean of respondent 0–100 scores (Fornell et al. 1996 weights); t interval with weights treated as known.',
-        `re-estimate: ${METHOD_LABEL['re-estimate']}; freeze-base: ${METHOD_LABEL['freeze-base']} (${result.base}).`,
-      ],
-    }),
-  );
+    ),
+    notes: [
+      'Index = mean of respondent 0–100 scores (Fornell et al. 1996 weights); t interval with weights treated as known.',
+      `re-estimate: ${METHOD_LABEL['re-estimate']}; freeze-base: ${METHOD_LABEL['freeze-base']} (${result.base}).`,
+    ],
+  });
+}
 
-  const changeRow = (method: string, construct: string, comparison: string, x: IndexChange): Record<string, string | number | boolean> => ({
+function changeRow(method: string, construct: string, comparison: string, x: IndexChange): Record<string, string | number | boolean> {
+  return {
     method,
     construct,
     comparison,
@@ -90,75 +105,73 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
     lower: x.ci.lower,
     upper: x.ci.upper,
     significant: x.significant,
+  };
+}
+
+function changesTable(result: TrackPeriodsResult, methods: readonly TrackingTable[], pct: string | number): ReportTable {
+  return reportTable({
+    name: 'changes',
+    title: 'Changes between waves',
+    columns: [
+      col('method', 'Weights', 'text'),
+      col('construct', 'Construct', 'text'),
+      col('comparison', 'Comparison', 'text'),
+      col('from', 'From', 'text'),
+      col('to', 'To', 'text'),
+      col('change', 'Change', 'number', 2),
+      col('se', 'SE', 'number', 2),
+      col('t', 'Welch t', 'number', 2),
+      col('df', 'df', 'number', 1),
+      col('pValue', 'p', 'pvalue'),
+      ...ciColumns(pct, 'number', 2),
+      col('significant', `Significant (p < ${result.alpha})`, 'text'),
+    ],
+    keys: ['method', 'construct', 'comparison', 'from', 'to'],
+    rows: methods.flatMap((m) =>
+      result.constructs.flatMap((c) => [
+        ...(m.consecutive[c] ?? []).map((x) => changeRow(m.method, c, 'consecutive', x)),
+        ...(m.vsBase[c] ?? []).map((x) => changeRow(m.method, c, 'vs-base', x)),
+      ]),
+    ),
+    notes: ['Change = index(to) − index(from); Welch t with Welch–Satterthwaite df (Welch 1947).'],
   });
-  tables.push(
-    reportTable({
-      name: 'changes',
-      title: 'Changes between waves',
-      columns: [
-        col('method', 'Weights', 'text'),
-        col('construct', 'Construct', 'text'),
-        col('comparison', 'Comparison', 'text'),
-        col('from', 'From', 'text'),
-        col('to', 'To', 'text'),
-        col('change', 'Change', 'number', 2),
-        col('se', 'SE', 'number', 2),
-        col('t', 'Welch t', 'number', 2),
-        col('df', 'df', 'number', 1),
-        col('pValue', 'p', 'pvalue'),
-        ...ciColumns(pct, 'number', 2),
-        col('significant', `Significant (p < ${result.alpha})`, 'text'),
-      ],
-      keys: ['method', 'construct', 'comparison', 'from', 'to'],
-      rows: methods.flatMap((m) =>
-        result.constructs.flatMap((c) => [
-          ...(m.consecutive[c] ?? []).map((x) => changeRow(m.method, c, 'consecutive', x)),
-          ...(m.vsBase[c] ?? []).map((x) => changeRow(m.method, c, 'vs-base', x)),
-        ]),
-      ),
-      notes: ['Change = index(to) − index(from); Welch t with Welch–Satterthwaite df (Welch 1947).'],
-    }),
-  );
+}
 
-  if (result.disagreements.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'disagreements',
-        title: 'Verdicts that depend on the weighting',
-        columns: [
-          col('construct', 'Construct', 'text'),
-          col('comparison', 'Comparison', 'text'),
-          col('from', 'From', 'text'),
-          col('to', 'To', 'text'),
-          col('reEstimateChange', 'Change (re-estimated)', 'number', 2),
-          col('reEstimateP', 'p (re-estimated)', 'pvalue'),
-          col('reEstimateSignificant', 'Significant (re-estimated)', 'text'),
-          col('freezeBaseChange', 'Change (frozen)', 'number', 2),
-          col('freezeBaseP', 'p (frozen)', 'pvalue'),
-          col('freezeBaseSignificant', 'Significant (frozen)', 'text'),
-        ],
-        keys: ['construct', 'comparison', 'from', 'to'],
-        rows: result.disagreements.map((d) => ({
-          construct: d.construct,
-          comparison: d.comparison,
-          from: d.from,
-          to: d.to,
-          reEstimateChange: d.reEstimate.change,
-          reEstimateP: d.reEstimate.pValue,
-          reEstimateSignificant: d.reEstimate.significant,
-          freezeBaseChange: d.freezeBase.change,
-          freezeBaseP: d.freezeBase.pValue,
-          freezeBaseSignificant: d.freezeBase.significant,
-        })),
-        notes: ['A change significant with one weighting and not the other: part of it comes from the change of weights.'],
-      }),
-    );
-  }
+function disagreementTables(result: TrackPeriodsResult): ReportTable[] {
+  return tableIfRows({
+    name: 'disagreements',
+    title: 'Verdicts that depend on the weighting',
+    columns: [
+      col('construct', 'Construct', 'text'),
+      col('comparison', 'Comparison', 'text'),
+      col('from', 'From', 'text'),
+      col('to', 'To', 'text'),
+      col('reEstimateChange', 'Change (re-estimated)', 'number', 2),
+      col('reEstimateP', 'p (re-estimated)', 'pvalue'),
+      col('reEstimateSignificant', 'Significant (re-estimated)', 'text'),
+      col('freezeBaseChange', 'Change (frozen)', 'number', 2),
+      col('freezeBaseP', 'p (frozen)', 'pvalue'),
+      col('freezeBaseSignificant', 'Significant (frozen)', 'text'),
+    ],
+    keys: ['construct', 'comparison', 'from', 'to'],
+    rows: result.disagreements.map((d) => ({
+      construct: d.construct,
+      comparison: d.comparison,
+      from: d.from,
+      to: d.to,
+      reEstimateChange: d.reEstimate.change,
+      reEstimateP: d.reEstimate.pValue,
+      reEstimateSignificant: d.reEstimate.significant,
+      freezeBaseChange: d.freezeBase.change,
+      freezeBaseP: d.freezeBase.pValue,
+      freezeBaseSignificant: d.freezeBase.significant,
+    })),
+    notes: ['A change significant with one weighting and not the other: part of it comes from the change of weights.'],
+  });
+}
 
-  tables.push(...warningsTable(result.warnings));
-
-  const shown = options.chartConstructs ?? result.constructs;
-  const charts: ChartSpec[] = methods.map((m) =>
+function trendCharts(result: TrackPeriodsResult, methods: readonly TrackingTable[], shown: readonly string[]): ChartSpec[] {
+  return methods.map((m) =>
     trendChart(
       shown.flatMap((c) =>
         result.waves.flatMap((w) => {
@@ -169,16 +182,13 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
       { title: `Index over waves (${METHOD_LABEL[m.method]})`, name: `trend-${m.method}` },
     ),
   );
+}
 
+function trackingText(result: TrackPeriodsResult, methods: readonly TrackingTable[]): string {
   const sig = methods.flatMap((m) => result.constructs.flatMap((c) => (m.consecutive[c] ?? []).filter((x) => x.significant)));
-  return deepFreeze({
-    name: options.name ?? 'tracking',
-    title: options.title ?? 'Tracking over waves',
-    text:
-      `${result.constructs.length} constructs over ${result.waves.length} waves (${result.waves.join(', ')}; base ${result.base}), ${methods.map((m) => METHOD_LABEL[m.method]).join(' and ')}. ` +
-      `${sig.length} consecutive change(s) significant at p < ${result.alpha}` +
-      (result.reEstimate !== null && result.freezeBase !== null ? `; ${result.disagreements.length} verdict(s) depend on the weighting.` : '.'),
-    tables,
-    charts,
-  });
+  return (
+    `${result.constructs.length} constructs over ${result.waves.length} waves (${result.waves.join(', ')}; base ${result.base}), ${methods.map((m) => METHOD_LABEL[m.method]).join(' and ')}. ` +
+    `${sig.length} consecutive change(s) significant at p < ${result.alpha}` +
+    (result.reEstimate !== null && result.freezeBase !== null ? `; ${result.disagreements.length} verdict(s) depend on the weighting.` : '.')
+  );
 }
