@@ -50,142 +50,137 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
   checkOptions(options, keysSpec(['title', 'name', 'series', 'compare', 'target', 'items']), 'summarizeIndices');
   checkResultArg(card, 'csi.index-scorecard', 'summarizeIndices', { arg: 'card', from: 'indexScorecard(...)', fields: { order: 'array', indices: 'record', details: 'record' } });
   const series = options.series ?? 'This study';
-  const tables: ReportTable[] = [];
   const entries = card.order.map((c) => card.indices[c]).filter((e) => e !== undefined);
+  const compare = Object.entries(options.compare ?? {});
+  const segments = segmentRows(card, entries);
+  const tables: ReportTable[] = [
+    indicesTable(card, entries),
+    ...(options.items ?? true ? [itemsTable(card, entries)] : []),
+    ...(segments.length > 0 ? [segmentsTable(segments)] : []),
+    ...(compare.length > 0 ? [comparisonTable(card, series, compare)] : []),
+  ];
+  return deepFreeze({
+    name: options.name ?? 'indices',
+    title: options.title ?? 'Satisfaction indices (0–100)',
+    text: `0–100 indices of ${entries.length} constructs${compare.length > 0 ? `, compared with ${compare.map(([n]) => n).join(', ')}` : ''}.`,
+    tables,
+    charts: indexCharts(card, series, compare, options.target),
+  });
+}
+
+type Entry = NonNullable<IndexScorecard['indices'][string]>;
+type Compared = readonly (readonly [string, IndexScorecard])[];
+
+/** Index, interval (t or bootstrap), n and weighting per construct. */
+function indicesTable(card: IndexScorecard, entries: readonly Entry[]): ReportTable {
   const hasLabels = entries.some((e) => e.label !== undefined);
   const level = entries.find((e) => e.ci !== null)?.ci?.level;
-
   const hasBoot = entries.some((e) => card.details[e.construct]?.bootstrap !== undefined);
-  tables.push(
-    reportTable({
-      name: 'indices',
-      title: 'Indices',
-      columns: [
-        col('construct', 'Construct', 'text'),
-        ...(hasLabels ? [col('label', 'Label', 'text')] : []),
-        col('index', 'Index', 'index'),
-        col('lower', level !== undefined ? `${levelPercent(level)}% CI lower` : 'CI lower', 'index'),
-        col('upper', level !== undefined ? `${levelPercent(level)}% CI upper` : 'CI upper', 'index'),
-        ...(hasBoot
-          ? [
-              col('bootLower', 'Bootstrap lower', 'index'),
-              col('bootUpper', 'Bootstrap upper', 'index'),
-            ]
-          : []),
-        col('n', 'n', 'number', 0),
-        col('weighting', 'Weights', 'text'),
-      ],
-      keys: ['construct'],
-      rows: entries.map((e) => {
-        const d = card.details[e.construct];
-        const boot = d?.bootstrap;
-        return {
-          construct: e.construct,
-          label: e.label ?? null,
-          index: e.index,
-          lower: e.ci?.lower ?? boot?.lower ?? null,
-          upper: e.ci?.upper ?? boot?.upper ?? null,
-          ...(hasBoot ? { bootLower: boot?.lower ?? null, bootUpper: boot?.upper ?? null } : {}),
-          n: d?.n ?? null,
-          weighting: e.weighting,
-        };
-      }),
-      notes: [
-        'Index = Σ r_i · 100(x̄_i − min)/(max − min) with relative unstandardized PLS weights r_i (Fornell et al. 1996).',
-        'Confidence interval: mean ± t·s/√n of respondent scores with weights held fixed, or bootstrap percentile when given.',
-        ...(hasBoot ? ['Bootstrap lower/upper: percentile interval with the PLS weights re-estimated in every resample (docs/methodology.md#index-confidence-interval).'] : []),
-      ],
+  return reportTable({
+    name: 'indices',
+    title: 'Indices',
+    columns: [
+      col('construct', 'Construct', 'text'),
+      ...(hasLabels ? [col('label', 'Label', 'text')] : []),
+      col('index', 'Index', 'index'),
+      col('lower', level !== undefined ? `${levelPercent(level)}% CI lower` : 'CI lower', 'index'),
+      col('upper', level !== undefined ? `${levelPercent(level)}% CI upper` : 'CI upper', 'index'),
+      ...(hasBoot ? [col('bootLower', 'Bootstrap lower', 'index'), col('bootUpper', 'Bootstrap upper', 'index')] : []),
+      col('n', 'n', 'number', 0),
+      col('weighting', 'Weights', 'text'),
+    ],
+    keys: ['construct'],
+    rows: entries.map((e) => {
+      const d = card.details[e.construct];
+      const boot = d?.bootstrap;
+      return {
+        construct: e.construct,
+        label: e.label ?? null,
+        index: e.index,
+        lower: e.ci?.lower ?? boot?.lower ?? null,
+        upper: e.ci?.upper ?? boot?.upper ?? null,
+        ...(hasBoot ? { bootLower: boot?.lower ?? null, bootUpper: boot?.upper ?? null } : {}),
+        n: d?.n ?? null,
+        weighting: e.weighting,
+      };
     }),
-  );
+    notes: [
+      'Index = Σ r_i · 100(x̄_i − min)/(max − min) with relative unstandardized PLS weights r_i (Fornell et al. 1996).',
+      'Confidence interval: mean ± t·s/√n of respondent scores with weights held fixed, or bootstrap percentile when given.',
+      ...(hasBoot ? ['Bootstrap lower/upper: percentile interval with the PLS weights re-estimated in every resample (docs/methodology.md#index-confidence-interval).'] : []),
+    ],
+  });
+}
 
-  if (options.items ?? true) {
-    tables.push(
-      reportTable({
-        name: 'index-items',
-        title: 'Item weights and performance',
-        columns: [
-          col('construct', 'Construct', 'text'),
-          col('item', 'Item', 'text'),
-          col('weight', 'Relative weight', 'percent'),
-          col('mean', 'Mean', 'number', 2),
-          col('performance', 'Performance (0–100)', 'index'),
-        ],
-        keys: ['construct', 'item'],
-        rows: entries.flatMap((e) => {
-          const d = card.details[e.construct];
-          if (d === undefined) return [];
-          return d.items.map((item) => ({
-            construct: e.construct,
-            item,
-            weight: d.weights[item] ?? null,
-            mean: d.itemMeans[item] ?? null,
-            performance: d.itemPerformance[item] ?? null,
-          }));
-        }),
-      }),
-    );
-  }
+/** Relative weight, mean and 0–100 performance of every item behind the indices. */
+function itemsTable(card: IndexScorecard, entries: readonly Entry[]): ReportTable {
+  return reportTable({
+    name: 'index-items',
+    title: 'Item weights and performance',
+    columns: [
+      col('construct', 'Construct', 'text'),
+      col('item', 'Item', 'text'),
+      col('weight', 'Relative weight', 'percent'),
+      col('mean', 'Mean', 'number', 2),
+      col('performance', 'Performance (0–100)', 'index'),
+    ],
+    keys: ['construct', 'item'],
+    rows: entries.flatMap((e) => {
+      const d = card.details[e.construct];
+      if (d === undefined) return [];
+      return d.items.map((item) => ({ construct: e.construct, item, weight: d.weights[item] ?? null, mean: d.itemMeans[item] ?? null, performance: d.itemPerformance[item] ?? null }));
+    }),
+  });
+}
 
-  const segmentRows = entries.flatMap((e) => {
+/** One row per construct and segment level, when the scorecard has segments. */
+function segmentRows(card: IndexScorecard, entries: readonly Entry[]): Record<string, string | number | boolean | null>[] {
+  return entries.flatMap((e) => {
     const seg = card.details[e.construct]?.segments;
     if (seg === undefined) return [];
     return seg.order.map((lv) => {
       const s = seg.levels[lv];
-      return {
-        construct: e.construct,
-        segment: `${seg.by}=${lv}`,
-        index: s?.index ?? null,
-        lower: s?.ci?.lower ?? null,
-        upper: s?.ci?.upper ?? null,
-        n: s?.n ?? null,
-        small: s?.small ?? null,
-      };
+      return { construct: e.construct, segment: `${seg.by}=${lv}`, index: s?.index ?? null, lower: s?.ci?.lower ?? null, upper: s?.ci?.upper ?? null, n: s?.n ?? null, small: s?.small ?? null };
     });
   });
-  if (segmentRows.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'segments',
-        title: 'Indices by segment',
-        columns: [
-          col('construct', 'Construct', 'text'),
-          col('segment', 'Segment', 'text'),
-          col('index', 'Index', 'index'),
-          col('lower', 'CI lower', 'index'),
-          col('upper', 'CI upper', 'index'),
-          col('n', 'n', 'number', 0),
-          col('small', 'Small cell', 'text'),
-        ],
-        keys: ['construct', 'segment'],
-        rows: segmentRows,
-      }),
-    );
-  }
+}
 
-  const compare = Object.entries(options.compare ?? {});
-  if (compare.length > 0) {
-    tables.push(
-      reportTable({
-        name: 'comparison',
-        title: 'Comparison',
-        columns: [
-          col('construct', 'Construct', 'text'),
-          col('series', 'Series', 'text'),
-          col('index', 'Index', 'index'),
-          col('lower', 'CI lower', 'index'),
-          col('upper', 'CI upper', 'index'),
-        ],
-        keys: ['construct', 'series'],
-        rows: [[series, card] as const, ...compare].flatMap(([name, c]) =>
-          card.order.map((k) => {
-            const e = c.indices[k];
-            return { construct: k, series: name, index: e?.index ?? null, lower: e?.ci?.lower ?? null, upper: e?.ci?.upper ?? null };
-          }),
-        ),
-      }),
-    );
-  }
+function segmentsTable(rows: Record<string, string | number | boolean | null>[]): ReportTable {
+  return reportTable({
+    name: 'segments',
+    title: 'Indices by segment',
+    columns: [
+      col('construct', 'Construct', 'text'),
+      col('segment', 'Segment', 'text'),
+      col('index', 'Index', 'index'),
+      col('lower', 'CI lower', 'index'),
+      col('upper', 'CI upper', 'index'),
+      col('n', 'n', 'number', 0),
+      col('small', 'Small cell', 'text'),
+    ],
+    keys: ['construct', 'segment'],
+    rows,
+  });
+}
 
+/** This study and every compared scorecard, construct by construct. */
+function comparisonTable(card: IndexScorecard, series: string, compare: Compared): ReportTable {
+  return reportTable({
+    name: 'comparison',
+    title: 'Comparison',
+    columns: [col('construct', 'Construct', 'text'), col('series', 'Series', 'text'), col('index', 'Index', 'index'), col('lower', 'CI lower', 'index'), col('upper', 'CI upper', 'index')],
+    keys: ['construct', 'series'],
+    rows: [[series, card] as const, ...compare].flatMap(([name, c]) =>
+      card.order.map((k) => {
+        const e = c.indices[k];
+        return { construct: k, series: name, index: e?.index ?? null, lower: e?.ci?.lower ?? null, upper: e?.ci?.upper ?? null };
+      }),
+    ),
+  });
+}
+
+/** The radar (three or more constructs) and the bar chart with intervals and the target line. */
+function indexCharts(card: IndexScorecard, series: string, compare: Compared, target: number | undefined): ChartSpec[] {
   const radar: RadarDatum[] = [];
   const bars: IndexBarDatum[] = [];
   const display = (k: string): string => card.indices[k]?.label ?? k;
@@ -194,30 +189,11 @@ export function summarizeIndices(card: IndexScorecard, options: SummarizeIndices
       const e = c.indices[k];
       if (e === undefined) continue;
       radar.push({ series: name, axis: display(k), value: e.index });
-      bars.push({
-        label: display(k),
-        value: e.index,
-        lower: e.ci?.lower ?? null,
-        upper: e.ci?.upper ?? null,
-        ...(compare.length > 0 ? { series: name } : {}),
-      });
+      bars.push({ label: display(k), value: e.index, lower: e.ci?.lower ?? null, upper: e.ci?.upper ?? null, ...(compare.length > 0 ? { series: name } : {}) });
     }
   }
   const charts: ChartSpec[] = [];
   if (card.order.length >= 3) charts.push(radarChart(radar, { title: 'Index profile', name: 'index-radar' }));
-  charts.push(
-    indexBarChart(bars, {
-      title: 'Indices with confidence intervals',
-      name: 'index-bars',
-      ...(options.target !== undefined ? { target: options.target } : {}),
-    }),
-  );
-
-  return deepFreeze({
-    name: options.name ?? 'indices',
-    title: options.title ?? 'Satisfaction indices (0–100)',
-    text: `0–100 indices of ${entries.length} constructs${compare.length > 0 ? `, compared with ${compare.map(([n]) => n).join(', ')}` : ''}.`,
-    tables,
-    charts,
-  });
+  charts.push(indexBarChart(bars, { title: 'Indices with confidence intervals', name: 'index-bars', ...(target !== undefined ? { target } : {}) }));
+  return charts;
 }
