@@ -143,8 +143,31 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
   const known = new Set(names);
   const paths = input.model.paths.filter((p) => known.has(p.from) && known.has(p.to) && p.from !== p.to);
   const id = options.id ?? `pd${hash(JSON.stringify([names, paths, input.pathCoefficients]))}`;
+  const layer = longestPathLayers(names, paths);
+  const { pos, nLayers } = layerPositions(names, layer, dxLayer, dyNode);
+  const arcs = arcLayout(paths, layer, pos, outer !== 'none');
+  const extent = nodeExtent(pos);
+  const { edges, labels } = edgeMarkup(input, paths, pos, arcs, id, digits, extent);
+  const nodes = nodeMarkup(input, paths, pos, digits);
+  const items = outer === 'none' ? [] : itemMarkup(input, pos, outer, digits, extent);
+  return assembleSvg({ options, id, names, paths, outer, widestRow, dxLayer, nLayers, extent, edges, labels, nodes, items });
+}
 
-  // Longest-path layering (bounded by the number of constructs in case of a cycle).
+type Path = PathDiagramInput['model']['paths'][number];
+interface Extent {
+  minY: number;
+  maxY: number;
+}
+interface ArcLayout {
+  readonly spans: readonly number[];
+  /** 0: straight arrow between adjacent layers; −1 above, 1 below. */
+  readonly side: readonly number[];
+  readonly outRank: readonly number[];
+  readonly inRank: readonly number[];
+}
+
+/** Longest-path layering (bounded by the number of constructs in case of a cycle). */
+function longestPathLayers(names: readonly string[], paths: readonly Path[]): Map<string, number> {
   const layer = new Map<string, number>(names.map((n) => [n, 0]));
   for (let pass = 0; pass < names.length; pass++) {
     let changed = false;
@@ -157,18 +180,25 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
     }
     if (!changed) break;
   }
+  return layer;
+}
+
+/** Node centres: layers left to right, the members of a layer stacked around y = 0. */
+function layerPositions(names: readonly string[], layer: ReadonlyMap<string, number>, dxLayer: number, dyNode: number): { pos: Map<string, Pt>; nLayers: number } {
   const nLayers = Math.max(0, ...layer.values()) + 1;
   const byLayer: string[][] = Array.from({ length: nLayers }, () => []);
   for (const n of names) byLayer[layer.get(n) ?? 0]?.push(n);
-  const maxInLayer = Math.max(1, ...byLayer.map((l) => l.length));
   const pos = new Map<string, Pt>();
   byLayer.forEach((members, li) => {
     members.forEach((n, k) => {
       pos.set(n, { x: RX + li * dxLayer, y: (k - (members.length - 1) / 2) * dyNode });
     });
   });
+  return { pos, nLayers };
+}
 
-  // Arc side for layer-skipping paths: fewest overlapping arcs already on that side.
+/** Arc side for layer-skipping paths (fewest overlapping arcs on that side; all above with items drawn) and each arc's rank at its ends. */
+function arcLayout(paths: readonly Path[], layer: ReadonlyMap<string, number>, pos: ReadonlyMap<string, Pt>, itemsBelow: boolean): ArcLayout {
   const spans = paths.map((p) => Math.abs((layer.get(p.to) ?? 0) - (layer.get(p.from) ?? 0)));
   const order = paths.map((_, i) => i).sort((a, b) => (spans[a] ?? 0) - (spans[b] ?? 0) || a - b);
   const side = new Array<number>(paths.length).fill(0);
@@ -184,36 +214,63 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
     const lo = Math.min(a.x, b.x);
     const hi = Math.max(a.x, b.x);
     const overlaps = (sd: number): number => placed.filter((q) => q.side === sd && q.lo < hi && lo < q.hi).length;
-    // with the outer model drawn, items sit below the nodes: every arc goes above
-    const sd = outer !== 'none' || overlaps(-1) <= overlaps(1) ? -1 : 1;
+    const sd = itemsBelow || overlaps(-1) <= overlaps(1) ? -1 : 1;
     side[i] = sd;
     placed.push({ lo, hi, side: sd });
   }
+  return { spans, side, outRank: arcRanks(paths, side, spans, 'from'), inRank: arcRanks(paths, side, spans, 'to') };
+}
 
-  // Rank of each arc among the arcs leaving / entering the same node on the same side.
-  const outRank = new Array<number>(paths.length).fill(0);
-  const inRank = new Array<number>(paths.length).fill(0);
-  const rankBy = (end: 'from' | 'to', into: number[]): void => {
-    const groups = new Map<string, number[]>();
-    paths.forEach((p, i) => {
-      if ((side[i] ?? 0) === 0) return;
-      const g = `${p[end]}\u0000${side[i] ?? 0}`;
-      groups.set(g, [...(groups.get(g) ?? []), i]);
-    });
-    for (const members of groups.values()) {
-      members.sort((x, y) => (spans[y] ?? 0) - (spans[x] ?? 0) || x - y);
-      members.forEach((i, k) => (into[i] = k));
-    }
-  };
-  rankBy('from', outRank);
-  rankBy('to', inRank);
+/** Rank of each arc among the arcs leaving (entering) the same node on the same side, widest first. */
+function arcRanks(paths: readonly Path[], side: readonly number[], spans: readonly number[], end: 'from' | 'to'): number[] {
+  const into = new Array<number>(paths.length).fill(0);
+  const groups = new Map<string, number[]>();
+  paths.forEach((p, i) => {
+    if ((side[i] ?? 0) === 0) return;
+    const g = `${p[end]}\u0000${side[i] ?? 0}`;
+    groups.set(g, [...(groups.get(g) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    members.sort((x, y) => (spans[y] ?? 0) - (spans[x] ?? 0) || x - y);
+    members.forEach((i, k) => (into[i] = k));
+  }
+  return into;
+}
 
+function nodeExtent(pos: ReadonlyMap<string, Pt>): Extent {
   let minY = -RY;
   let maxY = RY;
   for (const p of pos.values()) {
     minY = Math.min(minY, p.y - RY);
     maxY = Math.max(maxY, p.y + RY);
   }
+  return { minY, maxY };
+}
+
+/** The SVG path of one arrow and where its label goes (straight, or a quadratic arc above/below). */
+function arrowGeometry(a: Pt, b: Pt, i: number, arcs: ArcLayout, extent: Extent): { d: string; mid: Pt } {
+  const sd = arcs.side[i] ?? 0;
+  if (sd === 0) {
+    const s = onEllipse(a, b);
+    const e = onEllipse(b, a);
+    // Label just above a horizontal arrow so it does not hide the line.
+    return { d: `M${r(s.x)},${r(s.y)} L${r(e.x)},${r(e.y)}`, mid: { x: (s.x + e.x) / 2, y: (s.y + e.y) / 2 - (Math.abs(s.y - e.y) < 1 ? 9 : 0) } };
+  }
+  const span = arcs.spans[i] ?? 2;
+  const lift = 2 * (RY + 12 + 22 * (span - 1));
+  const c = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 + sd * lift };
+  // Spread arc ends over the ellipse: the widest arc leaves nearest the top (bottom).
+  const phi = (rank: number): number => ((22 + 20 * Math.min(rank, 3)) * Math.PI) / 180;
+  const s = { x: a.x + RX * Math.sin(phi(arcs.outRank[i] ?? 0)), y: a.y + sd * RY * Math.cos(phi(arcs.outRank[i] ?? 0)) };
+  const e = { x: b.x - RX * Math.sin(phi(arcs.inRank[i] ?? 0)), y: b.y + sd * RY * Math.cos(phi(arcs.inRank[i] ?? 0)) };
+  const mid = { x: (s.x + 2 * c.x + e.x) / 4, y: (s.y + 2 * c.y + e.y) / 4 };
+  extent.minY = Math.min(extent.minY, mid.y - 12);
+  extent.maxY = Math.max(extent.maxY, mid.y + 12);
+  return { d: `M${r(s.x)},${r(s.y)} Q${r(c.x)},${r(c.y)} ${r(e.x)},${r(e.y)}`, mid };
+}
+
+/** Arrows (width by |β|, negative dashed red) and their coefficient labels; widens `extent` for arcs. */
+function edgeMarkup(input: PathDiagramInput, paths: readonly Path[], pos: ReadonlyMap<string, Pt>, arcs: ArcLayout, id: string, digits: number, extent: Extent): { edges: string[]; labels: string[] } {
   const edges: string[] = [];
   const labels: string[] = [];
   paths.forEach((p, i) => {
@@ -226,28 +283,7 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
     const neg = value < 0;
     const width = 1 + 3 * Math.min(1, Math.abs(Number.isFinite(value) ? value : 0));
     const colour = neg ? '#b03a2e' : '#34495e';
-    const sd = side[i] ?? 0;
-    let d: string;
-    let mid: Pt;
-    if (sd === 0) {
-      const s = onEllipse(a, b);
-      const e = onEllipse(b, a);
-      d = `M${r(s.x)},${r(s.y)} L${r(e.x)},${r(e.y)}`;
-      // Label just above a horizontal arrow so it does not hide the line.
-      mid = { x: (s.x + e.x) / 2, y: (s.y + e.y) / 2 - (Math.abs(s.y - e.y) < 1 ? 9 : 0) };
-    } else {
-      const span = spans[i] ?? 2;
-      const lift = 2 * (RY + 12 + 22 * (span - 1));
-      const c = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 + sd * lift };
-      // Spread arc ends over the ellipse: the widest arc leaves nearest the top (bottom).
-      const phi = (rank: number): number => ((22 + 20 * Math.min(rank, 3)) * Math.PI) / 180;
-      const s = { x: a.x + RX * Math.sin(phi(outRank[i] ?? 0)), y: a.y + sd * RY * Math.cos(phi(outRank[i] ?? 0)) };
-      const e = { x: b.x - RX * Math.sin(phi(inRank[i] ?? 0)), y: b.y + sd * RY * Math.cos(phi(inRank[i] ?? 0)) };
-      d = `M${r(s.x)},${r(s.y)} Q${r(c.x)},${r(c.y)} ${r(e.x)},${r(e.y)}`;
-      mid = { x: (s.x + 2 * c.x + e.x) / 4, y: (s.y + 2 * c.y + e.y) / 4 };
-      minY = Math.min(minY, mid.y - 12);
-      maxY = Math.max(maxY, mid.y + 12);
-    }
+    const { d, mid } = arrowGeometry(a, b, i, arcs, extent);
     edges.push(
       `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${r(width)}"${neg ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${id}-${neg ? 'neg' : 'pos'})"><title>${escapeHtml(key)}</title></path>`,
     );
@@ -256,7 +292,11 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
       `<text x="${r(mid.x)}" y="${r(mid.y + 4)}" text-anchor="middle" class="coef" data-key="path/${escapeHtml(key)}"${beta === undefined ? '' : ` data-value="${String(value)}"`}>${escapeHtml(text)}</text>`,
     );
   });
+  return { edges, labels };
+}
 
+/** Construct ellipses with their names and, for endogenous ones, R². */
+function nodeMarkup(input: PathDiagramInput, paths: readonly Path[], pos: ReadonlyMap<string, Pt>, digits: number): string[] {
   const nodes: string[] = [];
   for (const c of input.model.constructs) {
     const p = pos.get(c.name);
@@ -276,24 +316,48 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
         `</g>`,
     );
   }
+  return nodes;
+}
 
+/** Item boxes under every construct (outer weights or loadings); widens `extent`. */
+function itemMarkup(input: PathDiagramInput, pos: ReadonlyMap<string, Pt>, outer: 'weights' | 'loadings', digits: number, extent: Extent): string[] {
+  const values = outer === 'weights' ? input.outerWeights : input.loadings;
   const items: string[] = [];
-  if (outer !== 'none') {
-    const values = outer === 'weights' ? input.outerWeights : input.loadings;
-    for (const c of input.model.constructs) {
-      const p = pos.get(c.name);
-      if (p === undefined) continue;
-      items.push(itemBoxes(c.name, c.items, values?.[c.name], p, digits, outer === 'weights' ? 'weight' : 'loading'));
-      maxY = Math.max(maxY, p.y + RY + ITEM_DROP + ITEM_H);
-    }
+  for (const c of input.model.constructs) {
+    const p = pos.get(c.name);
+    if (p === undefined) continue;
+    items.push(itemBoxes(c.name, c.items, values?.[c.name], p, digits, outer === 'weights' ? 'weight' : 'loading'));
+    extent.maxY = Math.max(extent.maxY, p.y + RY + ITEM_DROP + ITEM_H);
   }
+  return items;
+}
+
+interface SvgParts {
+  readonly options: PathDiagramOptions;
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly paths: readonly Path[];
+  readonly outer: 'none' | 'weights' | 'loadings';
+  readonly widestRow: number;
+  readonly dxLayer: number;
+  readonly nLayers: number;
+  readonly extent: Extent;
+  readonly edges: readonly string[];
+  readonly labels: readonly string[];
+  readonly nodes: readonly string[];
+  readonly items: readonly string[];
+}
+
+/** The self-contained SVG: size from the extent, markers, styles and the four layers. */
+function assembleSvg(s: SvgParts): SvgChart {
+  const { options, id, outer, extent } = s;
   const margin = 12;
-  const halfSpan = Math.max(RX, widestRow / 2);
-  const width = 2 * halfSpan + (nLayers - 1) * dxLayer + 2 * margin;
-  const top = minY - margin;
-  const height = maxY - minY + 2 * margin;
+  const halfSpan = Math.max(RX, s.widestRow / 2);
+  const width = 2 * halfSpan + (s.nLayers - 1) * s.dxLayer + 2 * margin;
+  const top = extent.minY - margin;
+  const height = extent.maxY - extent.minY + 2 * margin;
   const title = options.title ?? 'Structural model';
-  const desc = `Path diagram of ${names.length} constructs and ${paths.length} paths; arrows show path coefficients, endogenous nodes their R²${outer === 'none' ? '' : `; boxes under each construct show its items' ${outer === 'weights' ? 'outer weights' : 'loadings'}`}.`;
+  const desc = `Path diagram of ${s.names.length} constructs and ${s.paths.length} paths; arrows show path coefficients, endogenous nodes their R²${outer === 'none' ? '' : `; boxes under each construct show its items' ${outer === 'weights' ? 'outer weights' : 'loadings'}`}.`;
   const marker = (kind: string, colour: string): string =>
     `<marker id="${id}-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
   const svg =
@@ -303,6 +367,6 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
     `<title>${escapeHtml(title)}</title>` +
     `<defs>${marker('pos', '#34495e')}${marker('neg', '#b03a2e')}</defs>` +
     `<style>.csi-path-diagram .name{font-size:12px;font-weight:bold;fill:#1b2631}.csi-path-diagram .r2{font-size:10px;fill:#34495e}.csi-path-diagram .coef{font-size:11px;fill:#1b2631;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}.csi-path-diagram .item-name{font-size:9px;fill:#1b2631}.csi-path-diagram .item-value{font-size:9px;fill:#34495e}</style>` +
-    `<g class="edges">${edges.join('')}</g><g class="items">${items.join('')}</g><g class="nodes">${nodes.join('')}</g><g class="labels">${labels.join('')}</g></svg>`;
+    `<g class="edges">${s.edges.join('')}</g><g class="items">${s.items.join('')}</g><g class="nodes">${s.nodes.join('')}</g><g class="labels">${s.labels.join('')}</g></svg>`;
   return { kind: 'svg', name: options.name ?? 'path-diagram', title, description: desc, svg };
 }
