@@ -150,7 +150,7 @@ export function pathDiagram(input: PathDiagramInput, options: PathDiagramOptions
   const { edges, labels } = edgeMarkup(input, paths, pos, arcs, id, digits, extent);
   const nodes = nodeMarkup(input, paths, pos, digits);
   const items = outer === 'none' ? [] : itemMarkup(input, pos, outer, digits, extent);
-  return assembleSvg({ options, id, names, paths, outer, widestRow, dxLayer, nLayers, extent, edges, labels, nodes, items });
+  return assembleSvg({ ...pick(options), id, names, paths, outer, widestRow, dxLayer, nLayers, extent, edges, labels, nodes, items });
 }
 
 type Path = PathDiagramInput['model']['paths'][number];
@@ -332,31 +332,19 @@ function itemMarkup(input: PathDiagramInput, pos: ReadonlyMap<string, Pt>, outer
   return items;
 }
 
-interface SvgParts {
-  readonly options: PathDiagramOptions;
-  readonly id: string;
-  readonly names: readonly string[];
-  readonly paths: readonly Path[];
-  readonly outer: 'none' | 'weights' | 'loadings';
-  readonly widestRow: number;
-  readonly dxLayer: number;
-  readonly nLayers: number;
-  readonly extent: Extent;
-  readonly edges: readonly string[];
-  readonly labels: readonly string[];
-  readonly nodes: readonly string[];
-  readonly items: readonly string[];
-}
+/** What the SVG assembly needs: the inputs, the layout geometry and the drawn parts. */
+type SvgParts = Pick<PathDiagramOptions, 'title' | 'name'> & { id: string; names: readonly string[]; paths: readonly Path[]; outer: 'none' | 'weights' | 'loadings' }
+  & { widestRow: number; dxLayer: number; nLayers: number; extent: Extent } & Record<'edges' | 'labels' | 'nodes' | 'items', readonly string[]>;
 
 /** The self-contained SVG: size from the extent, markers, styles and the four layers. */
 function assembleSvg(s: SvgParts): SvgChart {
-  const { options, id, outer, extent } = s;
+  const { id, outer, extent } = s;
   const margin = 12;
   const halfSpan = Math.max(RX, s.widestRow / 2);
   const width = 2 * halfSpan + (s.nLayers - 1) * s.dxLayer + 2 * margin;
   const top = extent.minY - margin;
   const height = extent.maxY - extent.minY + 2 * margin;
-  const title = options.title ?? 'Structural model';
+  const title = s.title ?? 'Structural model';
   const desc = `Path diagram of ${s.names.length} constructs and ${s.paths.length} paths; arrows show path coefficients, endogenous nodes their R²${outer === 'none' ? '' : `; boxes under each construct show its items' ${outer === 'weights' ? 'outer weights' : 'loadings'}`}.`;
   const marker = (kind: string, colour: string): string =>
     `<marker id="${id}-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
@@ -368,5 +356,9 @@ function assembleSvg(s: SvgParts): SvgChart {
     `<defs>${marker('pos', '#34495e')}${marker('neg', '#b03a2e')}</defs>` +
     `<style>.csi-path-diagram .name{font-size:12px;font-weight:bold;fill:#1b2631}.csi-path-diagram .r2{font-size:10px;fill:#34495e}.csi-path-diagram .coef{font-size:11px;fill:#1b2631;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}.csi-path-diagram .item-name{font-size:9px;fill:#1b2631}.csi-path-diagram .item-value{font-size:9px;fill:#34495e}</style>` +
     `<g class="edges">${s.edges.join('')}</g><g class="items">${s.items.join('')}</g><g class="nodes">${s.nodes.join('')}</g><g class="labels">${s.labels.join('')}</g></svg>`;
-  return { kind: 'svg', name: options.name ?? 'path-diagram', title, description: desc, svg };
+  return { kind: 'svg', name: s.name ?? 'path-diagram', title, description: desc, svg };
+}
+
+function pick(o: PathDiagramOptions): Pick<PathDiagramOptions, 'title' | 'name'> {
+  return { ...(o.title !== undefined ? { title: o.title } : {}), ...(o.name !== undefined ? { name: o.name } : {}) };
 }

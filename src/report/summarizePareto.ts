@@ -3,9 +3,9 @@ import { deepFreeze } from '../util/record.js';
 import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { CsiError } from '../errors.js';
-import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizePareto}. */
 export interface SummarizeParetoOptions {
@@ -31,9 +31,7 @@ export interface SummarizeParetoOptions {
  */
 export function summarizePareto(result: ParetoAnalysisResult, options: SummarizeParetoOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizePareto');
-  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.pareto') {
-    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizePareto must be a paretoAnalysis(...) result (kind "csi.pareto"); got ${describeValue(result)}.` }]);
-  }
+  checkResultArg(result, 'csi.pareto', 'summarizePareto', { from: 'paretoAnalysis(...)', fields: { rows: 'array', total: 'number', level: 'number', warnings: 'array' } });
   const tables: ReportTable[] = [
     reportTable({
       name: 'pareto',
@@ -64,15 +62,7 @@ export function summarizePareto(result: ParetoAnalysisResult, options: Summarize
       ],
     }));
   }
-  if (result.warnings.length > 0) {
-    tables.push(reportTable({
-      name: 'warnings',
-      title: 'Warnings',
-      columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-      keys: ['no'],
-      rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-    }));
-  }
+  tables.push(...warningsTable(result.warnings));
   return deepFreeze({
     name: options.name ?? 'pareto',
     title: options.title ?? 'Complaint categories (Pareto)',

@@ -3,9 +3,9 @@ import { deepFreeze } from '../util/record.js';
 import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
-import { CsiError } from '../errors.js';
-import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
 
 /** Options of {@link summarizeTouchpoints}. */
 export interface SummarizeTouchpointsOptions {
@@ -32,9 +32,7 @@ export interface SummarizeTouchpointsOptions {
  */
 export function summarizeTouchpoints(result: TouchpointAnalysisResult, options: SummarizeTouchpointsOptions = {}): ReportSection {
   checkOptions(options, keysSpec(['title', 'name']), 'summarizeTouchpoints');
-  if (result === null || typeof result !== 'object' || (result as { kind?: unknown }).kind !== 'csi.touchpoint-analysis') {
-    throw new CsiError('INVALID_DATA', [{ kind: 'invalid_input', value: describeValue(result), message: `The first argument (result) of summarizeTouchpoints must be a touchpointAnalysis(...) result (kind "csi.touchpoint-analysis"); got ${describeValue(result)}.` }]);
-  }
+  checkResultArg(result, 'csi.touchpoint-analysis', 'summarizeTouchpoints', { from: 'touchpointAnalysis(...)', fields: { touchpoints: 'array', n: 'number', level: 'number', importance: 'record', weakestLink: 'record', warnings: 'array' } });
   const lv = `${Math.round(result.level * 100)}%`;
   const wl = result.weakestLink;
   const tables: ReportTable[] = [
@@ -76,15 +74,7 @@ export function summarizeTouchpoints(result: TouchpointAnalysisResult, options: 
       notes: ['Impact-weighted: weights = impact shares, treated as fixed in the interval.'],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(reportTable({
-      name: 'warnings',
-      title: 'Warnings',
-      columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-      keys: ['no'],
-      rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-    }));
-  }
+  tables.push(...warningsTable(result.warnings));
   const byImpact = [...result.touchpoints].sort((a, b) => result.byTouchpoint[b]!.impact - result.byTouchpoint[a]!.impact);
   const weakestMean = [...result.touchpoints].sort((a, b) => result.byTouchpoint[a]!.mean - result.byTouchpoint[b]!.mean)[0]!;
   const verdictText = { supported: 'the weakest touchpoint weighs beyond the average (weakest link)', reversed: 'the minimum weighs less than the average implies', 'not-significant': 'no weakest-link effect beyond the average' }[wl.verdict];

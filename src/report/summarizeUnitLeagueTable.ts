@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { CHART_CONFIG, PALETTE, VEGA_LITE_SCHEMA } from './chartCommon.js';
 import { col } from './columns.js';
 import { reportTable } from './reportTable.js';
+import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable, VegaLiteChart } from './types.js';
 import { CsiError } from '../errors.js';
 import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
@@ -57,15 +58,7 @@ export function summarizeUnitLeagueTable(result: UnitLeagueTableResult, options:
       ],
     }),
   ];
-  if (result.warnings.length > 0) {
-    tables.push(reportTable({
-      name: 'warnings',
-      title: 'Warnings',
-      columns: [col('no', '#', 'text'), col('kind', 'Kind', 'text'), col('message', 'Message', 'text')],
-      keys: ['no'],
-      rows: result.warnings.map((w, i) => ({ no: String(i + 1), kind: w.kind, message: w.message })),
-    }));
-  }
+  tables.push(...warningsTable(result.warnings));
   const best = result.rows[0]!;
   const worst = result.rows[result.rows.length - 1]!;
   return deepFreeze({
