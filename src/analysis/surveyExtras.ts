@@ -11,6 +11,7 @@ import { servqual } from '../gap/servqual.js';
 import { trackPeriods } from '../gap/trackPeriods.js';
 import { evaluateTree } from '../indices/evaluateTree.js';
 import { nearest } from '../util/record.js';
+import { inPart } from './inPart.js';
 import type { PreparedSurvey } from './surveySteps.js';
 import type { SurveyExtras } from './types.js';
 
@@ -24,16 +25,6 @@ function column(data: Dataset, name: string, option: string): Float64Array {
     item: name,
     message: `Option "${option}" of analyzeSurvey names column "${name}", which is not in the data${guess !== undefined ? ` — did you mean "${guess}"?` : '.'}`,
   }]);
-}
-
-/** Runs `f` and prefixes the messages of a `CsiError` with the configuration key. */
-function inPart<T>(part: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (!(e instanceof CsiError)) throw e;
-    throw new CsiError(e.code, e.issues.map((i) => ({ ...i, message: `analyzeSurvey "${part}": ${i.message}` })));
-  }
 }
 
 /** The optional parts that the configuration asks for. @internal */

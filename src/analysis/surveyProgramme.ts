@@ -7,18 +7,10 @@ import { ipma, type IpmaResult } from '../gap/ipma.js';
 import { improvementPlan } from '../programme/improvementPlan.js';
 import { itemAnalysis, type ItemAnalysisResult } from '../programme/itemAnalysis.js';
 import { nearest, recordFrom } from '../util/record.js';
+import { inPart } from './inPart.js';
 import type { PreparedSurvey } from './surveySteps.js';
 import type { SurveyAnalysis, SurveyPlanConfig } from './types.js';
 
-/** Runs `f` and prefixes the messages of a `CsiError` with the configuration key. */
-function inPart<T>(part: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (!(e instanceof CsiError)) throw e;
-    throw new CsiError(e.code, e.issues.map((i) => ({ ...i, message: `analyzeSurvey "${part}": ${i.message}` })));
-  }
-}
 
 /** `itemAnalysis` of every reflective (mode A) block with at least two items, by construct. */
 function blockItemAnalyses(prepared: PreparedSurvey): Record<string, ItemAnalysisResult> {

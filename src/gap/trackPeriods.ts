@@ -19,7 +19,7 @@ import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { anyRule, checkOptions, describeValue, objectRule, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
+import { anyRule, checkOptions, describeValue, objectRule, prefixIssues, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
 
 /** The options {@link trackPeriods} accepts (level, alpha, weights, surveyWeights checked below). @internal */
 const TRACK_PERIODS_OPTION_SPEC: OptionSpec = {
@@ -70,12 +70,7 @@ function surveyWeightChoice(option: unknown, waves: readonly string[], oneDatase
 
 /** Runs `f` for wave `w`, prefixing the messages of a CsiError with the wave. */
 function inWave<T>(w: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (!(e instanceof CsiError)) throw e;
-    throw new CsiError(e.code, e.issues.map((i) => ({ ...i, message: `Wave "${w}": ${i.message}` })));
-  }
+  return prefixIssues(`Wave "${w}": `, f);
 }
 
 /** How the index weights are obtained per wave. */

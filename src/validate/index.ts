@@ -15,6 +15,7 @@ export {
   keysSpec, objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule,
 } from './optionRules.js';
 export type { OptionRule, OptionSpec } from './optionRules.js';
+export { prefixIssues } from './prefixIssues.js';
 export { resultShapeRule } from './resultShapeRule.js';
 export type { PartType, ResultShape } from './resultShapeRule.js';
 export { throwIfAborted } from './throwIfAborted.js';

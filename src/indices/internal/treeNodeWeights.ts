@@ -7,6 +7,7 @@ import type { CsiIssue, CsiWarning } from '../../errors.js';
 import type { Dataset } from '../../data/types.js';
 import type { PlsFit } from '../../estimation/types.js';
 import { recordFrom } from '../../util/record.js';
+import { prefixIssues } from '../../validate/index.js';
 import { ahp } from '../../weighting/ahp.js';
 import type { AhpResult } from '../../weighting/ahp.js';
 import { criticWeights } from '../../weighting/criticWeights.js';
@@ -45,15 +46,7 @@ export interface Evaluated {
 }
 
 function withNode<T>(name: string, what: string, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (!(e instanceof CsiError)) throw e;
-    throw new CsiError(
-      e.code,
-      e.issues.map((i) => ({ ...i, message: `${name} (${what}): ${i.message}` })),
-    );
-  }
+  return prefixIssues(`${name} (${what}): `, f);
 }
 
 function ahpReport(r: AhpResult, experts: number): TreeAhpReport {
