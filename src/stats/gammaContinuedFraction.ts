@@ -2,9 +2,7 @@
  * Legendre's continued fraction of the upper incomplete gamma function, by the modified Lentz
  * method (shared by `regularizedGamma` and the normal tail of `normalCdf`). @packageDocumentation
  */
-
-const TINY = 1e-300;
-const EPS = 1e-16;
+import { LENTZ_EPS, LENTZ_TINY, lentzStep, type LentzState } from './lentzStep.js';
 
 /**
  * The continued fraction `h = 1/(b₀ − 1·(1−a)/(b₀ + 2 − 2·(2−a)/(b₀ + 4 − …)))` with
@@ -23,20 +21,13 @@ const EPS = 1e-16;
  */
 export function gammaContinuedFraction(a: number, b0: number, maxIter: number): number {
   let b = b0;
-  let c = 1 / TINY;
-  let d = 1 / b;
-  let h = d;
+  const s: LentzState = { c: 1 / LENTZ_TINY, d: 1 / b };
+  let h = s.d;
   for (let i = 1; i <= maxIter; i++) {
-    const an = -i * (i - a);
     b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
+    const del = lentzStep(s, -i * (i - a), b);
     h *= del;
-    if (Math.abs(del - 1) < EPS) break;
+    if (Math.abs(del - 1) < LENTZ_EPS) break;
   }
   return h;
 }
