@@ -15,7 +15,7 @@ import { renderMarkdown } from 'csi-analytics/report';
 import { renderText } from 'csi-analytics/report';
 import { summarizeExecutive } from 'csi-analytics/report';
 import type { ReportSection } from 'csi-analytics/report';
-import { estimatePls } from 'csi-analytics';
+import { assessModel, estimatePls } from 'csi-analytics';
 import { indexScorecard } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 import { cell, mobiResults } from './helpers.js';
@@ -161,6 +161,19 @@ describe('buildReport puts the summary first in every format; localizeReport', (
     const html = await renderHtml(zh);
     expect(html).toContain('<dt>受访者</dt><dd>250</dd>');
     expect(html).toContain('<dt>数据</dt><dd>mobi.csv</dd>');
+  });
+
+  it('zh-CN appendix: setting names, effect-size words, weighting and IPMA cut words, and their column labels are translated', async () => {
+    const mobi = loadMobi();
+    const f = estimatePls(ecsiMobiModel, mobi);
+    const zh = buildReport({ title: '报告', fit: f, assessment: assessModel(f), indices: indexScorecard(f, { data: mobi }), ipma: ipma(f, 'CUSA'), locale: 'zh-CN' });
+    const md = renderMarkdown(zh);
+    for (const english of ['rows in data', 'inner weighting scheme', 'convergence criterion', '| weak |', '| medium |', '| unstandardized |', 'Own loading', 'Importance cut', 'f² size']) expect(md).not.toContain(english);
+    const fitTable = zh.sections.find((x) => x.name === 'fit')?.tables[0];
+    expect(fitTable?.rows.map((r) => r['setting'])).toContain(ZH_CN_MESSAGES['word.settingRows']);
+    const sizes = zh.sections.flatMap((x) => x.tables).flatMap((t) => t.rows.map((r) => r['size'])).filter((v) => typeof v === 'string');
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const v of sizes) expect(Object.values(ZH_CN_MESSAGES)).toContain(v);
   });
 
   it('a user catalogue for another language; numbers with that locale\'s separators (Intl)', async () => {
