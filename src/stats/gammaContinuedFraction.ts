@@ -2,7 +2,9 @@
  * Legendre's continued fraction of the upper incomplete gamma function, by the modified Lentz
  * method (shared by `regularizedGamma` and the normal tail of `normalCdf`). @packageDocumentation
  */
-import { LENTZ_EPS, LENTZ_TINY, lentzStep, type LentzState } from './lentzStep.js';
+
+const TINY = 1e-300;
+const EPS = 1e-16;
 
 /**
  * The continued fraction `h = 1/(b₀ − 1·(1−a)/(b₀ + 2 − 2·(2−a)/(b₀ + 4 − …)))` with
@@ -21,13 +23,20 @@ import { LENTZ_EPS, LENTZ_TINY, lentzStep, type LentzState } from './lentzStep.j
  */
 export function gammaContinuedFraction(a: number, b0: number, maxIter: number): number {
   let b = b0;
-  const s: LentzState = { c: 1 / LENTZ_TINY, d: 1 / b };
-  let h = s.d;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
   for (let i = 1; i <= maxIter; i++) {
+    const an = -i * (i - a);
     b += 2;
-    const del = lentzStep(s, -i * (i - a), b);
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
     h *= del;
-    if (Math.abs(del - 1) < LENTZ_EPS) break;
+    if (Math.abs(del - 1) < EPS) break;
   }
   return h;
 }

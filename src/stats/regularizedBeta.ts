@@ -1,6 +1,7 @@
-import { LENTZ_EPS, LENTZ_TINY, lentzStep, type LentzState } from './lentzStep.js';
 import { logBeta } from './logBeta.js';
 
+const TINY = 1e-300;
+const EPS = 1e-16;
 const MAX_ITER = 100_000;
 
 /** Both tails of the regularized incomplete beta function. */
@@ -16,16 +17,29 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
   const qab = a + b;
   const qap = a + 1;
   const qam = a - 1;
+  let c = 1;
   let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < LENTZ_TINY) d = LENTZ_TINY;
-  const s: LentzState = { c: 1, d: 1 / d };
-  let h = s.d;
+  if (Math.abs(d) < TINY) d = TINY;
+  d = 1 / d;
+  let h = d;
   for (let m = 1; m <= MAX_ITER; m++) {
     const m2 = 2 * m;
-    h *= lentzStep(s, (m * (b - m) * x) / ((qam + m2) * (a + m2)), 1);
-    const del = lentzStep(s, (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2)), 1);
+    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
     h *= del;
-    if (Math.abs(del - 1) < LENTZ_EPS) break;
+    if (Math.abs(del - 1) < EPS) break;
   }
   return h;
 }
