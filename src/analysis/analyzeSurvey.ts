@@ -19,7 +19,7 @@ import type { SurveyAnalysis, SurveyConfig } from './types.js';
  * (docs/methodology.md#index-from-weights), and IPMA (Ringle & Sarstedt 2016). `config` is
  * validated at the door: unknown keys, wrong types and ranges and unknown construct names are
  * reported together in one `CsiError('INVALID_OPTIONS')` with "did you mean" suggestions. The
- * result is frozen and JSON-serialisable; `console.log(analysis)` in Node prints its compact
+ * result is frozen and JSON-serialisable; printing `analysis` in the Node REPL (`util.inspect`) shows its compact
  * summary (`formatSummary`). The bootstrap runs on one thread here; `analyzeSurveyParallel`
  * in `csi-analytics/node` gives the identical result with worker threads.
  *

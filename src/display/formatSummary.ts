@@ -123,7 +123,7 @@ function countFailed(a: ModelAssessment): number {
  * @remarks
  * Not a statistic: it formats numbers the result already holds (three decimals for
  * coefficients, one for 0–100 indices). Results of {@link analyzeSurvey} print this text in
- * Node's REPL and `console.log` (they answer `Symbol.for('nodejs.util.inspect.custom')`) and
+ * Node's REPL and `util.inspect` (they answer `Symbol.for('nodejs.util.inspect.custom')`) and
  * give an HTML table to Jupyter kernels (`Symbol.for('Jupyter.display')`); the objects stay
  * plain JSON data (the symbols are not enumerable and JSON ignores them).
  *
