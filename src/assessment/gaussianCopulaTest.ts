@@ -5,7 +5,7 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { drawResample } from '../estimation/bootstrapIndices.js';
 import { summarizeStatistic } from '../estimation/bootstrapSummary.js';
-import type { BootstrapCiMethod, BootstrapStatistic } from '../estimation/bootstrapTypes.js';
+import type { BootstrapCiMethod, BootstrapRunInfo, BootstrapStatistic } from '../estimation/bootstrapTypes.js';
 import type { PlsFit } from '../estimation/types.js';
 import { crossProducts } from '../numeric/crossProducts.js';
 import { symmetricInverse } from '../numeric/symmetricInverse.js';
@@ -76,15 +76,9 @@ export interface CopulaNormality extends JarqueBeraResult {
 }
 
 /** Result of {@link gaussianCopulaTest}. */
-export interface GaussianCopulaResult {
+export interface GaussianCopulaResult extends BootstrapRunInfo {
   readonly kind: 'csi.gaussian-copula';
   readonly n: number;
-  readonly resamples: number;
-  /** Resamples whose regressions all had full rank. */
-  readonly valid: number;
-  readonly seed: number;
-  readonly level: number;
-  readonly interval: BootstrapCiMethod;
   readonly combinations: CopulaCombinations;
   /** Per predictor construct. */
   readonly normality: Readonly<Record<string, CopulaNormality>>;

@@ -5,7 +5,7 @@
 import type { CsiWarning } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import { bootstrapPls } from '../estimation/bootstrapPls.js';
-import type { BootstrapCiMethod, BootstrapPlsOptions, BootstrapStatistic, PlsBootstrap } from '../estimation/bootstrapTypes.js';
+import type { BootstrapCiMethod, BootstrapPlsOptions, BootstrapRunInfo, BootstrapStatistic, PlsBootstrap } from '../estimation/bootstrapTypes.js';
 import { endpointIssues, mediationChains } from '../estimation/mediationChains.js';
 import { PLS_OPTION_SPEC } from '../estimation/resolvePlsOptions.js';
 import { modelEntry } from '../estimation/runPls.js';
@@ -60,15 +60,10 @@ export interface MediationChainResult {
 }
 
 /** Result of {@link mediationAnalysis}. */
-export interface MediationAnalysis {
+export interface MediationAnalysis extends BootstrapRunInfo {
   readonly kind: 'csi.mediation';
   /** Keyed `'A->M->B'`. */
   readonly chains: Readonly<Record<string, MediationChainResult>>;
-  readonly level: number;
-  readonly interval: BootstrapCiMethod;
-  readonly resamples: number;
-  readonly valid: number;
-  readonly seed: number;
   readonly warnings: readonly CsiWarning[];
 }
 

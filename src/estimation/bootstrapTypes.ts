@@ -108,8 +108,19 @@ export interface BootstrapDraws {
   readonly performance: Labelled<number[]>;
 }
 
+/** The resampling settings every bootstrap result reports (`bootstrapPls`, `mediationAnalysis`, `gaussianCopulaTest`). */
+export interface BootstrapRunInfo {
+  readonly resamples: number;
+  /** Resamples used in the statistics (the others failed and are left out). */
+  readonly valid: number;
+  readonly seed: number;
+  readonly level: number;
+  /** Headline interval method. */
+  readonly interval: BootstrapCiMethod;
+}
+
 /** Result of `bootstrapPls`: plain, frozen, JSON-serialisable. */
-export interface PlsBootstrap {
+export interface PlsBootstrap extends BootstrapRunInfo {
   readonly kind: 'csi.pls-bootstrap';
   readonly version: 1;
   readonly model: ModelSpec;
@@ -117,13 +128,6 @@ export interface PlsBootstrap {
   readonly options: ResolvedPlsOptions;
   /** Rows resampled (after the missing-data policy). */
   readonly n: number;
-  readonly resamples: number;
-  /** Resamples used in the statistics (`resamples − failed`). */
-  readonly valid: number;
-  readonly seed: number;
-  readonly level: number;
-  /** Headline interval method. */
-  readonly interval: BootstrapCiMethod;
   readonly signChange: BootstrapSignChange;
   readonly htmtConvention: 'absolute' | 'signed';
   /** Failed resamples, excluded from every statistic. */

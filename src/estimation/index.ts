@@ -23,6 +23,7 @@ export type {
   BootstrapCiMethod,
   BootstrapDraws,
   BootstrapPlsOptions,
+  BootstrapRunInfo,
   BootstrapSignChange,
   BootstrapStatistic,
   PlsBootstrap,
