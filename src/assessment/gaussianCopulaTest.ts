@@ -194,8 +194,11 @@ function checkedConstructs(fit: PlsFit, wanted: readonly string[] | undefined): 
       message: `Option "constructs" of gaussianCopulaTest names "${name}", which is not an endogenous construct of the fit${near !== undefined ? ` (did you mean "${near}"?)` : ''}; endogenous: ${endogenous.join(', ')}.`,
     });
   }
+  if (wanted !== undefined && wanted.length === 0) {
+    issues.push({ kind: 'invalid_option', message: `Option "constructs" of gaussianCopulaTest is an empty list; name at least one endogenous construct (${endogenous.join(', ')}) or leave it out to check them all.` });
+  }
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
-  const list = wanted !== undefined && wanted.length > 0 ? endogenous.filter((c) => wanted.includes(c)) : endogenous;
+  const list = wanted !== undefined ? endogenous.filter((c) => wanted.includes(c)) : endogenous;
   const scores = fit.scores;
   const missing = scores === null ? list : [...list, ...list.flatMap((c) => predictorsOf(fit, c))].filter((c) => !Array.isArray(scores[c]));
   if (scores === null || missing.length > 0) {

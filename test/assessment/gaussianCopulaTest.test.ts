@@ -105,6 +105,9 @@ describe('gaussianCopulaTest (ECSI on mobi, R = 200, seed 7)', () => {
     expect(e2.code).toBe('INVALID_OPTIONS');
     expect(e2.issues).toHaveLength(2);
     expect(e2.issues[0]!.message).toContain('did you mean "CUSA"');
+    const e4 = err(() => gaussianCopulaTest(fit, { constructs: [] }));
+    expect(e4.code).toBe('INVALID_OPTIONS');
+    expect(e4.issues[0]!.message).toContain('empty list');
     const fromMoments = estimatePlsFromMoments(ecsiMobiModel, momentsOf(mobi));
     const e3 = err(() => gaussianCopulaTest(fromMoments));
     expect(e3.code).toBe('INVALID_DATA');
