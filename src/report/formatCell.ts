@@ -10,6 +10,8 @@ export interface FormatCellOptions {
    * `-`; the digits and their rounding stay `toFixed`'s. @defaultValue 'en' (as `toFixed`)
    */
   readonly locale?: string;
+  /** Words shown for `true` and `false`. @defaultValue `['yes', 'no']` */
+  readonly booleans?: readonly [yes: string, no: string];
 }
 
 const SEPARATORS = new Map<string, { decimal: string; minus: string }>();
@@ -80,10 +82,10 @@ export function formatCell(
   column: Pick<ReportColumn, 'kind' | 'digits'>,
   options: FormatCellOptions = {},
 ): string {
-  checkOptions(options, keysSpec(['missing', 'locale']), 'formatCell');
+  checkOptions(options, keysSpec(['missing', 'locale', 'booleans']), 'formatCell');
   checkResultArg(column, null, 'formatCell', { arg: 'column', position: 2, from: 'a column { kind, digits? }', fields: { kind: 'string', digits: 'number?' } });
   if (value === null) return options.missing ?? '–';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? (options.booleans?.[0] ?? 'yes') : (options.booleans?.[1] ?? 'no');
   if (typeof value === 'string') return value;
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Inf' : '-Inf';

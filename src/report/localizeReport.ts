@@ -6,6 +6,7 @@ import { BUNDLED_MESSAGES, EN_MESSAGES } from './messages.js';
 import type { MessageCatalogue, MessageId } from './messages.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
 import { checkReportArg } from './checkReportArg.js';
+import { escapeHtml } from './escapeHtml.js';
 
 /** Options of {@link localizeReport}. */
 export interface LocalizeReportOptions {
@@ -24,7 +25,7 @@ const OPTION_SPEC = {
 };
 
 /** Cell columns whose text values are fixed words of the catalogue (verdicts, quadrants). */
-const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source', 'label', 'size', 'setting', 'weighting', 'level', 'method', 'value']);
+const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source', 'label', 'size', 'setting', 'weighting', 'level', 'method', 'value', 'kind', 'message', 'parameter', 'threshold', 'reference', 'identified', 'significant', 'actionable', 'different', 'vital']);
 /** Vega-Lite keys whose string values are never prose. */
 const CODE_KEYS = new Set(['field', 'type', 'as', 'filter', 'calculate', 'expr', '$schema', 'align', 'baseline', 'orient', 'format', 'fontStyle', 'fontWeight', 'color', 'stroke', 'fill', 'shape', 'font', 'anchor', 'labelExpr', 'sort', 'interpolate']);
 
@@ -32,7 +33,17 @@ interface Template {
   readonly id: MessageId;
   readonly re: RegExp;
   readonly names: readonly string[];
+  /** Whether the message itself has more than one sentence. */
+  readonly sentences: boolean;
 }
+
+/**
+ * Where one sentence ends and the next begins: not after "et al.", "e.g.", "i.e.", "vs.", "cf."
+ * or a short capitalised abbreviation of a citation ("Rev. 31", "J. Mark.").
+ */
+const SENTENCE_BREAK = /(?<!\b(?:al|e\.g|i\.e|vs|cf|[A-Z][A-Za-z]{0,5}))[.!?]\s+(?=[A-Z0-9"“])/;
+/** The white space between two sentences (as `SENTENCE_BREAK`). */
+const SENTENCE_SPLIT = /(?<=(?<!\b(?:al|e\.g|i\.e|vs|cf|[A-Z][A-Za-z]{0,5}))[.!?])\s+(?=[A-Z0-9"“])/;
 
 /** A translator from the English catalogue to `target`. @internal */
 export interface Translator {
@@ -58,7 +69,7 @@ function templatesOf(): Template[] {
         return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       })
       .join('');
-    out.push({ id, re: new RegExp(`^${pattern}$`, 's'), names });
+    out.push({ id, re: new RegExp(`^${pattern}$`, 's'), names, sentences: SENTENCE_BREAK.test(text) });
   }
   // most literal text first, so that a specific template wins over a general one
   const literal = (t: Template): number => EN_MESSAGES[t.id].replace(/\{\w+\}/g, '').length;
@@ -82,30 +93,41 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
       if (!fromEnglish.has(en) && Object.prototype.hasOwnProperty.call(names, code)) fromEnglish.set(en, names[code] as string);
     }
   }
+  const cjk = /^(zh|ja|ko)\b/i.test(locale);
+  // a parameter is a construct code, a list of them, or a text of the catalogue (itself maybe a template)
   const param = (v: string): string => {
     if (known(v)) return displayConstruct(v, names, locale);
     const list = v.split(', ');
-    if (list.length > 1 && list.every(known)) return list.map((x) => displayConstruct(x, names, locale)).join(locale.startsWith('zh') ? '、' : ', ');
-    const id = exact.get(v);
-    return id !== undefined ? catalogue[id] : v;
+    if (list.length > 1 && list.every(known)) return list.map((x) => displayConstruct(x, names, locale)).join(cjk ? '、' : ', ');
+    return whole(v) ?? v;
+  };
+  // the translation of a text that equals a message, literally or as a template; undefined otherwise
+  const whole = (s: string): string | undefined => {
+    const id = exact.get(s);
+    if (id !== undefined) return catalogue[id];
+    if (fromEnglish.has(s)) return fromEnglish.get(s) as string;
+    for (const t of templates) {
+      const m = t.re.exec(s);
+      // a parameter never spans two sentences, unless the message itself has two
+      if (m === null || (!t.sentences && m.slice(1).some((p) => SENTENCE_BREAK.test(p ?? '')))) continue;
+      const params: Record<string, string> = {};
+      t.names.forEach((n, i) => (params[n] = param(m[i + 1] ?? '')));
+      return catalogue[t.id].replace(/\{(\w+)\}/g, (all, k: string) => params[k] ?? all);
+    }
+    return undefined;
+  };
+  // a paragraph that is no one message may be several: each sentence is translated on its own
+  const bySentence = (s: string): string => {
+    const sentences = s.split(SENTENCE_SPLIT);
+    if (sentences.length < 2) return s;
+    const out = sentences.map((x) => whole(x));
+    if (out.every((x) => x === undefined)) return s;
+    return out.map((x, i) => x ?? (sentences[i] as string)).join(cjk ? '' : ' ');
   };
   const text = (s: string): string => {
     const hit = cache.get(s);
     if (hit !== undefined) return hit;
-    let out = s;
-    const id = exact.get(s);
-    if (id !== undefined) out = catalogue[id];
-    else if (fromEnglish.has(s)) out = fromEnglish.get(s) as string;
-    else {
-      for (const t of templates) {
-        const m = t.re.exec(s);
-        if (m === null) continue;
-        const params: Record<string, string> = {};
-        t.names.forEach((n, i) => (params[n] = param(m[i + 1] ?? '')));
-        out = catalogue[t.id].replace(/\{(\w+)\}/g, (all, k: string) => params[k] ?? all);
-        break;
-      }
-    }
+    const out = whole(s) ?? bySentence(s);
     cache.set(s, out);
     return out;
   };
@@ -145,9 +167,29 @@ function walkSpec(value: unknown, tr: Translator, key = ''): unknown {
   return value;
 }
 
+const unescapeXml = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** A tooltip or label of an SVG chart: a message, or a node's `code: label`. */
+function svgText(escaped: string, tr: Translator): string {
+  const s = unescapeXml(escaped);
+  let out = tr.text(s);
+  const node = /^([^:]+): (.+)$/.exec(s);
+  if (out === s && node !== null && Object.prototype.hasOwnProperty.call(tr.names, node[1] as string)) {
+    out = displayConstruct(node[1] as string, tr.names, tr.locale);
+  }
+  return escapeHtml(out);
+}
+
+/** Translates the tooltips (`<title>`) and the accessible label (`aria-label`) of an SVG chart. */
+function localizeSvg(svg: string, tr: Translator): string {
+  return svg
+    .replace(/<title>([^<]*)<\/title>/g, (_, t: string) => `<title>${svgText(t, tr)}</title>`)
+    .replace(/aria-label="([^"]*)"/g, (_, t: string) => `aria-label="${svgText(t, tr)}"`);
+}
+
 function localizeChart(chart: ChartSpec, tr: Translator): ChartSpec {
   const base = { title: tr.text(chart.title), ...(chart.description !== undefined ? { description: tr.text(chart.description) } : {}) };
-  if (chart.kind === 'svg') return { ...chart, ...base };
+  if (chart.kind === 'svg') return { ...chart, ...base, svg: tr.locale === 'en' ? chart.svg : localizeSvg(chart.svg, tr) };
   return { ...chart, ...base, spec: walkSpec(chart.spec, tr) as typeof chart.spec };
 }
 

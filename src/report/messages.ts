@@ -5,6 +5,8 @@
  */
 import { CsiError } from '../errors.js';
 import { checkResultArg, describeValue } from '../validate/index.js';
+import { APPENDIX_EN, APPENDIX_ZH } from './appendixMessages.js';
+import { WARNING_EN, WARNING_KIND_EN, WARNING_KIND_ZH_MESSAGES, WARNING_ZH } from './warningMessages.js';
 
 /**
  * English messages by id. `{name}` marks a parameter.
@@ -249,6 +251,10 @@ export const EN_MESSAGES = {
   'table.constructPerf': 'Construct performance (0–100)',
   'col.explained': 'R²',
   'series.thisStudy': 'This study',
+  // later sections and warnings (their own files)
+  ...APPENDIX_EN,
+  ...WARNING_EN,
+  ...WARNING_KIND_EN,
 } as const;
 
 /** Id of a message of the catalogue. */
@@ -494,6 +500,9 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   'table.constructPerf': '潜变量绩效（0–100）',
   'col.explained': 'R²',
   'series.thisStudy': '本次调查',
+  ...APPENDIX_ZH,
+  ...WARNING_ZH,
+  ...WARNING_KIND_ZH_MESSAGES,
 };
 
 /**

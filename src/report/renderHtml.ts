@@ -148,7 +148,7 @@ function tableHtml(section: ReportSection, table: ReportTable, id: string, tr: T
             ` data-key="${escapeHtml(key)}" data-kind="${c.kind}"` +
             (typeof v === 'number' ? ` data-value="${String(v)}" data-digits="${columnDigits(c)}"` : '') +
             (cls !== '' ? ` class="${cls}"` : '');
-          const text = escapeHtml(formatCell(v, c, tr.locale === 'en' ? {} : { locale: tr.locale }));
+          const text = escapeHtml(formatCell(v, c, tr.locale === 'en' ? {} : { locale: tr.locale, booleans: [tr.catalogue['word.yes'], tr.catalogue['word.no']] }));
           const isRowHeader = first && keySet.has(c.key);
           first = false;
           return isRowHeader ? `<th scope="row"${attrs}>${text}</th>` : `<td${attrs}>${text}</td>`;
@@ -271,7 +271,7 @@ function kpiHtml(s: ReportSection, tr: Translator): string {
   const colOf = (k: string): ReportTable['columns'][number] | undefined => t.columns.find((c) => c.key === k);
   const fmt = (k: string): string => {
     const c = colOf(k);
-    return c === undefined ? '' : formatCell(row[k] ?? null, c, tr.locale === 'en' ? {} : { locale: tr.locale });
+    return c === undefined ? '' : formatCell(row[k] ?? null, c, tr.locale === 'en' ? {} : { locale: tr.locale, booleans: [tr.catalogue['word.yes'], tr.catalogue['word.no']] });
   };
   const status = typeof row['status'] === 'string' ? row['status'] : '';
   const ci = row['lower'] !== null && row['upper'] !== null ? `[${fmt('lower')}, ${fmt('upper')}]` : '';

@@ -2,6 +2,7 @@ import { formatCell } from './formatCell.js';
 import { isReport } from './isReport.js';
 import type { Report, ReportTable } from './types.js';
 import { checkReportArg } from './checkReportArg.js';
+import { renderWords, type RenderWords } from './renderWords.js';
 
 /**
  * Escapes a user string for Markdown: backslash-escapes the characters that make emphasis,
@@ -16,15 +17,15 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-function tableMarkdown(table: ReportTable, level: number): string {
+function tableMarkdown(table: ReportTable, level: number, words: RenderWords = renderWords(undefined)): string {
   const cols = table.columns;
   const out: string[] = [`${'#'.repeat(level)} ${escapeMarkdown(table.title)}`, ''];
   out.push(`| ${cols.map((c) => escapeMarkdown(c.label)).join(' | ')} |`);
   out.push(`|${cols.map((c) => (c.kind === 'text' ? ' --- ' : ' ---: ')).join('|')}|`);
   for (const row of table.rows) {
-    out.push(`| ${cols.map((c) => escapeMarkdown(formatCell(row[c.key] ?? null, c))).join(' | ')} |`);
+    out.push(`| ${cols.map((c) => escapeMarkdown(formatCell(row[c.key] ?? null, c, { booleans: words.booleans }))).join(' | ')} |`);
   }
-  for (const note of table.notes ?? []) out.push('', `*Note:* ${escapeMarkdown(note)}`);
+  for (const note of table.notes ?? []) out.push('', `*${words.note}* ${escapeMarkdown(note)}`);
   return out.join('\n');
 }
 
@@ -46,6 +47,7 @@ function tableMarkdown(table: ReportTable, level: number): string {
 export function renderMarkdown(input: Report | ReportTable): string {
   checkReportArg(input, 'renderMarkdown');
   if (!isReport(input)) return `${tableMarkdown(input, 3)}\n`;
+  const words = renderWords(input.locale);
   const parts: string[] = [`# ${escapeMarkdown(input.title)}`];
   if (input.subtitle !== undefined) parts.push(`*${escapeMarkdown(input.subtitle)}*`);
   for (const section of input.sections) {
@@ -58,7 +60,7 @@ export function renderMarkdown(input: Report | ReportTable): string {
           .join('\n\n'),
       );
     }
-    for (const table of section.tables) parts.push(tableMarkdown(table, 3));
+    for (const table of section.tables) parts.push(tableMarkdown(table, 3, words));
   }
   return `${parts.join('\n\n')}\n`;
 }

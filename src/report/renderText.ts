@@ -4,6 +4,7 @@ import { isReport } from './isReport.js';
 import type { Report, ReportTable } from './types.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
 import { checkReportArg } from './checkReportArg.js';
+import { renderWords, type RenderWords } from './renderWords.js';
 
 /** Options of {@link renderText}. */
 export interface RenderTextOptions {
@@ -24,13 +25,13 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
 
-function tableText(table: ReportTable, options: RenderTextOptions): string {
+function tableText(table: ReportTable, options: RenderTextOptions, words: RenderWords = renderWords(undefined)): string {
   const gap = ' '.repeat(options.gap ?? 2);
   const cols = table.columns;
   const header = cols.map((c) => oneLine(c.label));
   const body = table.rows.map((row) =>
     cols.map((c) =>
-      oneLine(formatCell(row[c.key] ?? null, c, options.missing !== undefined ? { missing: options.missing } : {})),
+      oneLine(formatCell(row[c.key] ?? null, c, { booleans: words.booleans, ...(options.missing !== undefined ? { missing: options.missing } : {}) })),
     ),
   );
   const widths = cols.map((_, j) =>
@@ -48,7 +49,7 @@ function tableText(table: ReportTable, options: RenderTextOptions): string {
     widths.map((w) => '-'.repeat(w)).join(gap),
     ...body.map(line),
   ];
-  for (const note of table.notes ?? []) out.push(`Note: ${oneLine(note)}`);
+  for (const note of table.notes ?? []) out.push(`${words.note} ${oneLine(note)}`);
   return out.join('\n');
 }
 
@@ -72,6 +73,7 @@ export function renderText(input: Report | ReportTable, options: RenderTextOptio
   checkOptions(options, keysSpec(['gap', 'missing']), 'renderText');
   checkReportArg(input, 'renderText');
   if (!isReport(input)) return `${tableText(input, options)}\n`;
+  const words = renderWords(input.locale);
   const parts: string[] = [];
   const title = oneLine(input.title);
   parts.push(`${title}\n${'='.repeat(displayWidth(title))}`);
@@ -80,7 +82,7 @@ export function renderText(input: Report | ReportTable, options: RenderTextOptio
     const t = oneLine(section.title);
     const block = [`${t}\n${'-'.repeat(displayWidth(t))}`];
     if (section.text !== undefined && section.text.length > 0) block.push(section.text);
-    for (const table of section.tables) block.push(tableText(table, options));
+    for (const table of section.tables) block.push(tableText(table, options, words));
     parts.push(block.join('\n\n'));
   }
   return `${parts.join('\n\n')}\n`;

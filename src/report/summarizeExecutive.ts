@@ -273,7 +273,7 @@ function headlinePart(input: ExecutiveSummaryInput, card: IndexScorecard, headli
       above
         ? m('summary.target.above', { gap: fmt(t.gap), target: fmt(t.target), p: fmt(1 - t.pAbove, 3) })
         : below
-          ? m('summary.target.below', { gap: fmt(-t.gap), target: fmt(t.target), prob: fmt(t.probabilityMeetsTarget, 2) })
+          ? m('summary.target.below', { gap: fmt(-t.gap), target: fmt(t.target), prob: `${fmt(100 * t.probabilityMeetsTarget, 1)}%` })
           : m('summary.target.meets', { gap: fmt(Math.abs(t.gap)), target: fmt(t.target), p: fmt(t.pValue, 3) }),
     );
   }
