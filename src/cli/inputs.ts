@@ -149,8 +149,9 @@ function unknownColumn(data: Dataset, name: string, option: string): CsiError {
 }
 
 /** The `--json` and `--out` options every command that writes a result takes. */
-export const outputOptions: OptionSpec = { json: { type: 'boolean' }, out: { type: 'string' } };
+export const outputOptions: OptionSpec = { json: { type: 'boolean' }, out: { type: 'string' }, lang: { type: 'string' } };
 
 export const outputHelp = `Output:
   --json               print the result object as JSON
-  --out FILE           write the report (.html, .pdf, .md, .csv, .json, .txt) instead of text`;
+  --out FILE           write the report (.html, .pdf, .md, .csv, .json, .txt) instead of text
+  --lang en|zh-CN      language of the report's fixed texts (default en)`;

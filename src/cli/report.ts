@@ -14,7 +14,7 @@ import type { DatasetSummary } from '../data/describeDataset.js';
 import { summaryRows } from '../data/summaryRows.js';
 import { VERSION } from '../version.js';
 import type { Out } from './output.js';
-import { UsageError } from './args.js';
+import { str, UsageError, type Parsed } from './args.js';
 
 export function makeReport(title: string, sections: readonly ReportSection[], meta: Record<string, string | number | boolean | null> = {}): Report {
   return { kind: 'csi.report', version: 1, title, sections, meta: { generator: `csi-analytics ${VERSION}`, ...meta } };
@@ -51,6 +51,12 @@ export function dataSection(summary: DatasetSummary, title = 'Data'): ReportSect
 
 /** The `--lang` option of the commands that write reports. */
 export const langOption = { lang: { type: 'string' as const } };
+
+/** The `lang` option of `emit` from a command's parsed `--lang` (nothing when not given). */
+export function langOf(p: Parsed): { lang?: string } {
+  const lang = str(p, 'lang');
+  return lang !== undefined ? { lang } : {};
+}
 
 /** The languages `--lang` accepts. */
 export const LANGS = Object.keys(BUNDLED_MESSAGES);

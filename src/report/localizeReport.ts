@@ -136,12 +136,14 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
 
 function localizeTable(table: ReportTable, tr: Translator): ReportTable {
   const words = table.columns.filter((c) => c.kind === 'text' && WORD_COLUMNS.has(c.key)).map((c) => c.key);
+  // a construct's label (the preset's English name) becomes its name in this locale
+  const named = tr.locale !== 'en' && table.columns.some((c) => c.key === 'label') && table.columns.some((c) => c.key === 'construct');
   return {
     ...table,
     title: tr.text(table.title),
     columns: table.columns.map((c) => ({ ...c, label: tr.text(c.label) })),
     rows:
-      words.length === 0
+      words.length === 0 && !named
         ? table.rows
         : table.rows.map((r) => {
             const o: Record<string, string | number | boolean | null> = Object.assign(Object.create(null) as object, r);
@@ -149,6 +151,8 @@ function localizeTable(table: ReportTable, tr: Translator): ReportTable {
               const v = o[k];
               if (typeof v === 'string') o[k] = tr.text(v);
             }
+            const code = o['construct'];
+            if (named && typeof code === 'string' && Object.prototype.hasOwnProperty.call(tr.names, code)) o['label'] = tr.names[code] as string;
             return o;
           }),
     ...(table.notes !== undefined ? { notes: table.notes.map((n) => tr.text(n)) } : {}),

@@ -5,7 +5,7 @@ import { groupAhp } from '../../weighting/groupAhp.js';
 import { reportTable } from '../../report/reportTable.js';
 import { UsageError, flag, oneOf, parse, required, str } from '../args.js';
 import type { Command } from '../command.js';
-import { emit, makeReport } from '../report.js';
+import { emit, makeReport, langOf, langOption } from '../report.js';
 
 type Matrix = (number | null)[][];
 interface AhpFile {
@@ -18,7 +18,7 @@ export const ahpCommand: Command = {
   name: 'ahp',
   summary: 'AHP weights, λmax, CI and CR from a pairwise comparison matrix (or a group of them)',
   help: `csi ahp --matrix FILE [--method eigenvector|geometric-mean|column-normalization]
-        [--random-index saaty1980|saaty2005|donegan-dodd] [--group aij|aip] [--json]
+        [--random-index saaty1980|saaty2005|donegan-dodd] [--group aij|aip] [--json] [--out FILE] [--lang en|zh-CN]
 
 FILE is JSON: { "labels": ["price", "quality", "service"], "matrix": [[1, 3, 5], [0.3333, 1, 2], [0.2, 0.5, 1]] }
 (a_ij = importance of row i over column j; null = missing judgment, completed optimally),
@@ -27,7 +27,7 @@ or { "labels": [...], "matrices": [ ...one matrix per expert... ] } for group AH
 Example:
   csi ahp --matrix criteria.json`,
   async run(argv, out) {
-    const p = parse(argv, { matrix: { type: 'string' }, method: { type: 'string' }, 'random-index': { type: 'string' }, group: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+    const p = parse(argv, { matrix: { type: 'string' }, method: { type: 'string' }, 'random-index': { type: 'string' }, group: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
     const file = readJson(required(p, 'matrix')) as AhpFile;
     const method = oneOf<AhpMethod>(p, 'method', ['eigenvector', 'geometric-mean', 'column-normalization']);
     const ri = oneOf<'saaty1980' | 'saaty2005' | 'donegan-dodd'>(p, 'random-index', ['saaty1980', 'saaty2005', 'donegan-dodd']);
@@ -47,7 +47,7 @@ Example:
           reportTable({ name: 'experts', title: 'Consistency per expert', columns: [{ key: 'expert', label: 'Expert', kind: 'text' }, { key: 'cr', label: 'CR', kind: 'number', digits: 4 }, { key: 'consistent', label: 'CR ≤ 0.10', kind: 'text' }], rows: experts }),
         ], charts: [] }]),
         out,
-        { json: flag(p, 'json'), jsonValue: r, ...(outPath !== undefined ? { outPath } : {}) },
+        { json: flag(p, 'json'), jsonValue: r, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) },
       );
       return;
     }
@@ -66,7 +66,7 @@ Example:
         ], rows: incons })]),
       ], charts: [] }]),
       out,
-      { json: flag(p, 'json'), jsonValue: r, ...(outPath !== undefined ? { outPath } : {}) },
+      { json: flag(p, 'json'), jsonValue: r, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) },
     );
   },
 };

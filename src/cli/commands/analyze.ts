@@ -7,7 +7,7 @@ import { kanoPairsFromJson } from './kano.js';
 import { assertFile, dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
 import { runPipeline } from '../pipeline.js';
 import { outerOption } from './outerOption.js';
-import { emit } from '../report.js';
+import { emit, langOf, langOption } from '../report.js';
 import { bootstrapHelp, bootstrapOptions, bootstrapStep } from './bootstrapStep.js';
 import { plsHelp, plsOptions, readPlsOptions } from './estimate.js';
 
@@ -33,6 +33,7 @@ Analysis options:
   --periods COLUMN     indices tracked across the periods (waves) of a column
 Output:
   --out FILE           report.html (self-contained), .md, .csv (tidy), .json or .txt
+  --lang en|zh-CN      language of the report's fixed texts (default en)
   --json               all results as JSON on stdout
 
 Examples:
@@ -57,7 +58,7 @@ Examples:
       'nps-scale': { type: 'string' },
       periods: { type: 'string' },
       json: { type: 'boolean' },
-      out: { type: 'string' },
+      out: { type: 'string' }, ...langOption,
     });
     const model = loadModel(p);
     const data = loadData(p);
@@ -79,7 +80,7 @@ Examples:
       meta: { data: str(p, 'data') ?? null, respondents: data.n },
     });
     const outPath = str(p, 'out');
-    await emit(report, out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}) });
+    await emit(report, out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
   },
 };
 

@@ -20,7 +20,7 @@ import { summarizeInteractions } from '../../report/summarizeInteractions.js';
 import { flag, num, oneOf, parse, str, type Parsed } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
-import { emit, makeReport } from '../report.js';
+import { emit, makeReport, langOf, langOption } from '../report.js';
 
 export const plsOptions = {
   scheme: { type: 'string' },
@@ -76,6 +76,7 @@ Output:
   --json               the fit as JSON (the shape services store), without per-respondent scores
   --scores             include the per-respondent construct scores in --json (memory engine)
   --out FILE           write .html, .md, .csv, .json or .txt
+  --lang en|zh-CN      language of the report's fixed texts (default en)
 
 Examples:
   csi estimate --data examples/data/ecsi-mobi.csv --preset ecsi --scale 1-10
@@ -93,7 +94,7 @@ Examples:
       sql: { type: 'string' },
       db: { type: 'string' },
       table: { type: 'string' },
-      out: { type: 'string' },
+      out: { type: 'string' }, ...langOption,
     });
     const model = loadModel(p);
     const sqlEngine = str(p, 'db') !== undefined ? 'postgres' : undefined;
@@ -111,7 +112,7 @@ Examples:
     await emit(makeReport(model.name ?? 'PLS path model', sections), out, {
       json: flag(p, 'json'),
       jsonValue: flag(p, 'scores') ? fit : withoutScores(fit),
-      ...(outPath !== undefined ? { outPath } : {}),
+      ...(outPath !== undefined ? { outPath } : {}), ...langOf(p),
     });
     for (const w of fit.warnings) out.err(`warning: ${w.message}`);
   },

@@ -9,7 +9,7 @@ import type { ReportSection } from '../../report/types.js';
 import { UsageError, flag, num, parse, str } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
-import { emit, makeReport } from '../report.js';
+import { emit, makeReport, langOf, langOption } from '../report.js';
 import { plsHelp, plsOptions, readPlsOptions } from './estimate.js';
 
 export const gapsCommand: Command = {
@@ -29,12 +29,13 @@ ${modelHelp}
 ${plsHelp}
 Output:
   --json, --out FILE
+  --lang en|zh-CN      language of the report's fixed texts (default en)
 
 Examples:
   csi gaps --data kiosk.csv --pairs servqual-pairs.json --out gaps.html
   csi gaps --data examples/data/ecsi-mobi.csv --preset ecsi --scale 1-10 --ipma CUSL`,
   async run(argv, out) {
-    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, pairs: { type: 'string' }, ipma: { type: 'string' }, level: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, pairs: { type: 'string' }, ipma: { type: 'string' }, level: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
     const pairsPath = str(p, 'pairs');
     const target = str(p, 'ipma');
     if (pairsPath === undefined && target === undefined) throw new UsageError('Give --pairs FILE (SERVQUAL) and/or --ipma TARGET (with a model).');
@@ -56,6 +57,6 @@ Examples:
       sections.push(summarizeIpma(r));
     }
     const outPath = str(p, 'out');
-    await emit(makeReport('Gap analysis', sections), out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}) });
+    await emit(makeReport('Gap analysis', sections), out, { json: flag(p, 'json'), jsonValue: results, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
   },
 };

@@ -13,7 +13,7 @@ import { flag, num, parse, str } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData, loadModel, modelHelp, modelOptions } from '../inputs.js';
 import { runPipeline } from '../pipeline.js';
-import { emit, makeReport } from '../report.js';
+import { emit, makeReport, langOf, langOption } from '../report.js';
 import { plsHelp, plsOptions, readPlsOptions } from './estimate.js';
 
 export const indexCommand: Command = {
@@ -43,13 +43,14 @@ Index options:
   --correlations FILE  with --aggregate: [{ "between": ["A", "B"], "correlation": 0.3 }, …]
 Output:
   --json, --out FILE
+  --lang en|zh-CN      language of the report's fixed texts (default en)
 
 Examples:
   csi index --data examples/data/ecsi-mobi.csv --preset ecsi --scale 1-10
   csi index --data survey.csv --scale 1-5 --tree csi-tree.json --out tree.html
   csi index --aggregate examples/data/acsi-nation.json --level 0.9`,
   async run(argv, out) {
-    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, by: { type: 'string' }, target: { type: 'string' }, level: { type: 'string' }, tree: { type: 'string' }, fit: { type: 'string' }, aggregate: { type: 'string' }, correlations: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+    const p = parse(argv, { ...dataOptions, ...modelOptions, ...plsOptions, by: { type: 'string' }, target: { type: 'string' }, level: { type: 'string' }, tree: { type: 'string' }, fit: { type: 'string' }, aggregate: { type: 'string' }, correlations: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
     const outPath = str(p, 'out');
     const json = flag(p, 'json');
     const level = num(p, 'level');
@@ -60,7 +61,7 @@ Examples:
         ...(level !== undefined ? { level } : {}),
         ...(correlationsPath !== undefined ? { correlations: readJson(correlationsPath) as LeafCorrelation[] } : {}),
       });
-      await emit(makeReport('Aggregated indices', [summarizeAggregation(result)]), out, { json, jsonValue: result, ...(outPath !== undefined ? { outPath } : {}) });
+      await emit(makeReport('Aggregated indices', [summarizeAggregation(result)]), out, { json, jsonValue: result, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
       return;
     }
     const data = loadData(p);
@@ -71,7 +72,7 @@ Examples:
       const fit: PlsFit | undefined = fitPath !== undefined ? (readJson(fitPath) as PlsFit) : hasModel ? estimatePls(loadModel(p), data, readPlsOptions(p)) : undefined;
       const tree = specifyTree(readJson(treePath), { data, ...(fit !== undefined ? { fit } : {}) });
       const result = evaluateTree(tree, data, { ...(level !== undefined ? { level } : {}), ...(fit !== undefined ? { fit } : {}) });
-      await emit(makeReport('Indicator hierarchy', [summarizeTree(result)]), out, { json, jsonValue: result, ...(outPath !== undefined ? { outPath } : {}) });
+      await emit(makeReport('Indicator hierarchy', [summarizeTree(result)]), out, { json, jsonValue: result, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
       return;
     }
     const model = loadModel(p);
@@ -80,7 +81,7 @@ Examples:
     if (by === undefined && target === undefined) {
       const fit = estimatePls(model, data, readPlsOptions(p));
       const card = indexScorecard(fit, { data, ...(level !== undefined ? { level } : {}) });
-      await emit(makeReport('0–100 indices', [summarizeIndices(card)]), out, { json, jsonValue: card, ...(outPath !== undefined ? { outPath } : {}) });
+      await emit(makeReport('0–100 indices', [summarizeIndices(card)]), out, { json, jsonValue: card, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
       return;
     }
     const { report, results } = await runPipeline(model, data, {
@@ -90,6 +91,6 @@ Examples:
       ...(by !== undefined ? { by } : {}),
       ...(target !== undefined ? { target } : {}),
     });
-    await emit(report, out, { json, jsonValue: { indices: results['indices'], segments: results['segments'], target: results['target'] }, ...(outPath !== undefined ? { outPath } : {}) });
+    await emit(report, out, { json, jsonValue: { indices: results['indices'], segments: results['segments'], target: results['target'] }, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
   },
 };

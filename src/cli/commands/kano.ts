@@ -6,7 +6,7 @@ import { summarizeKano } from '../../report/summarizeKano.js';
 import { UsageError, flag, num, parse, required, str } from '../args.js';
 import type { Command } from '../command.js';
 import { dataHelp, dataOptions, loadData } from '../inputs.js';
-import { emit, makeReport } from '../report.js';
+import { emit, makeReport, langOf, langOption } from '../report.js';
 
 /**
  * The --pairs file as the core's pair array: the array form `[{ item, functional, dysfunctional }]`
@@ -33,7 +33,7 @@ export function kanoPairsFromJson(spec: unknown): KanoPair[] {
 export const kanoCommand: Command = {
   name: 'kano',
   summary: 'Kano categories, Better/Worse coefficients and Fong test per feature',
-  help: `csi kano --data FILE --pairs FILE [--margin PCT] [--json] [--out FILE]
+  help: `csi kano --data FILE --pairs FILE [--margin PCT] [--json] [--out FILE] [--lang en|zh-CN]
 
 --pairs FILE is JSON naming each feature's question pair (columns of the data), as kanoAnalysis
 takes it:
@@ -48,12 +48,12 @@ ${dataHelp}
 Example:
   csi kano --data kiosk.csv --pairs kano-pairs.json --out kano.html`,
   async run(argv, out) {
-    const p = parse(argv, { ...dataOptions, pairs: { type: 'string' }, margin: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } });
+    const p = parse(argv, { ...dataOptions, pairs: { type: 'string' }, margin: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, ...langOption });
     const pairs = kanoPairsFromJson(readJson(required(p, 'pairs')));
     const data = loadData(p);
     const margin = num(p, 'margin');
     const result = kanoAnalysis(data, pairs, margin !== undefined ? { margin } : {});
     const outPath = str(p, 'out');
-    await emit(makeReport('Kano analysis', [summarizeKano(result)]), out, { json: flag(p, 'json'), jsonValue: result, ...(outPath !== undefined ? { outPath } : {}) });
+    await emit(makeReport('Kano analysis', [summarizeKano(result)]), out, { json: flag(p, 'json'), jsonValue: result, ...(outPath !== undefined ? { outPath } : {}), ...langOf(p) });
   },
 };
