@@ -3,17 +3,11 @@ import { reportInputFromAnalysis } from './reportInputFromAnalysis.js';
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
 import type { PlsBootstrap } from '../estimation/bootstrapTypes.js';
-import type { PlsFit } from '../estimation/types.js';
 import type { CompareGroupsResult } from '../gap/compareGroups.js';
-import type { CompetitorGapResult } from '../gap/competitorGap.js';
 import type { ComplaintRecoveryResult } from '../gap/complaintRecovery.js';
 import type { ImportancePerformanceResult } from '../gap/importancePerformance.js';
 import type { IpmaResult } from '../gap/ipma.js';
 import type { KanoResult } from '../gap/kanoAnalysis.js';
-import type { ServqualResult } from '../gap/servqual.js';
-import type { TargetGapResult } from '../gap/targetGap.js';
-import type { TrackPeriodsResult } from '../gap/trackPeriods.js';
-import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { TreeEvaluation } from '../indices/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { checkResultArg, type ArgShape } from '../validate/index.js';
@@ -50,37 +44,22 @@ import type { SummarizeTrackingOptions } from './summarizeTracking.js';
 import { summarizeTree } from './summarizeTree.js';
 import type { SummarizeTreeOptions } from './summarizeTree.js';
 import type { Report, ReportMeta, ReportSection } from './types.js';
-import type { IndexSegments } from '../indices/types.js';
 import { localizeReport } from './localizeReport.js';
 import type { MessageId } from './messages.js';
 import { orderForReader } from './orderForReader.js';
 import { summarizeExecutive } from './summarizeExecutive.js';
-import type { SummarizeExecutiveOptions } from './summarizeExecutive.js';
+import type { ExecutiveSummaryInput, SummarizeExecutiveOptions } from './summarizeExecutive.js';
 
-/** What {@link buildReport} assembles; every result is optional. */
-export interface BuildReportInput {
+/** What {@link buildReport} assembles; every result is optional (the summary's results, see `ExecutiveSummaryInput`, and the rest). */
+export interface BuildReportInput extends ExecutiveSummaryInput {
   readonly title: string;
   readonly subtitle?: string;
-  /** PLS fit (`estimatePls`). */
-  readonly fit?: PlsFit;
   /** Assessment of the fit (`assessModel`). */
   readonly assessment?: ModelAssessment;
-  /** 0–100 indices (`indexScorecard`). */
-  readonly indices?: IndexScorecard;
   /** Evaluated indicator hierarchy (`evaluateTree`). */
   readonly tree?: TreeEvaluation;
-  /** Indices against targets (`targetGap`), one result or a record by measure. */
-  readonly targets?: TargetGapResult | Readonly<Record<string, TargetGapResult>>;
-  /** Importance–performance results (`ipma(fit, target)` or plain driver points), one per target. */
-  readonly ipma?: IpmaResult | IpmaSummaryInput | readonly (IpmaResult | IpmaSummaryInput)[];
   /** Classic importance–performance grid (`importancePerformance`). */
   readonly ipa?: ImportancePerformanceResult;
-  /** SERVQUAL gaps (`servqual`). */
-  readonly gaps?: ServqualResult;
-  /** Our indices against competitors (`competitorGap`). */
-  readonly competitors?: CompetitorGapResult;
-  /** Indices over survey waves (`trackPeriods`). */
-  readonly tracking?: TrackPeriodsResult;
   /** Complaint outcomes and service recovery (`complaintRecovery`). */
   readonly complaints?: ComplaintRecoveryResult;
   /** Kano analysis (`kanoAnalysis`). */
@@ -91,8 +70,6 @@ export interface BuildReportInput {
   readonly bootstrap?: PlsBootstrap;
   /** Multigroup comparison of path coefficients (`compareGroups`). */
   readonly groups?: CompareGroupsResult;
-  /** Indices per segment of the satisfaction index (`satisfactionIndex(fit, sat, { data, by }).segments`): the summary's league table. */
-  readonly segments?: IndexSegments;
   /** Language of the report's fixed texts (`en`, `zh-CN`, or another tag with `messages`). @defaultValue 'en' */
   readonly locale?: string;
   /** Messages overriding or supplying the catalogue of `locale` (see `localizeReport`). */

@@ -5,6 +5,7 @@ import { gapChart } from './gapChart.js';
 import { indexBarChart } from './indexBarChart.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
+import { settingsTable } from './settingsTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { CellValue, ChartSpec, ColumnKind, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
@@ -64,7 +65,7 @@ export function summarizeBootstrap(boot: PlsBootstrap, options: SummarizeBootstr
   const view = bootView(boot, options.interval ?? boot.interval);
   const pathKeys = orderedPathKeys(boot);
   const tables: ReportTable[] = [
-    settingsTable(view),
+    bootSettingsTable(view),
     pathsTable(view, pathKeys),
     ...effectsTables(view),
     ...statTables(view, 'r-squared', 'R²', 'construct', 'Construct', boot.rSquared, 'number', []),
@@ -131,29 +132,23 @@ function orderedPathKeys(boot: PlsBootstrap): string[] {
   ];
 }
 
-function settingsTable({ boot, interval }: BootView): ReportTable {
-  return reportTable({
-    name: 'settings',
-    title: 'Bootstrap settings',
-    columns: [col('setting', 'Setting', 'text'), col('value', 'Value', 'text')],
-    keys: ['setting'],
-    rows: [
-      { setting: 'rows resampled (n)', value: boot.n },
-      { setting: 'resamples', value: boot.resamples },
-      { setting: 'valid resamples', value: boot.valid },
-      { setting: 'failed: singular', value: boot.failed.singular },
-      { setting: 'failed: not converged', value: boot.failed.nonConverged },
-      { setting: 'seed', value: boot.seed },
-      { setting: 'confidence level', value: boot.level },
-      { setting: 'interval shown', value: interval },
-      { setting: 'headline interval of the result', value: boot.interval },
-      { setting: 'sign-change correction', value: boot.signChange },
-      { setting: 'HTMT convention', value: boot.htmtConvention },
-      { setting: 'jackknife groups (BCa)', value: boot.jackknife.groups },
-      { setting: 'jackknife failed', value: boot.jackknife.failed },
-      { setting: 'inner weighting scheme', value: boot.options.scheme },
-    ],
-  });
+function bootSettingsTable({ boot, interval }: BootView): ReportTable {
+  return settingsTable('settings', 'Bootstrap settings', [
+    { setting: 'rows resampled (n)', value: boot.n },
+    { setting: 'resamples', value: boot.resamples },
+    { setting: 'valid resamples', value: boot.valid },
+    { setting: 'failed: singular', value: boot.failed.singular },
+    { setting: 'failed: not converged', value: boot.failed.nonConverged },
+    { setting: 'seed', value: boot.seed },
+    { setting: 'confidence level', value: boot.level },
+    { setting: 'interval shown', value: interval },
+    { setting: 'headline interval of the result', value: boot.interval },
+    { setting: 'sign-change correction', value: boot.signChange },
+    { setting: 'HTMT convention', value: boot.htmtConvention },
+    { setting: 'jackknife groups (BCa)', value: boot.jackknife.groups },
+    { setting: 'jackknife failed', value: boot.jackknife.failed },
+    { setting: 'inner weighting scheme', value: boot.options.scheme },
+  ]);
 }
 
 function pathsTable(view: BootView, pathKeys: readonly string[]): ReportTable {

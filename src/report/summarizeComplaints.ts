@@ -1,6 +1,6 @@
 import type { ComplaintRecoveryResult, ComplaintSegment } from '../gap/complaintRecovery.js';
 import { deepFreeze } from '../util/record.js';
-import { ciColumns, col } from './columns.js';
+import { ciColumns, col, meanColumns } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { reportTable } from './reportTable.js';
@@ -110,10 +110,7 @@ function segmentTables(result: ComplaintRecoveryResult, outcomes: readonly Outco
       columns: [
         col('outcome', 'Outcome', 'text'),
         col('segment', 'Segment', 'text'),
-        col('mean', 'Mean', 'index'),
-        ...ciColumns(pct, 'index'),
-        col('sd', 'SD', 'number', 2),
-        col('n', 'n', 'number', 0),
+        ...meanColumns('mean', 'Mean', pct),
       ],
       keys: ['outcome', 'segment'],
       rows: outcomes.flatMap((o) =>

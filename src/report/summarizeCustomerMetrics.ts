@@ -78,95 +78,52 @@ export function summarizeCustomerMetrics(input: CustomerMetricsInput, options: S
   });
 }
 
+/** One statistic of a metric: value, SE, interval and SD where the metric has them. */
+interface Statistic {
+  readonly value: number;
+  readonly se?: number;
+  readonly ci?: { readonly lower: number; readonly upper: number; readonly level: number };
+  readonly sd?: number;
+}
+
+/** A row of the metrics table: the metric's statistic in its unit, with its sample and note. */
+function metricRow(metric: string, statistic: string, unit: string, x: Statistic, sample: { readonly n: number; readonly missing: number }, note: string): Row {
+  return {
+    metric,
+    statistic,
+    unit,
+    value: x.value,
+    se: x.se ?? null,
+    lower: x.ci?.lower ?? null,
+    upper: x.ci?.upper ?? null,
+    level: x.ci?.level ?? null,
+    sd: x.sd ?? null,
+    n: sample.n,
+    missing: sample.missing,
+    note,
+  };
+}
+
 function npsRows(nps: NpsResult): Row[] {
-  return [
-    {
-      metric: 'NPS',
-      statistic: 'NPS',
-      unit: 'points (−100…100)',
-      value: nps.nps,
-      se: nps.se,
-      lower: nps.ci.lower,
-      upper: nps.ci.upper,
-      level: nps.ci.level,
-      sd: null,
-      n: nps.n,
-      missing: nps.missing,
-      note: notes(
-        [
-          `Scale ${nps.scale}; promoters ${nps.counts.promoters}, passives ${nps.counts.passives}, detractors ${nps.counts.detractors}.`,
-          'Trinomial SE; Wald interval.',
-        ],
-        nps.warnings,
-      ),
-    },
-  ];
+  const counts = `Scale ${nps.scale}; promoters ${nps.counts.promoters}, passives ${nps.counts.passives}, detractors ${nps.counts.detractors}.`;
+  return [metricRow('NPS', 'NPS', 'points (−100…100)', { value: nps.nps, se: nps.se, ci: nps.ci }, nps, notes([counts, 'Trinomial SE; Wald interval.'], nps.warnings))];
 }
 
 function csatRows(csat: CsatResult): Row[] {
+  const basis = `Satisfied = answer ≥ ${csat.threshold} (${csat.satisfied} of ${csat.n}); ${csat.interval === 'wilson' ? 'Wilson' : 'Wald'} interval; Wald SE.`;
   return [
-    {
-      metric: 'CSAT',
-      statistic: 'top-box share',
-      unit: 'share (0–1)',
-      value: csat.share,
-      se: csat.se,
-      lower: csat.ci.lower,
-      upper: csat.ci.upper,
-      level: csat.ci.level,
-      sd: null,
-      n: csat.n,
-      missing: csat.missing,
-      note: notes([`Satisfied = answer ≥ ${csat.threshold} (${csat.satisfied} of ${csat.n}); ${csat.interval === 'wilson' ? 'Wilson' : 'Wald'} interval; Wald SE.`], csat.warnings),
-    },
-    {
-      metric: 'CSAT',
-      statistic: 'mean',
-      unit: 'scale points',
-      value: csat.mean,
-      se: null,
-      lower: null,
-      upper: null,
-      level: null,
-      sd: csat.sd,
-      n: csat.n,
-      missing: csat.missing,
-      note: 'Mean rating.',
-    },
+    metricRow('CSAT', 'top-box share', 'share (0–1)', { value: csat.share, se: csat.se, ci: csat.ci }, csat, notes([basis], csat.warnings)),
+    metricRow('CSAT', 'mean', 'scale points', { value: csat.mean, sd: csat.sd }, csat, 'Mean rating.'),
   ];
 }
 
 function cesRows(ces: CesResult): Row[] {
   const [lo, hi] = ces.favourable.answers;
+  const v1 = ces.version === 1;
+  const f = ces.favourable;
   return [
-    {
-      metric: 'CES',
-      statistic: 'mean',
-      unit: ces.version === 1 ? 'scale points (1–5)' : 'scale points (1–7)',
-      value: ces.mean,
-      se: null,
-      lower: ces.meanCi.lower,
-      upper: ces.meanCi.upper,
-      level: ces.meanCi.level,
-      sd: null,
-      n: ces.n,
-      missing: ces.missing,
-      note: notes([`CES ${ces.version === 1 ? '1.0 (effort): lower is better' : '2.0 (ease): higher is better'}; t interval.`], ces.warnings),
-    },
-    {
-      metric: 'CES',
-      statistic: ces.version === 1 ? `low effort (${lo}–${hi})` : `agree (${lo}–${hi})`,
-      unit: 'share (0–1)',
-      value: ces.favourable.share,
-      se: ces.favourable.se,
-      lower: ces.favourable.ci.lower,
-      upper: ces.favourable.ci.upper,
-      level: ces.favourable.ci.level,
-      sd: null,
-      n: ces.n,
-      missing: ces.missing,
-      note: 'Share of favourable answers; Wilson interval.',
-    },
+    metricRow('CES', 'mean', v1 ? 'scale points (1–5)' : 'scale points (1–7)', { value: ces.mean, ci: ces.meanCi }, ces, notes([`CES ${v1 ? '1.0 (effort): lower is better' : '2.0 (ease): higher is better'}; t interval.`], ces.warnings)),
+    metricRow('CES', v1 ? `low effort (${lo}–${hi})` : `agree (${lo}–${hi})`, 'share (0–1)', { value: f.share, se: f.se, ci: f.ci }, ces, 'Share of favourable answers; Wilson interval.'),
   ];
 }
 

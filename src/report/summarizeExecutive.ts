@@ -18,16 +18,23 @@ import { reportTable } from './reportTable.js';
 import type { IpmaSummaryInput } from './summarizeIpma.js';
 import type { ChartSpec, ReportRow, ReportSection, ReportTable } from './types.js';
 
-/** What {@link summarizeExecutive} reads (the same results `buildReport` takes). */
+/** What {@link summarizeExecutive} reads: the results the summary draws on (`buildReport` takes these and more). */
 export interface ExecutiveSummaryInput {
+  /** PLS fit (`estimatePls`). */
   readonly fit?: PlsFit;
+  /** 0–100 indices (`indexScorecard`). */
   readonly indices?: IndexScorecard;
+  /** Indices against targets (`targetGap`), one result or a record by measure. */
   readonly targets?: TargetGapResult | Readonly<Record<string, TargetGapResult>>;
+  /** Importance–performance results (`ipma(fit, target)` or plain driver points), one per target. */
   readonly ipma?: IpmaResult | IpmaSummaryInput | readonly (IpmaResult | IpmaSummaryInput)[];
+  /** SERVQUAL gaps (`servqual`). */
   readonly gaps?: ServqualResult;
+  /** Our indices against competitors (`competitorGap`). */
   readonly competitors?: CompetitorGapResult;
+  /** Indices over survey waves (`trackPeriods`). */
   readonly tracking?: TrackPeriodsResult;
-  /** Indices per segment of the headline construct (`satisfactionIndex(…, { by }).segments`). */
+  /** Indices per segment of the satisfaction index (`satisfactionIndex(fit, sat, { data, by }).segments`): the summary's league table. */
   readonly segments?: IndexSegments;
 }
 

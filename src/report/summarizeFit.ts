@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
+import { settingsTable } from './settingsTable.js';
 import { tableIfRows } from './internal/tableIfRows.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
@@ -63,23 +64,17 @@ export function summarizeFit(fit: PlsFit, options: SummarizeFitOptions = {}): Re
 }
 
 function estimationTable(fit: PlsFit): ReportTable {
-  return reportTable({
-    name: 'estimation',
-    title: 'Estimation',
-    columns: [col('setting', 'Setting', 'text'), col('value', 'Value', 'text')],
-    keys: ['setting'],
-    rows: [
-      { setting: 'model', value: fit.model.name ?? null },
-      { setting: 'respondents used (n)', value: fit.n },
-      { setting: 'rows in data', value: fit.missing.rowsIn },
-      { setting: 'inner weighting scheme', value: SCHEME[fit.options.scheme] ?? fit.options.scheme },
-      { setting: 'missing values', value: fit.options.missing },
-      { setting: 'convergence criterion', value: fit.options.criterion },
-      { setting: 'tolerance', value: fit.options.tolerance },
-      { setting: 'iterations', value: fit.iterations },
-      { setting: 'converged', value: fit.converged },
-    ],
-  });
+  return settingsTable('estimation', 'Estimation', [
+    { setting: 'model', value: fit.model.name ?? null },
+    { setting: 'respondents used (n)', value: fit.n },
+    { setting: 'rows in data', value: fit.missing.rowsIn },
+    { setting: 'inner weighting scheme', value: SCHEME[fit.options.scheme] ?? fit.options.scheme },
+    { setting: 'missing values', value: fit.options.missing },
+    { setting: 'convergence criterion', value: fit.options.criterion },
+    { setting: 'tolerance', value: fit.options.tolerance },
+    { setting: 'iterations', value: fit.iterations },
+    { setting: 'converged', value: fit.converged },
+  ]);
 }
 
 function pathsTable(fit: PlsFit): ReportTable {

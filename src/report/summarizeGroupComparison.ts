@@ -3,6 +3,7 @@ import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { reportTable } from './reportTable.js';
+import { settingsTable } from './settingsTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportColumn, ReportSection, ReportTable } from './types.js';
 import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
@@ -93,22 +94,16 @@ export function summarizeGroupComparison(result: CompareGroupsResult, options: S
       keys: ['construct'],
       rows: Object.keys(result.rSquared).map((c) => ({ construct: c, group1: result.rSquared[c]?.[0] ?? null, group2: result.rSquared[c]?.[1] ?? null })),
     }),
-    reportTable({
-      name: 'settings',
-      title: 'Settings',
-      columns: [col('setting', 'Setting', 'text'), col('value', 'Value', 'text')],
-      keys: ['setting'],
-      rows: [
-        { setting: 'grouping column', value: result.by },
-        { setting: `n (${g1})`, value: result.n[0] },
-        { setting: `n (${g2})`, value: result.n[1] },
-        { setting: 'method', value: result.method },
-        { setting: 'resamples', value: result.resamples },
-        { setting: 'seed', value: result.seed },
-        ...(result.scheme.permutation !== undefined ? [{ setting: 'permutation scheme', value: result.scheme.permutation }] : []),
-        ...(result.scheme.mga !== undefined ? [{ setting: 'MGA scheme', value: result.scheme.mga }] : []),
-      ],
-    }),
+    settingsTable('settings', 'Settings', [
+      { setting: 'grouping column', value: result.by },
+      { setting: `n (${g1})`, value: result.n[0] },
+      { setting: `n (${g2})`, value: result.n[1] },
+      { setting: 'method', value: result.method },
+      { setting: 'resamples', value: result.resamples },
+      { setting: 'seed', value: result.seed },
+      ...(result.scheme.permutation !== undefined ? [{ setting: 'permutation scheme', value: result.scheme.permutation }] : []),
+      ...(result.scheme.mga !== undefined ? [{ setting: 'MGA scheme', value: result.scheme.mga }] : []),
+    ]),
   ];
   tables.push(...warningsTable(result.warnings));
   const pOf = (p: (typeof paths)[number]): number | undefined => p.permutation?.pValue ?? p.mga?.pTwoSided;

@@ -1,6 +1,6 @@
 import type { IndexChange, TrackingTable, TrackPeriodsResult } from '../gap/trackPeriods.js';
 import { deepFreeze } from '../util/record.js';
-import { ciColumns, col } from './columns.js';
+import { ciColumns, col, meanColumns } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
@@ -69,10 +69,7 @@ function indicesTable(result: TrackPeriodsResult, methods: readonly TrackingTabl
       col('method', 'Weights', 'text'),
       col('construct', 'Construct', 'text'),
       col('wave', 'Wave', 'text'),
-      col('index', 'Index', 'index'),
-      ...ciColumns(pct, 'index'),
-      col('sd', 'SD', 'number', 2),
-      col('n', 'n', 'number', 0),
+      ...meanColumns('index', 'Index', pct),
     ],
     keys: ['method', 'construct', 'wave'],
     rows: methods.flatMap((m) =>
