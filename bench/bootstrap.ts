@@ -111,7 +111,7 @@ function inChild(mode: string): { peakRssMiB: number; coldSeconds: number } | { 
  * once. `ceiling = T(one worker, 2N) / T(two workers, N each)`: 2 on two free cores, less when
  * the cores are shared (SMT siblings, a busy host). The bootstrap's speedup is read against it.
  */
-async function parallelCeiling(units = 400): Promise<{ ceiling: number; oneThreadMs: number; twoThreadsMs: number }> {
+async function parallelCeiling(units = 8000): Promise<{ ceiling: number; oneThreadMs: number; twoThreadsMs: number }> {
   const code = `const { parentPort } = require('node:worker_threads');
     const a = new Float64Array(8192); for (let i = 0; i < a.length; i++) a[i] = (i % 97) * 1e-3;
     parentPort.on('message', (n) => { let s = 0; for (let k = 0; k < n; k++) for (let i = 0; i < a.length; i++) s += a[i] * a[(i * 7 + k) & 8191]; parentPort.postMessage(s); });`;
