@@ -4,11 +4,12 @@
  */
 import type { CsiWarning, CsiWarningKind } from '../errors.js';
 import type { ModelSpec } from '../spec/types.js';
-import { basicInterval } from '../stats/basicInterval.js';
-import { bcaInterval } from '../stats/bcaInterval.js';
-import { biasCorrectedInterval } from '../stats/biasCorrectedInterval.js';
-import { normalInterval } from '../stats/normalInterval.js';
-import { percentileInterval } from '../stats/percentileInterval.js';
+import { basicOfSorted } from '../stats/basicInterval.js';
+import { bcaOfSorted } from '../stats/bcaInterval.js';
+import { biasCorrectedOfSorted } from '../stats/biasCorrectedInterval.js';
+import { normalOfSorted } from '../stats/normalInterval.js';
+import { percentileOfSorted } from '../stats/percentileInterval.js';
+import { sortedDraws } from '../stats/sortedDraws.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { deepFreeze, record } from '../util/record.js';
 import { STATUS_NOT_CONVERGED, STATUS_SINGULAR, type BootstrapEngine, type StatGroup, type StatLabel } from './bootstrapEngine.js';
@@ -87,15 +88,17 @@ export function summarizeStatistic(
     const b = bounds(min, max);
     ci = { percentile: b, basic: bounds(2 * estimate - max, 2 * estimate - min), bc: b, bca: b, normal: bounds(2 * estimate - mean, 2 * estimate - mean) };
   } else {
-    const pc = percentileInterval(x, { level });
-    const bs = basicInterval(x, estimate, { level });
-    const bc = biasCorrectedInterval(x, estimate, { level });
-    const nm = normalInterval(x, estimate, { level });
+    // sorted once for the four quantile intervals and the normal one (as each would sort it)
+    const { sorted, failed } = sortedDraws(x, level);
+    const pc = percentileOfSorted(sorted, failed, level);
+    const bs = basicOfSorted(sorted, failed, estimate, level);
+    const bc = biasCorrectedOfSorted(sorted, failed, estimate, level);
+    const nm = normalOfSorted(sorted, failed, estimate, level, true);
     let bca: BootstrapBounds;
     let finiteJack = 0;
     for (let i = 0; i < jack.length; i++) if (Number.isFinite(jack[i] as number)) finiteJack++;
     if (finiteJack >= 2) {
-      const b = bcaInterval(x, estimate, jack, { level });
+      const b = bcaOfSorted(sorted, failed, estimate, jack, level);
       bca = bounds(b.lower, b.upper);
       for (const w of b.warnings) warnings.push({ kind: w.kind, message: `${label}: ${w.message}` });
     } else {

@@ -24,9 +24,14 @@ export function basicInterval(draws: ArrayLike<number>, estimate: number, option
   checkArguments('basicInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule]]);
   const level = checkOptions(options, INTERVAL_OPTION_SPEC, 'basicInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
+  return deepFreeze(basicOfSorted(sorted, failed, estimate, level));
+}
+
+/** The basic interval of draws already sorted by `sortedDraws`. @internal */
+export function basicOfSorted(sorted: Float64Array, failed: number, estimate: number, level: number): BootstrapInterval {
   const a = (1 - level) / 2;
   const [qLo, qHi] = quantile(sorted, [a, 1 - a], { sorted: true }) as [number, number];
-  return deepFreeze({
+  return {
     method: 'basic' as const,
     lower: 2 * estimate - qHi,
     upper: 2 * estimate - qLo,
@@ -35,5 +40,5 @@ export function basicInterval(draws: ArrayLike<number>, estimate: number, option
     failed,
     probabilities: [a, 1 - a] as [number, number],
     warnings: [],
-  });
+  };
 }

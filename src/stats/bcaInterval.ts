@@ -42,9 +42,14 @@ export function bcaInterval(
   checkArguments('bcaInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule], ['jackknife values', jackknifeValues, numbersRule('an array of leave-one-out estimates')]]);
   const level = checkOptions(options, BIAS_CORRECTION_OPTION_SPEC, 'bcaInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
+  return deepFreeze(bcaOfSorted(sorted, failed, estimate, jackknifeValues, level, options));
+}
+
+/** The BCa interval of draws already sorted by `sortedDraws`. @internal */
+export function bcaOfSorted(sorted: Float64Array, failed: number, estimate: number, jackknifeValues: ArrayLike<number>, level: number, options?: BiasCorrectionOptions): BootstrapInterval {
   const a = jackknifeAcceleration(jackknifeValues);
   const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, a, options);
-  return deepFreeze({
+  return {
     method: 'bca' as const,
     lower,
     upper,
@@ -55,5 +60,5 @@ export function bcaInterval(
     z0,
     acceleration: a,
     warnings,
-  });
+  };
 }

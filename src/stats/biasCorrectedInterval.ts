@@ -84,6 +84,11 @@ export function biasCorrectedInterval(
   checkArguments('biasCorrectedInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule]]);
   const level = checkOptions(options, BIAS_CORRECTION_OPTION_SPEC, 'biasCorrectedInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
+  return deepFreeze(biasCorrectedOfSorted(sorted, failed, estimate, level, options));
+}
+
+/** The bias-corrected interval of draws already sorted by `sortedDraws`. @internal */
+export function biasCorrectedOfSorted(sorted: Float64Array, failed: number, estimate: number, level: number, options?: BiasCorrectionOptions): BootstrapInterval {
   const { z0, p1, p2, lower, upper, warnings } = adjustedPercentiles(sorted, estimate, level, 0, options);
-  return deepFreeze({ method: 'bc' as const, lower, upper, level, draws: sorted.length, failed, probabilities: [p1, p2] as [number, number], z0, warnings });
+  return { method: 'bc' as const, lower, upper, level, draws: sorted.length, failed, probabilities: [p1, p2] as [number, number], z0, warnings };
 }

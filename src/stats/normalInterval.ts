@@ -35,8 +35,13 @@ export function normalInterval(
   checkArguments('normalInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule]]);
   const level = checkOptions(options, { level: anyRule, biasCorrected: booleanRule }, 'normalInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
+  return deepFreeze(normalOfSorted(sorted, failed, estimate, level, options?.biasCorrected !== false));
+}
+
+/** The normal interval of draws already sorted by `sortedDraws` (moments summed in sorted order). @internal */
+export function normalOfSorted(sorted: Float64Array, failed: number, estimate: number, level: number, biasCorrected: boolean): BootstrapInterval {
   const m = sampleMoments(sorted);
-  const centre = options?.biasCorrected === false ? estimate : 2 * estimate - m.mean;
+  const centre = biasCorrected ? 2 * estimate - m.mean : estimate;
   const half = normalQuantile((1 + level) / 2) * Math.sqrt(m.variance);
-  return deepFreeze({ method: 'normal' as const, lower: centre - half, upper: centre + half, level, draws: sorted.length, failed, warnings: [] });
+  return { method: 'normal' as const, lower: centre - half, upper: centre + half, level, draws: sorted.length, failed, warnings: [] };
 }

@@ -27,7 +27,15 @@ export function percentileInterval(draws: ArrayLike<number>, options?: IntervalO
   checkArguments('percentileInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')]]);
   const level = checkOptions(options, INTERVAL_OPTION_SPEC, 'percentileInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
+  return deepFreeze(percentileOfSorted(sorted, failed, level));
+}
+
+/**
+ * The percentile interval of draws already sorted by `sortedDraws` (the bootstrap summary sorts
+ * once for all five intervals). @internal
+ */
+export function percentileOfSorted(sorted: Float64Array, failed: number, level: number): BootstrapInterval {
   const a = (1 - level) / 2;
   const [lower, upper] = quantile(sorted, [a, 1 - a], { sorted: true }) as [number, number];
-  return deepFreeze({ method: 'percentile' as const, lower, upper, level, draws: sorted.length, failed, probabilities: [a, 1 - a] as [number, number], warnings: [] });
+  return { method: 'percentile' as const, lower, upper, level, draws: sorted.length, failed, probabilities: [a, 1 - a] as [number, number], warnings: [] };
 }
