@@ -10,6 +10,7 @@ export type {
   PlsOptions,
   ResolvedPlsOptions,
   SignRule,
+  StagedFit,
 } from './types.js';
 export { momentsOf, type MomentsOptions } from './momentsOf.js';
 export { mergeMoments } from './mergeMoments.js';
