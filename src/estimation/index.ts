@@ -36,6 +36,7 @@ export {
   type MomentsAccumulatorOptions,
   type MomentsAccumulatorState,
   type MomentsBatch,
+  type MomentsReadResult,
 } from './createMomentsAccumulator.js';
 export { momentsFromSums, type MomentSums, type MomentsFromSumsOptions } from './momentsFromSums.js';
 export { poissonWeight } from './poissonWeight.js';
