@@ -4,8 +4,10 @@
  */
 import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
 import type { Dataset, ItemScale, MissingPolicy, MissingReport } from '../data/types.js';
+import type { CsiIssue } from '../errors.js';
 import { sampleMoments } from '../stats/sampleMoments.js';
 import { record } from '../util/record.js';
+import { throwIssues } from '../validate/index.js';
 
 /** A data set with no missing value in the model's items, and what the policy did. @internal */
 export interface CompleteModelData {
@@ -41,8 +43,12 @@ export function completeModelData(dataset: Dataset, items: readonly string[], po
   return { dataset: out, missing: cleaned.report };
 }
 
-/** `dataset` with extra numeric columns appended (names must be new). @internal */
-export function withColumns(dataset: Dataset, extra: Readonly<Record<string, Float64Array>>): Dataset {
+/**
+ * `dataset` with extra (derived) numeric columns appended; a name that is already a column of
+ * `dataset` is an error, one `clash(name)` issue each. @throws CsiError `INVALID_SPEC`. @internal
+ */
+export function withColumns(dataset: Dataset, extra: Readonly<Record<string, Float64Array>>, clash: (name: string) => CsiIssue): Dataset {
+  throwIssues('INVALID_SPEC', Object.keys(extra).filter((k) => dataset.items.includes(k)).map(clash));
   const columns = record<Float64Array>();
   for (const it of dataset.items) columns[it] = dataset.columns[it] as Float64Array;
   for (const [k, v] of Object.entries(extra)) columns[k] = v;

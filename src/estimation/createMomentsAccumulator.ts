@@ -2,7 +2,8 @@
  * `createMomentsAccumulator(items, options)`: mergeable, exactly additive sufficient statistics
  * of batches of rows (overall and per group). @packageDocumentation
  */
-import { CsiError } from '../errors.js';
+import { CsiError, type CsiWarning } from '../errors.js';
+import type { ItemScale } from '../data/types.js';
 import { argumentIssue, arrayRule, checkArguments, checkOptions, describeResult, describeValue, oneOfRule, type OptionSpec, stringArrayRule } from '../validate/index.js';
 import { record } from '../util/record.js';
 import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
@@ -47,6 +48,29 @@ export interface MomentsAccumulatorState {
   readonly overall: MomentSums;
   /** `{ [variable]: { [level]: sums } }` */
   readonly groups: Readonly<Record<string, Readonly<Record<string, MomentSums>>>>;
+}
+
+/**
+ * What a read of rows into a moments accumulator returns (`streamMoments` from a file or stream,
+ * `momentsFromSqlRows` from a SQL query): the moments overall and per group, the mergeable state
+ * and the row counts.
+ */
+export interface MomentsReadResult {
+  readonly items: readonly string[];
+  /** Rows read (data rows of the file, rows of the table or query). */
+  readonly rowsIn: number;
+  /** Rows in the moments (all rows under `'mean'`; complete rows under `'listwise'`, the only policy in SQL). */
+  readonly rowsUsed: number;
+  /** Rows left out by the listwise policy (an item missing, NULL or a missing code). */
+  readonly rowsSkipped: number;
+  readonly moments: Moments;
+  /** `{ [groupBy column]: { [level]: Moments } }` (levels with at least one row in the moments). */
+  readonly groups: Readonly<Record<string, Readonly<Record<string, Moments>>>>;
+  /** The mergeable accumulator state (plain JSON; `restoreMomentsAccumulator`, `mergeMoments`-compatible). */
+  readonly state: MomentsAccumulatorState;
+  /** Scales applied per item. */
+  readonly scales: Readonly<Record<string, ItemScale>>;
+  readonly warnings: readonly CsiWarning[];
 }
 
 /** Mergeable sufficient statistics fed batch by batch. */

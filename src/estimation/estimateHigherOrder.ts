@@ -1,30 +1,26 @@
 /**
  * Higher-order (hierarchical component) constructs in PLS. @packageDocumentation
  */
-import type { CsiIssue, CsiWarning } from '../errors.js';
+import type { CsiIssue } from '../errors.js';
 import type { Dataset, ItemScale, MissingReport } from '../data/types.js';
 import { specifyModel } from '../spec/specifyModel.js';
 import type { ConstructSpec, HigherOrderSpec, ModelSpec, PathSpec } from '../spec/types.js';
 import { deepFreeze, record } from '../util/record.js';
-import { checkOptions, throwIssues } from '../validate/index.js';
+import { throwIssues } from '../validate/index.js';
 import { completeModelData, withColumns } from './completeModelData.js';
 import { fitPls } from './fitPls.js';
 import { dimensionPathIssues, parseHigherOrder } from '../spec/parseHigherOrder.js';
-import { PLS_OPTION_SPEC } from './resolvePlsOptions.js';
-import type { HigherOrderTerm, PlsFit, PlsOptions } from './types.js';
+import { transformationOptions } from './transformationOptions.js';
+import type { HigherOrderTerm, PlsFit, PlsOptions, StagedFit } from './types.js';
 
-/** Result of {@link estimateHigherOrder}. */
-export interface HigherOrderFit {
+/**
+ * Result of {@link estimateHigherOrder}. `stage1` is the repeated-indicators model, or the model
+ * with the HOC replaced by its dimensions; null for repeated indicators alone.
+ */
+export interface HigherOrderFit extends StagedFit {
   readonly kind: 'csi.higher-order-fit';
   readonly version: 1;
-  /** The ordinary model estimated last (stage 2 for two-stage methods). */
-  readonly model: ModelSpec;
-  readonly fit: PlsFit;
-  /** Stage 1 (repeated indicators, or the model with the HOC replaced by its dimensions), null for repeated indicators alone. */
-  readonly stage1: PlsFit | null;
   readonly higherOrder: Readonly<Record<string, HigherOrderTerm>>;
-  readonly missing: MissingReport;
-  readonly warnings: readonly CsiWarning[];
 }
 
 /**
@@ -63,8 +59,7 @@ export interface HigherOrderFit {
  * ```
  */
 export function estimateHigherOrder(model: unknown, data: Dataset, options: PlsOptions = {}): HigherOrderFit {
-  const o = checkOptions(options, PLS_OPTION_SPEC, 'estimateHigherOrder');
-  const { missing: policy = 'mean', ...pls } = o;
+  const { policy, pls } = transformationOptions(options, 'estimateHigherOrder');
   const issues: CsiIssue[] = [];
   const { base, higherOrder } = parseHigherOrder(model, issues);
   if (higherOrder.length === 0 && issues.length === 0) issues.push({ kind: 'no_higher_order', message: 'The model declares no higher-order construct ({ name, dimensions: [...] }); use estimatePls.' });
@@ -77,16 +72,15 @@ export function estimateHigherOrder(model: unknown, data: Dataset, options: PlsO
   const lower: ModelSpec = { constructs: stage1Model.constructs.filter((c) => !hocNames.has(c.name)), paths: [] };
   const complete = completeModelData(data, lower.constructs.flatMap((c) => c.items), policy);
   const copies = copyColumns(higherOrder.filter((h) => h.method !== 'two-stage-disjoint'), lower, complete.dataset);
-  const stage1Data = withScales(withColumns(complete.dataset, copies.columns), copies.scales);
+  const stage1Data = withScales(withColumns(complete.dataset, copies.columns, (k) => ({ kind: 'duplicate_item', item: k, message: `The repeated indicator "${k}" has the name of an item of the model; rename that item.` })), copies.scales);
   const stage1 = fitPls(stage1Model, stage1Data, { ...pls, scores: true });
   const twoStage = higherOrder.filter((h) => h.method !== 'repeated-indicators');
   if (twoStage.length === 0) return result(stage1Model, stage1, null, higherOrder, complete.missing);
   const scoreCols = record<Float64Array>();
   for (const h of twoStage) for (const d of h.dimensions) scoreCols[d] = Float64Array.from(stage1.scores?.[d] as readonly number[]);
-  const clash = Object.keys(scoreCols).filter((k) => stage1Data.items.includes(k));
-  throwIssues('INVALID_SPEC', clash.map((k) => ({ kind: 'duplicate_item', item: k, construct: k, message: `Dimension "${k}" has the name of a data column of the model; its stage-1 score is stored under that name, so rename the dimension.` })));
+  const stage2Data = withColumns(stage1Data, scoreCols, (k) => ({ kind: 'duplicate_item', item: k, construct: k, message: `Dimension "${k}" has the name of a data column of the model; its stage-1 score is stored under that name, so rename the dimension.` }));
   const stage2Model = specifyModel({ ...base, constructs: stage2Constructs(lower, higherOrder), paths: stage2Paths(userPaths, higherOrder) });
-  const fit = fitPls(stage2Model, withColumns(stage1Data, scoreCols), pls);
+  const fit = fitPls(stage2Model, stage2Data, pls);
   return result(stage2Model, fit, stage1, higherOrder, complete.missing);
 }
 

@@ -1,34 +1,28 @@
 /**
  * Moderation in PLS: interaction constructs A×B. @packageDocumentation
  */
-import type { CsiIssue, CsiWarning } from '../errors.js';
-import type { Dataset, MissingReport } from '../data/types.js';
+import type { CsiIssue } from '../errors.js';
+import type { Dataset } from '../data/types.js';
 import { specifyModel } from '../spec/specifyModel.js';
-import type { InteractionSpec, ModelSpec } from '../spec/types.js';
+import type { InteractionSpec } from '../spec/types.js';
 import { sampleMoments } from '../stats/sampleMoments.js';
 import { deepFreeze, record } from '../util/record.js';
-import { checkOptions, throwIssues } from '../validate/index.js';
+import { throwIssues } from '../validate/index.js';
 import { completeModelData, withColumns } from './completeModelData.js';
 import { fitPls } from './fitPls.js';
 import { interactionIndicators } from './interactionIndicators.js';
 import { parseInteractions } from '../spec/parseInteractions.js';
-import { PLS_OPTION_SPEC } from './resolvePlsOptions.js';
-import type { InteractionTerm, PlsFit, PlsOptions } from './types.js';
+import { transformationOptions } from './transformationOptions.js';
+import type { InteractionTerm, PlsFit, PlsOptions, StagedFit } from './types.js';
 
-/** Result of {@link estimateInteraction}. */
-export interface InteractionFit {
+/**
+ * Result of {@link estimateInteraction}. `model` is the model with the interaction constructs;
+ * `stage1` the model without interactions when a term uses `two-stage`, else null.
+ */
+export interface InteractionFit extends StagedFit {
   readonly kind: 'csi.interaction-fit';
   readonly version: 1;
-  /** The model with the interaction constructs, as estimated. */
-  readonly model: ModelSpec;
-  /** The full PLS fit (stage 2 for two-stage terms). */
-  readonly fit: PlsFit;
-  /** Stage 1 (the model without interactions) when a term uses `two-stage`, else null. */
-  readonly stage1: PlsFit | null;
   readonly interactions: Readonly<Record<string, InteractionTerm>>;
-  /** What the missing-data policy did (applied once, before products are formed). */
-  readonly missing: MissingReport;
-  readonly warnings: readonly CsiWarning[];
 }
 
 /**
@@ -66,9 +60,9 @@ export interface InteractionFit {
  * ```
  */
 export function estimateInteraction(model: unknown, data: Dataset, options: PlsOptions = {}): InteractionFit {
-  const o = checkOptions(options, PLS_OPTION_SPEC, 'estimateInteraction');
-  if (o.consistent === true) checkOptions(o, PLS_OPTION_SPEC, 'estimateInteraction', [{ kind: 'invalid_option', value: 'consistent', message: 'Option "consistent" of estimateInteraction is not supported: the interaction terms are composite (PLS) constructs; PLSc-based moderation is not implemented.' }]);
-  const { missing: policy = 'mean', ...pls } = o;
+  const { policy, pls } = transformationOptions(options, 'estimateInteraction', (o) =>
+    o.consistent === true ? [{ kind: 'invalid_option', value: 'consistent', message: 'Option "consistent" of estimateInteraction is not supported: the interaction terms are composite (PLS) constructs; PLSc-based moderation is not implemented.' }] : [],
+  );
   const issues: CsiIssue[] = [];
   const { base, interactions } = parseInteractions(model, issues);
   if (interactions.length === 0 && issues.length === 0) issues.push({ kind: 'no_interactions', message: 'The model declares no "interactions"; use estimatePls for a model without interaction terms.' });
@@ -88,10 +82,9 @@ export function estimateInteraction(model: unknown, data: Dataset, options: PlsO
     for (const [k, v] of Object.entries(cols)) extra[k] = v;
     termItems[t.name] = Object.keys(cols);
   }
-  const taken = Object.keys(extra).filter((k) => complete.dataset.items.includes(k));
-  throwIssues('INVALID_SPEC', taken.map((k) => ({ kind: 'duplicate_item', item: k, message: `The interaction indicator "${k}" has the name of an item of the model; rename that item or the interaction.` })));
+  const withTerms = withColumns(complete.dataset, extra, (k) => ({ kind: 'duplicate_item', item: k, message: `The interaction indicator "${k}" has the name of an item of the model; rename that item or the interaction.` }));
   const full = specifyModel({ ...base, constructs: [...stage1Model.constructs, ...interactions.map((t) => ({ name: t.name, items: termItems[t.name] as string[], mode: 'A' as const }))] });
-  const standardized = fitPls(full, withColumns(complete.dataset, extra), pls);
+  const standardized = fitPls(full, withTerms, pls);
   const scales = record<number>();
   for (const t of interactions) scales[t.name] = indicatorScale(standardized.loadings[t.name] ?? {}, termItems[t.name] as readonly string[], extra);
   const fit = rescaleInteractionEffects(standardized, scales);

@@ -10,6 +10,7 @@ export type {
   PlsOptions,
   ResolvedPlsOptions,
   SignRule,
+  StagedFit,
 } from './types.js';
 export { momentsOf, type MomentsOptions } from './momentsOf.js';
 export { mergeMoments } from './mergeMoments.js';
@@ -35,6 +36,7 @@ export {
   type MomentsAccumulatorOptions,
   type MomentsAccumulatorState,
   type MomentsBatch,
+  type MomentsReadResult,
 } from './createMomentsAccumulator.js';
 export { momentsFromSums, type MomentSums, type MomentsFromSumsOptions } from './momentsFromSums.js';
 export { poissonWeight } from './poissonWeight.js';

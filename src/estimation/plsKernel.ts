@@ -107,19 +107,12 @@ export function createPlsKernel(model: CompiledModel, settings: KernelSettings):
   return { model, settings, result: ws.result, fit };
 }
 
-/** The work arrays of a kernel, allocated once by {@link createPlsKernel}. */
-interface Workspace {
+/** The work arrays of a kernel, allocated once by {@link createPlsKernel}, with the model's index arrays at hand. */
+interface Workspace extends Pick<CompiledModel, 'blockStart' | 'blockItem' | 'modes' | 'pred' | 'succ' | 'endogenous' | 'predPath'> {
   readonly model: CompiledModel;
   readonly J: number;
   readonly p: number;
   readonly K: number;
-  readonly blockStart: Int32Array;
-  readonly blockItem: Int32Array;
-  readonly modes: Int32Array;
-  readonly pred: readonly Int32Array[];
-  readonly succ: readonly Int32Array[];
-  readonly endogenous: Int32Array;
-  readonly predPath: readonly Int32Array[];
   readonly w: Float64Array;
   readonly wNew: Float64Array;
   readonly T: Float64Array;

@@ -256,12 +256,8 @@ function predictCase(fit: PlsFit, constructs: readonly string[], technique: 'dir
   return out;
 }
 
-interface SummaryInput {
-  readonly technique: 'direct' | 'earliest';
-  readonly benchmark: LinearBenchmark;
-  readonly k: number;
-  readonly seed: number;
-  readonly n: number;
+/** The settings reported as they are, and the per-fold error sums {@link summarize} turns into a {@link PlsPrediction}. */
+interface SummaryInput extends Pick<PlsPrediction, 'technique' | 'benchmark' | 'k' | 'seed' | 'n'> {
   readonly folds: number[][];
   readonly target: readonly Target[];
   readonly cols: readonly Float64Array[];

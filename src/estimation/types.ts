@@ -141,6 +141,24 @@ export interface PlsFit {
   readonly interactions?: Readonly<Record<string, InteractionTerm>>;
 }
 
+/**
+ * What a model transformed before an ordinary PLS fit (interaction terms, higher-order
+ * constructs) returns besides its terms: the model estimated last and its fit, the stage-1 fit
+ * of two-stage methods, the missing-data report and the warnings.
+ */
+export interface StagedFit {
+  /** The ordinary model estimated last (stage 2 for two-stage methods), as estimated. */
+  readonly model: ModelSpec;
+  /** The PLS fit of `model`. */
+  readonly fit: PlsFit;
+  /** The stage-1 fit, null when no term needs a first stage. */
+  readonly stage1: PlsFit | null;
+  /** What the missing-data policy did (applied once to the model's items, before any derived column is formed). */
+  readonly missing: MissingReport;
+  /** Warnings of stage 1, then of `fit`. */
+  readonly warnings: readonly CsiWarning[];
+}
+
 /** One higher-order construct of a `HigherOrderFit` / higher-order `PlsFit`. */
 export interface HigherOrderTerm {
   readonly name: string;

@@ -16,7 +16,7 @@ export type { IpaQuadrant, IpaCrosshair } from './ipaQuadrant.js';
 export { ipma } from './ipma.js';
 export type { IpmaCrosshair, IpmaPriorityRule, IpmaOptions, IpmaPoint, IpmaLevel, IpmaResult } from './ipma.js';
 export { kanoAnalysis } from './kanoAnalysis.js';
-export type { KanoPair, KanoOptions, KanoTally, KanoFeatureResult, KanoResult } from './kanoAnalysis.js';
+export type { KanoFeatures, KanoPair, KanoOptions, KanoTally, KanoFeatureResult, KanoResult } from './kanoAnalysis.js';
 export { KANO_ANSWER_LABELS_KO, KANO_ANSWER_LABELS_EN, kanoAnswerFromLabel } from './kanoAnswerFromLabel.js';
 export { KANO_CATEGORIES, KANO_TABLE, isKanoAnswer, kanoCategory } from './kanoCategory.js';
 export type { KanoAnswer, KanoCategory } from './kanoCategory.js';

@@ -4,9 +4,9 @@ import { checkOptions, keysSpec } from '../validate/index.js';
 import type { Dataset } from '../data/types.js';
 import { isKanoAnswer, KANO_CATEGORIES, KANO_TABLE, type KanoCategory } from './kanoCategory.js';
 import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
-import { kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
+import { type KanoFeatures, kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
 
-export type { KanoPair } from './internal/kanoAnswers.js';
+export type { KanoFeatures, KanoPair } from './internal/kanoAnswers.js';
 
 /** Options of {@link kanoAnalysis}. */
 export interface KanoOptions {
@@ -62,13 +62,7 @@ export interface KanoFeatureResult {
 }
 
 /** Result of {@link kanoAnalysis}. */
-export interface KanoResult {
-  /** Per feature, in input order. */
-  readonly features: Readonly<Record<string, KanoFeatureResult>>;
-  /** Feature names in input order. */
-  readonly order: readonly string[];
-  readonly warnings: readonly CsiWarning[];
-}
+export type KanoResult = KanoFeatures<KanoFeatureResult>;
 
 function tally(): Record<KanoCategory, number> {
   return { A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 };

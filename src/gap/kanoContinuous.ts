@@ -1,9 +1,9 @@
-import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { isKanoAnswer } from './kanoCategory.js';
 import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
 import type { Dataset } from '../data/types.js';
-import { kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
+import { type KanoFeatures, kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
 import { checkOptions, keysSpec } from '../validate/index.js';
 
 /** Scores given to answers 1–5 (like, must-be, neutral, live with, dislike). */
@@ -72,14 +72,11 @@ export interface KanoContinuousFeature {
 }
 
 /** Result of {@link kanoContinuous}. */
-export interface KanoContinuousResult {
-  readonly features: Readonly<Record<string, KanoContinuousFeature>>;
-  readonly order: readonly string[];
+export interface KanoContinuousResult extends KanoFeatures<KanoContinuousFeature> {
   readonly functionalPoints: KanoPoints;
   readonly dysfunctionalPoints: KanoPoints;
   /** `false` while the default point values are used (not checked against Berger et al. 1993). */
   readonly pointsVerified: boolean;
-  readonly warnings: readonly CsiWarning[];
 }
 
 /**

@@ -2,10 +2,8 @@
  * MICOM: measurement invariance of composite models (steps 1–3) for two or more groups.
  * @packageDocumentation
  */
-import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
-import type { Dataset, MissingPolicy } from '../data/types.js';
+import type { Dataset } from '../data/types.js';
 import type { CsiWarning } from '../errors.js';
-import { estimatePlsFromMoments } from '../estimation/estimatePlsFromMoments.js';
 import { checkDatasetArg, checkModelArg } from '../estimation/checkArguments.js';
 import { momentsOf } from '../estimation/momentsOf.js';
 import { permutationIndices } from '../estimation/permutationIndices.js';
@@ -16,6 +14,7 @@ import { quantile } from '../stats/quantile.js';
 import { deepFreeze, record } from '../util/record.js';
 import { alphaRule, checkOptions, countRule, objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule, throwIfAborted, type AbortSignalLike, type OptionSpec } from '../validate/index.js';
 import { groupRows } from './groupRows.js';
+import { fitGroup, type GroupFitBasis, pooledGroups } from './internal/pooledGroups.js';
 
 /** Options of {@link micom}. */
 export interface MicomOptions {
@@ -167,14 +166,8 @@ export function micom(model: ModelSpec, data: Dataset, options: MicomOptions): M
   const adjust = o.adjust ?? 'holm';
   const { levels, rows } = groupRows(data, o.groups, o.levels, 'micom');
   const pls = o.pls ?? {};
-  const { missing: _m, ...fitOptions } = pls;
-  const items = [...new Set(model.constructs.flatMap((c) => c.items))];
-  const cleaned = applyMissingPolicy(data, items, (pls.missing ?? 'mean') as MissingPolicy);
-  const keep = new Map<number, number>();
-  cleaned.rows.forEach((r, q) => keep.set(r, q));
-  const groupIdx = rows.map((rs) => rs.filter((r) => keep.has(r)).map((r) => keep.get(r) as number));
-  const ds: Dataset = { n: cleaned.rows.length, items, columns: cleaned.columns, factorNames: [], factors: record(), scales: record() };
-  const ctx: Ctx = { model, ds, items, fitOptions: fitOptions as PlsOptions, step2, R, seed, alpha, signal: o.signal, warnings: [] };
+  const { groupRows: groupIdx, warnings: _w, ...basis } = pooledGroups(model, data, pls, rows);
+  const ctx: Ctx = { ...basis, step2, R, seed, alpha, signal: o.signal, warnings: [] };
   const pairs = record<Record<string, MicomConstruct>>();
   const raw: PairRaw[] = [];
   let q = 0;
@@ -193,7 +186,7 @@ export function micom(model: ModelSpec, data: Dataset, options: MicomOptions): M
   }
   const groupFits = record<MicomGroupFit>();
   levels.forEach((lv, g) => {
-    const f = fitRows(ctx, groupIdx[g] as number[]);
+    const f = fitGroup(ctx, groupIdx[g] as number[]);
     groupFits[lv] = { n: f.n, pathCoefficients: f.pathCoefficients, rSquared: f.rSquared, outerWeights: f.outerWeights };
   });
   const omnibus = levels.length > 2 ? omnibusTests(ctx, groupIdx, q) : undefined;
@@ -215,11 +208,7 @@ export function micom(model: ModelSpec, data: Dataset, options: MicomOptions): M
   });
 }
 
-interface Ctx {
-  readonly model: ModelSpec;
-  readonly ds: Dataset;
-  readonly items: readonly string[];
-  readonly fitOptions: PlsOptions;
+interface Ctx extends GroupFitBasis {
   readonly step2: 'standardized' | 'raw';
   readonly R: number;
   readonly seed: number;
@@ -231,10 +220,6 @@ interface Ctx {
 interface PairRaw {
   readonly key: string;
   readonly result: Record<string, Omit<MicomConstruct, 'adjusted'>>;
-}
-
-function fitRows(ctx: Ctx, rows: readonly number[]): PlsFit {
-  return estimatePlsFromMoments(ctx.model, momentsOf(ctx.ds, ctx.items, { rows }), ctx.fitOptions);
 }
 
 /** c per construct: w₁ᵀ V w₂ / √(w₁ᵀVw₁ · w₂ᵀVw₂), V = pooled correlations or covariances. */
@@ -270,7 +255,7 @@ function compositional(ctx: Ctx, m: Moments, f1: PlsFit, f2: PlsFit): Map<string
 
 /** Pooled-sample standardized scores of `rows` (in that order) per construct. */
 function pooledScores(ctx: Ctx, rows: readonly number[]): Map<string, Float64Array> {
-  const fit = fitRows(ctx, rows);
+  const fit = fitGroup(ctx, rows);
   const out = new Map<string, Float64Array>();
   for (const c of ctx.model.constructs) {
     const s = new Float64Array(rows.length);
@@ -301,7 +286,7 @@ function comparePair(ctx: Ctx, g1: readonly number[], g2: readonly number[], q: 
   const N = pooled.length;
   const n1 = g1.length;
   const m = momentsOf(ctx.ds, ctx.items, { rows: pooled });
-  const c0 = compositional(ctx, m, fitRows(ctx, g1), fitRows(ctx, g2));
+  const c0 = compositional(ctx, m, fitGroup(ctx, g1), fitGroup(ctx, g2));
   const scores = pooledScores(ctx, pooled);
   const ident = Int32Array.from({ length: N }, (_, i) => i);
   const d0 = new Map<string, [number, number]>();
@@ -330,7 +315,7 @@ function comparePair(ctx: Ctx, g1: readonly number[], g2: readonly number[], q: 
     }
     let cp: Map<string, number>;
     try {
-      cp = compositional(ctx, m, fitRows(ctx, rows1), fitRows(ctx, rows2));
+      cp = compositional(ctx, m, fitGroup(ctx, rows1), fitGroup(ctx, rows2));
     } catch {
       failed++;
       continue;
@@ -380,7 +365,7 @@ function omnibusTests(ctx: Ctx, groups: readonly (readonly number[])[], q: numbe
   const stats = (assign: (g: number) => number[]): { minC: Map<string, number> | undefined; mean: Map<string, number>; lv: Map<string, number> } => {
     const fitsOrFail = (): PlsFit[] | undefined => {
       try {
-        return groups.map((_, g) => fitRows(ctx, assign(g).map((i) => pooled[i] as number)));
+        return groups.map((_, g) => fitGroup(ctx, assign(g).map((i) => pooled[i] as number)));
       } catch {
         return undefined;
       }

@@ -3,13 +3,10 @@
  * PLS path coefficients (and 0–100 indices) for two or more groups, with adjusted pairwise
  * permutation tests. @packageDocumentation
  */
-import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
 import { assertDataset } from '../data/assertDataset.js';
 import { modelEntry } from '../estimation/runPls.js';
-import type { Dataset, ItemScale, MissingPolicy } from '../data/types.js';
+import type { Dataset, ItemScale } from '../data/types.js';
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
-import { estimatePlsFromMoments } from '../estimation/estimatePlsFromMoments.js';
-import { momentsOf } from '../estimation/momentsOf.js';
 import { permutationIndices } from '../estimation/permutationIndices.js';
 import type { PlsFit, PlsOptions } from '../estimation/types.js';
 import { indexFromWeights } from '../numeric/indexFromWeights.js';
@@ -18,6 +15,7 @@ import { adjustPValues, type PAdjustMethod } from '../stats/adjustPValues.js';
 import { deepFreeze, record } from '../util/record.js';
 import { alphaRule, booleanRule, checkArguments, checkOptions, countRule, functionRule, numberRule, objectRule, oneOfRule, signalRule, stringArrayRule, stringRule, throwIfAborted, throwIssues, type AbortSignalLike, type OptionSpec } from '../validate/index.js';
 import { groupRows } from './groupRows.js';
+import { fitGroup, type GroupFitBasis, pooledGroups } from './internal/pooledGroups.js';
 import type { MicomResult } from './micom.js';
 
 /** Options of {@link multigroupAnalysis}. */
@@ -211,11 +209,7 @@ export function multigroupAnalysis(model: ModelSpec, data: Dataset, by: string, 
   });
 }
 
-interface Ctx {
-  readonly model: ModelSpec;
-  readonly ds: Dataset;
-  readonly items: readonly string[];
-  readonly fitOptions: PlsOptions;
+interface Ctx extends GroupFitBasis {
   readonly groupRows: readonly (readonly number[])[];
   readonly pathKeys: readonly string[];
   readonly indexConstructs: readonly string[] | undefined;
@@ -231,8 +225,6 @@ interface Ctx {
 
 /** Missing-data policy once on the whole data, group rows re-indexed, index scales checked. */
 function makeContext(model: ModelSpec, data: Dataset, o: Resolved, rows: readonly (readonly number[])[]): Ctx {
-  const pls = o.pls ?? {};
-  const { missing: _m, ...fitOptions } = pls;
   const items = [...new Set(model.constructs.flatMap((c) => c.items))];
   const scales = o.scales ?? data.scales;
   if (o.indices === true) {
@@ -241,17 +233,13 @@ function makeContext(model: ModelSpec, data: Dataset, o: Resolved, rows: readonl
     if (without.length > 0) issues.push({ kind: 'missing_scale', message: `multigroupAnalysis with indices: true needs a scale { min, max } (max > min) for every item; none for ${without.join(', ')}. Pass option "scales" or declare them on the data.` });
     throwIssues('INVALID_OPTIONS', issues);
   }
-  const cleaned = applyMissingPolicy(data, items, (pls.missing ?? 'mean') as MissingPolicy);
-  const keep = new Map<number, number>();
-  cleaned.rows.forEach((r, q) => keep.set(r, q));
-  const groupIdx = rows.map((rs) => rs.filter((r) => keep.has(r)).map((r) => keep.get(r) as number));
-  const ds: Dataset = { n: cleaned.rows.length, items, columns: cleaned.columns, factorNames: [], factors: record(), scales: record() };
+  const { warnings, ...pooled } = pooledGroups(model, data, o.pls ?? {}, rows);
   return {
-    model, ds, items, fitOptions: fitOptions as PlsOptions, groupRows: groupIdx,
+    ...pooled,
     pathKeys: model.paths.map((p) => `${p.from}->${p.to}`),
     indexConstructs: o.indices === true ? model.constructs.map((c) => c.name) : undefined,
     scales, R: o.permutations ?? 1000, seed: o.seed ?? 1, adjust: o.adjust ?? 'holm', alpha: o.alpha ?? 0.05,
-    signal: o.signal, onProgress: o.onProgress, warnings: [...cleaned.warnings],
+    signal: o.signal, onProgress: o.onProgress, warnings: [...warnings],
   };
 }
 
@@ -260,7 +248,7 @@ function groupStats(ctx: Ctx, groups: readonly (readonly number[])[], rethrow = 
   const fits: PlsFit[] = [];
   for (const rows of groups) {
     try {
-      fits.push(estimatePlsFromMoments(ctx.model, momentsOf(ctx.ds, ctx.items, { rows }), ctx.fitOptions));
+      fits.push(fitGroup(ctx, rows));
     } catch (e) {
       if (rethrow || !(e instanceof CsiError) || e.code === 'INVALID_OPTIONS' || e.code === 'INVALID_SPEC') throw e;
       return undefined;

@@ -4,14 +4,14 @@
  */
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
-import { CsiError, type CsiIssue, type CsiIssueKind, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue, type CsiIssueKind } from '../errors.js';
 import type { ItemScale } from '../data/types.js';
 import { checkScale } from '../data/checkScale.js';
 import { scaleText, tokensText, valueText } from '../data/scaleText.js';
 import { DEFAULT_MISSING_TOKENS } from '../data/tableOptions.js';
 import { createCsvScanner, type CsvBatch, type CsvColumnMode } from '../io/createCsvScanner.js';
 import type { CsvDelimiter } from '../io/parseCsv.js';
-import { createMomentsAccumulator, type MomentsAccumulator, type MomentsAccumulatorState } from '../estimation/createMomentsAccumulator.js';
+import { createMomentsAccumulator, type MomentsAccumulator, type MomentsReadResult } from '../estimation/createMomentsAccumulator.js';
 import type { Moments } from '../estimation/types.js';
 import { nearest, record } from '../util/record.js';
 import {
@@ -66,25 +66,12 @@ export interface StreamMomentsOptions {
 }
 
 /** Result of {@link streamMoments}. */
-export interface StreamMomentsResult {
+export interface StreamMomentsResult extends MomentsReadResult {
   readonly kind: 'csi.stream-moments';
-  readonly items: readonly string[];
-  /** Data rows read. */
-  readonly rowsIn: number;
-  /** Rows in the moments (all rows under `'mean'`; complete rows under `'listwise'`). */
-  readonly rowsUsed: number;
-  /** Rows left out by the listwise policy. */
-  readonly rowsSkipped: number;
+  /** Bytes read. */
   readonly bytes: number;
+  /** Wall-clock seconds of the read. */
   readonly seconds: number;
-  readonly moments: Moments;
-  /** `{ [groupBy column]: { [level]: Moments } }` */
-  readonly groups: Readonly<Record<string, Readonly<Record<string, Moments>>>>;
-  /** The mergeable accumulator state (plain JSON). */
-  readonly state: MomentsAccumulatorState;
-  /** Scales applied per item. */
-  readonly scales: Readonly<Record<string, ItemScale>>;
-  readonly warnings: readonly CsiWarning[];
 }
 
 /** A byte source: a file path, a Node readable stream, a web `ReadableStream` or any async iterable of bytes. */

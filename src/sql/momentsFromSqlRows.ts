@@ -2,9 +2,8 @@
  * `momentsFromSqlRows(rows, query)`: moments from the result rows of {@link momentsSql}. @packageDocumentation
  */
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
-import type { ItemScale } from '../data/types.js';
 import { scaleText } from '../data/scaleText.js';
-import type { MomentsAccumulatorState } from '../estimation/createMomentsAccumulator.js';
+import type { MomentsAccumulatorState, MomentsReadResult } from '../estimation/createMomentsAccumulator.js';
 import { momentsFromSums, type MomentSums } from '../estimation/momentsFromSums.js';
 import type { Moments } from '../estimation/types.js';
 import { record } from '../util/record.js';
@@ -12,23 +11,8 @@ import { describeValue } from '../validate/index.js';
 import type { MomentsSql } from './momentsSql.js';
 
 /** Moments read back from SQL, shaped like the result of `streamMoments`. */
-export interface SqlMomentsResult {
+export interface SqlMomentsResult extends MomentsReadResult {
   readonly kind: 'csi.sql-moments';
-  readonly items: readonly string[];
-  /** Rows in the table or query. */
-  readonly rowsIn: number;
-  /** Complete rows (listwise), the rows of the moments. */
-  readonly rowsUsed: number;
-  /** Rows left out because an item was NULL or a missing code. */
-  readonly rowsSkipped: number;
-  readonly moments: Moments;
-  /** `{ [groupBy column]: { [level]: Moments } }` (levels with at least one complete row). */
-  readonly groups: Readonly<Record<string, Readonly<Record<string, Moments>>>>;
-  /** The sums as a mergeable accumulator state (`restoreMomentsAccumulator`, `mergeMoments`-compatible). */
-  readonly state: MomentsAccumulatorState;
-  /** Scales applied per item. */
-  readonly scales: Readonly<Record<string, ItemScale>>;
-  readonly warnings: readonly CsiWarning[];
 }
 
 /** One result row seen through lower-cased column names (Snowflake upper-cases unquoted aliases). */

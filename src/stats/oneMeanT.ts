@@ -2,6 +2,7 @@
  * The one-mean t statistic parts shared by the one-sample and paired t-tests. @packageDocumentation
  */
 import { sampleMoments } from './sampleMoments.js';
+import type { TTestParts } from './tTestResult.js';
 
 /** What {@link oneMeanT} returns: the `TTestParts` numbers, the SD and Cohen's d. @internal */
 export interface OneMeanT {
@@ -30,4 +31,13 @@ export function oneMeanT(values: ArrayLike<number>, mu: number): OneMeanT {
   const m = sampleMoments(values);
   const sd = Math.sqrt(m.variance);
   return { test: { estimate: m.mean, nullValue: mu, se: sd / Math.sqrt(m.n), df: m.n - 1, n: m.n }, sd, d: (m.mean - mu) / sd };
+}
+
+/** What a one-mean t-test reports besides the numbers of {@link oneMeanT}: its name, options and the name of its d. @internal */
+export type OneMeanTReport = Pick<TTestParts, 'method' | 'alternative' | 'level' | 'label' | 'warnings'> & { readonly effect: 'cohen_d' | 'cohen_dz' };
+
+/** The `TTestParts` of a one-mean t-test: `report` with the estimate, μ₀, se, df, n and the effect size `m.d`. @internal */
+export function oneMeanTParts(m: OneMeanT, report: OneMeanTReport): TTestParts {
+  const { effect, ...named } = report;
+  return { ...named, ...m.test, effectSize: { name: effect, value: m.d } };
 }

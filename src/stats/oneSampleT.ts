@@ -1,6 +1,6 @@
 import { finiteValues, requireCount } from './finiteValues.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
-import { oneMeanT } from './oneMeanT.js';
+import { oneMeanT, oneMeanTParts } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
 import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
@@ -48,15 +48,5 @@ export function oneSampleT(values: ArrayLike<number>, mu = 0, options?: OneSampl
   const { values: x, missing } = finiteValues(values, label);
   requireCount(x.length, 2, label, 'a one-sample t-test');
   const m = oneMeanT(x, mu);
-  return tTestResult(
-    {
-      method: 'One-sample t-test',
-      alternative,
-      level,
-      ...m.test,
-      effectSize: { name: 'cohen_d', value: m.d },
-      label,
-    },
-    { sd: m.sd, missing },
-  );
+  return tTestResult(oneMeanTParts(m, { method: 'One-sample t-test', alternative, level, label, effect: 'cohen_d' }), { sd: m.sd, missing });
 }

@@ -1,7 +1,8 @@
+import type { CsiWarning } from '../errors.js';
 import { completePairs } from './completePairs.js';
 import { requireCount } from './finiteValues.js';
 import { resolveTestOptions } from './resolveTestOptions.js';
-import { oneMeanT } from './oneMeanT.js';
+import { oneMeanT, oneMeanTParts } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
 import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
@@ -62,26 +63,18 @@ export function pairedT(a: ArrayLike<number>, b: ArrayLike<number>, options?: Pa
   requireCount(d.length, 2, label, 'a paired t-test');
   const mu = options?.mu ?? 0;
   const m = oneMeanT(d, mu);
+  const warnings = dropped > 0 ? [droppedWarning(label, dropped, m.test.n)] : [];
   return tTestResult(
-    {
-      method: 'Paired t-test',
-      alternative,
-      level,
-      ...m.test,
-      effectSize: { name: 'cohen_dz', value: m.d },
-      label,
-      ...(dropped > 0
-        ? {
-            warnings: [
-              {
-                kind: 'pairs_dropped',
-                message: `Paired t-test on "${label}": ${dropped} pair${dropped === 1 ? '' : 's'} with a missing value dropped; ${m.test.n} complete pairs used.`,
-                item: label,
-              },
-            ],
-          }
-        : {}),
-    },
+    oneMeanTParts(m, { method: 'Paired t-test', alternative, level, label, effect: 'cohen_dz', warnings }),
     { sd: m.sd, meanA: sa / m.test.n, meanB: sb / m.test.n, pairsDropped: dropped },
   );
+}
+
+/** The warning of pairs dropped for a missing member. */
+function droppedWarning(label: string, dropped: number, n: number): CsiWarning {
+  return {
+    kind: 'pairs_dropped',
+    message: `Paired t-test on "${label}": ${dropped} pair${dropped === 1 ? '' : 's'} with a missing value dropped; ${n} complete pairs used.`,
+    item: label,
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Kano question pairs named by columns → each feature's answer codes 1–5 (`NaN` = missing). @internal
  */
-import { CsiError, type CsiIssue } from '../../errors.js';
+import { CsiError, type CsiIssue, type CsiWarning } from '../../errors.js';
 import { assertDataset } from '../../data/assertDataset.js';
 import type { Dataset } from '../../data/types.js';
 import { nearest } from '../../util/record.js';
@@ -16,6 +16,15 @@ export interface KanoPair {
   readonly functional: string;
   /** Column of the dysfunctional answers ("If the product does not have …"). */
   readonly dysfunctional: string;
+}
+
+/** Per-feature results of a Kano analysis (`kanoAnalysis`, `kanoContinuous`), in the input order of the pairs. */
+export interface KanoFeatures<F> {
+  /** Per feature, in input order. */
+  readonly features: Readonly<Record<string, F>>;
+  /** Feature names in input order. */
+  readonly order: readonly string[];
+  readonly warnings: readonly CsiWarning[];
 }
 
 /** A feature's answers as codes 1–5. @internal */
