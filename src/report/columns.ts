@@ -17,3 +17,20 @@ export function ciColumns(pct: string | number, kind: ColumnKind, digits?: numbe
 export function meanColumns(key: string, label: string, pct: string | number): ReportColumn[] {
   return [col(key, label, 'index'), ...ciColumns(pct, 'index'), col('sd', 'SD', 'number', 2), col('n', 'n', 'number', 0)];
 }
+
+/**
+ * A Welch two-sample difference as the tables show it: `key` (the difference), `se`, `t`, `df`,
+ * `pValue` (competitor gaps, changes between waves). @internal
+ */
+export function welchColumns(key: string, label: string): ReportColumn[] {
+  return [col(key, label, 'number', 2), col('se', 'SE', 'number', 2), col('t', 'Welch t', 'number', 2), col('df', 'df', 'number', 1), col('pValue', 'p', 'pvalue')];
+}
+
+/**
+ * A 0–100 index with its interval: `index`, `lower`, `upper`, labelled "95% CI lower"… or, with
+ * no level, "CI lower"/"CI upper". @internal
+ */
+export function indexCiColumns(pct?: string | number): ReportColumn[] {
+  const ci = pct !== undefined ? ciColumns(pct, 'index') : [col('lower', 'CI lower', 'index'), col('upper', 'CI upper', 'index')];
+  return [col('index', 'Index', 'index'), ...ci];
+}

@@ -1,6 +1,6 @@
 import type { CompetitorGapResult } from '../gap/competitorGap.js';
 import { deepFreeze } from '../util/record.js';
-import { ciColumns, col } from './columns.js';
+import { ciColumns, col, welchColumns } from './columns.js';
 import { gapChart } from './gapChart.js';
 import type { GapDatum } from './gapChart.js';
 import { radarChart } from './radarChart.js';
@@ -65,11 +65,7 @@ export function summarizeCompetitors(result: CompetitorGapResult, options: Summa
         col('competitor', 'Competitor', 'text'),
         col('ours', 'Ours', 'index'),
         col('theirs', 'Theirs', 'index'),
-        col('difference', 'Difference', 'number', 2),
-        col('se', 'SE', 'number', 2),
-        col('t', 'Welch t', 'number', 2),
-        col('df', 'df', 'number', 1),
-        col('pValue', 'p', 'pvalue'),
+        ...welchColumns('difference', 'Difference'),
         col('pHolm', 'p (Holm)', 'pvalue'),
         ...ciColumns(pct, 'number', 2),
         col('bootLower', `Bootstrap ${pct}% lower`, 'number', 2),

@@ -16,7 +16,7 @@ import { EN_MESSAGES, formatMessage } from './messages.js';
 import type { MessageId } from './messages.js';
 import { reportTable } from './reportTable.js';
 import type { IpmaSummaryInput } from './summarizeIpma.js';
-import type { ChartSpec, ReportRow, ReportSection, ReportTable } from './types.js';
+import type { ChartSpec, ReportColumn, ReportRow, ReportSection, ReportTable } from './types.js';
 
 /** What {@link summarizeExecutive} reads: the results the summary draws on (`buildReport` takes these and more). */
 export interface ExecutiveSummaryInput {
@@ -349,8 +349,7 @@ function fixPart(fix: { target: string; drivers: Driver[] }, reach: number, fmt:
       name: 'fix-first',
       title: m('summary.fix.table', { target: fix.target }),
       columns: [
-        col('rank', m('summary.col.rank'), 'number', 0),
-        col('driver', m('summary.col.driver'), 'text'),
+        ...rankedColumns('driver', 'summary.col.driver'),
         col('importance', m('summary.col.importance'), 'number'),
         col('performance', m('summary.col.performance'), 'index'),
         col('gain', m('summary.col.gain', { reach: fmt(reach, 0) }), 'number', 2),
@@ -360,6 +359,11 @@ function fixPart(fix: { target: string; drivers: Driver[] }, reach: number, fmt:
       notes: [m('summary.fix.note')],
     }),
   );
+}
+
+/** The leading columns of a ranked list (fix-first drivers, segment league): rank and name. */
+function rankedColumns(key: string, label: MessageId): ReportColumn[] {
+  return [col('rank', m('summary.col.rank'), 'number', 0), col(key, m(label), 'text')];
 }
 
 function segmentPart(seg: IndexSegments, overall: number | undefined, fmt: Fmt, tables: ReportTable[], text: string[]): void {
@@ -376,8 +380,7 @@ function segmentPart(seg: IndexSegments, overall: number | undefined, fmt: Fmt, 
       name: 'segments',
       title: m('summary.segments.table', { by: seg.by }),
       columns: [
-        col('rank', m('summary.col.rank'), 'number', 0),
-        col('segment', m('summary.col.segment'), 'text'),
+        ...rankedColumns('segment', 'summary.col.segment'),
         col('n', m('summary.col.n'), 'number', 0),
         col('index', m('summary.col.index'), 'index'),
         col('lower', m('summary.col.lower'), 'index'),

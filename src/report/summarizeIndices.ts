@@ -1,6 +1,6 @@
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { col, indexCiColumns } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { radarChart } from './radarChart.js';
@@ -82,9 +82,7 @@ function indicesTable(card: IndexScorecard, entries: readonly Entry[]): ReportTa
     columns: [
       col('construct', 'Construct', 'text'),
       ...(hasLabels ? [col('label', 'Label', 'text')] : []),
-      col('index', 'Index', 'index'),
-      col('lower', level !== undefined ? `${levelPercent(level)}% CI lower` : 'CI lower', 'index'),
-      col('upper', level !== undefined ? `${levelPercent(level)}% CI upper` : 'CI upper', 'index'),
+      ...indexCiColumns(level !== undefined ? levelPercent(level) : undefined),
       ...(hasBoot ? [col('bootLower', 'Bootstrap lower', 'index'), col('bootUpper', 'Bootstrap upper', 'index')] : []),
       col('n', 'n', 'number', 0),
       col('weighting', 'Weights', 'text'),
@@ -152,9 +150,7 @@ function segmentsTable(rows: Record<string, string | number | boolean | null>[])
     columns: [
       col('construct', 'Construct', 'text'),
       col('segment', 'Segment', 'text'),
-      col('index', 'Index', 'index'),
-      col('lower', 'CI lower', 'index'),
-      col('upper', 'CI upper', 'index'),
+      ...indexCiColumns(),
       col('n', 'n', 'number', 0),
       col('small', 'Small cell', 'text'),
     ],
@@ -168,7 +164,7 @@ function comparisonTable(card: IndexScorecard, series: string, compare: Compared
   return reportTable({
     name: 'comparison',
     title: 'Comparison',
-    columns: [col('construct', 'Construct', 'text'), col('series', 'Series', 'text'), col('index', 'Index', 'index'), col('lower', 'CI lower', 'index'), col('upper', 'CI upper', 'index')],
+    columns: [col('construct', 'Construct', 'text'), col('series', 'Series', 'text'), ...indexCiColumns()],
     keys: ['construct', 'series'],
     rows: [[series, card] as const, ...compare].flatMap(([name, c]) =>
       card.order.map((k) => {

@@ -1,10 +1,10 @@
 import type { IndexChange, TrackingTable, TrackPeriodsResult } from '../gap/trackPeriods.js';
 import { deepFreeze } from '../util/record.js';
-import { ciColumns, col, meanColumns } from './columns.js';
+import { ciColumns, col, meanColumns, welchColumns } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import { trendChart } from './trendChart.js';
-import type { ChartSpec, ReportSection, ReportTable } from './types.js';
+import type { ChartSpec, ReportColumn, ReportSection, ReportTable } from './types.js';
 import { levelPercent } from './levelPercent.js';
 import { tableIfRows } from './internal/tableIfRows.js';
 import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
@@ -61,13 +61,17 @@ export function summarizeTracking(result: TrackPeriodsResult, options: Summarize
   });
 }
 
+/** The leading key columns of the tracking tables: the weighting method and the construct. */
+function methodColumns(): ReportColumn[] {
+  return [col('method', 'Weights', 'text'), col('construct', 'Construct', 'text')];
+}
+
 function indicesTable(result: TrackPeriodsResult, methods: readonly TrackingTable[], pct: string | number): ReportTable {
   return reportTable({
     name: 'indices',
     title: 'Index per wave',
     columns: [
-      col('method', 'Weights', 'text'),
-      col('construct', 'Construct', 'text'),
+      ...methodColumns(),
       col('wave', 'Wave', 'text'),
       ...meanColumns('index', 'Index', pct),
     ],
@@ -110,16 +114,11 @@ function changesTable(result: TrackPeriodsResult, methods: readonly TrackingTabl
     name: 'changes',
     title: 'Changes between waves',
     columns: [
-      col('method', 'Weights', 'text'),
-      col('construct', 'Construct', 'text'),
+      ...methodColumns(),
       col('comparison', 'Comparison', 'text'),
       col('from', 'From', 'text'),
       col('to', 'To', 'text'),
-      col('change', 'Change', 'number', 2),
-      col('se', 'SE', 'number', 2),
-      col('t', 'Welch t', 'number', 2),
-      col('df', 'df', 'number', 1),
-      col('pValue', 'p', 'pvalue'),
+      ...welchColumns('change', 'Change'),
       ...ciColumns(pct, 'number', 2),
       col('significant', `Significant (p < ${result.alpha})`, 'text'),
     ],
