@@ -6,6 +6,7 @@
 import { CsiError } from '../errors.js';
 import { checkResultArg, describeValue } from '../validate/index.js';
 import { APPENDIX_EN, APPENDIX_ZH } from './appendixMessages.js';
+import { GAP_EN, GAP_ZH } from './gapMessages.js';
 import { WARNING_EN, WARNING_KIND_EN, WARNING_KIND_ZH_MESSAGES, WARNING_ZH } from './warningMessages.js';
 
 /**
@@ -255,6 +256,7 @@ export const EN_MESSAGES = {
   ...APPENDIX_EN,
   ...WARNING_EN,
   ...WARNING_KIND_EN,
+  ...GAP_EN,
 } as const;
 
 /** Id of a message of the catalogue. */
@@ -503,6 +505,7 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   ...APPENDIX_ZH,
   ...WARNING_ZH,
   ...WARNING_KIND_ZH_MESSAGES,
+  ...GAP_ZH,
 };
 
 /**
