@@ -48,7 +48,6 @@ export const GAP_EN = {
   'kano.chart': 'Kano Better/Worse',
   'kano.chart.x': '|Worse| (dissatisfaction if absent)',
   'kano.chart.y': 'Better (satisfaction if present)',
-  'kano.chart.desc': 'Kano Better/Worse grid of {count} features; dashed crosshairs split the four categories.',
   // service gap model
   'serviceGaps.title': 'Service-quality gaps 1–5',
   'serviceGaps.text5': '{dims} dimensions, 5 gaps. Largest shortfall per gap: gap 1 {d1} ({g1}); gap 2 {d2} ({g2}); gap 3 {d3} ({g3}); gap 4 {d4} ({g4}); gap 5 {d5} ({g5}).',
@@ -108,7 +107,6 @@ export const GAP_ZH: Readonly<Record<keyof typeof GAP_EN, string>> = {
   'kano.chart': 'Kano Better/Worse 图',
   'kano.chart.x': '|Worse|（不具备时的不满意程度）',
   'kano.chart.y': 'Better（具备时的满意程度）',
-  'kano.chart.desc': '{count} 个功能的 Kano Better/Worse 图；虚线十字把图分为四个类别。',
   'serviceGaps.title': '服务质量差距 1–5',
   'serviceGaps.text5': '{dims} 个维度，5 个差距。各差距不足最大的维度：差距 1 {d1}（{g1}）；差距 2 {d2}（{g2}）；差距 3 {d3}（{g3}）；差距 4 {d4}（{g4}）；差距 5 {d5}（{g5}）。',
   'serviceGaps.text': '{dims} 个维度，{gaps} 个差距。各差距不足最大的维度：{worst}。',

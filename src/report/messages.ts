@@ -7,6 +7,7 @@ import { CsiError } from '../errors.js';
 import { checkResultArg, describeValue } from '../validate/index.js';
 import { APPENDIX_EN, APPENDIX_ZH } from './appendixMessages.js';
 import { GAP_EN, GAP_ZH } from './gapMessages.js';
+import { PROGRAMME_EN, PROGRAMME_ZH } from './programmeMessages.js';
 import { WARNING_EN, WARNING_KIND_EN, WARNING_KIND_ZH_MESSAGES, WARNING_ZH } from './warningMessages.js';
 
 /**
@@ -257,6 +258,7 @@ export const EN_MESSAGES = {
   ...WARNING_EN,
   ...WARNING_KIND_EN,
   ...GAP_EN,
+  ...PROGRAMME_EN,
 } as const;
 
 /** Id of a message of the catalogue. */
@@ -506,6 +508,7 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   ...WARNING_ZH,
   ...WARNING_KIND_ZH_MESSAGES,
   ...GAP_ZH,
+  ...PROGRAMME_ZH,
 };
 
 /**
