@@ -7,6 +7,7 @@ import { CsiError } from '../errors.js';
 import { checkResultArg, describeValue } from '../validate/index.js';
 import { APPENDIX_EN, APPENDIX_ZH } from './appendixMessages.js';
 import { GAP_EN, GAP_ZH } from './gapMessages.js';
+import { MODEL_EN, MODEL_ZH } from './modelMessages.js';
 import { PROGRAMME_EN, PROGRAMME_ZH } from './programmeMessages.js';
 import { WARNING_EN, WARNING_KIND_EN, WARNING_KIND_ZH_MESSAGES, WARNING_ZH } from './warningMessages.js';
 
@@ -259,6 +260,7 @@ export const EN_MESSAGES = {
   ...WARNING_KIND_EN,
   ...GAP_EN,
   ...PROGRAMME_EN,
+  ...MODEL_EN,
 } as const;
 
 /** Id of a message of the catalogue. */
@@ -509,6 +511,7 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   ...WARNING_KIND_ZH_MESSAGES,
   ...GAP_ZH,
   ...PROGRAMME_ZH,
+  ...MODEL_ZH,
 };
 
 /**
