@@ -140,6 +140,7 @@ export const MODEL_EN = {
   'ahp.col.expert': 'Expert',
   // report titles of `csi index` and `csi describe`
   'index.report': '0–100 indices',
+  'index.ecsiComplaints': 'Complaints (complaint handling)',
   'describe.report': 'Survey data',
 } as const;
 
@@ -271,5 +272,6 @@ export const MODEL_ZH: Readonly<Record<keyof typeof MODEL_EN, string>> = {
   'ahp.group.experts': '各专家的一致性',
   'ahp.col.expert': '专家',
   'index.report': '0–100 指数',
+  'index.ecsiComplaints': '顾客抱怨（投诉处理）',
   'describe.report': '调查数据',
 };

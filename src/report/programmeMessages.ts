@@ -224,6 +224,7 @@ export const PROGRAMME_EN = {
   'evaluate.note.did': 'Targeted minus untargeted drivers: {estimate} points ({level} CI {lower} to {upper}, p = {p}); driver changes treated as independent.',
   'evaluate.note.predicted': "The model predicted {predicted} points of {outcome} from the targeted drivers' changes; observed {observed}.",
   'evaluate.chart': 'Change between waves',
+  'evaluate.chart.x': 'Change (points)',
   'evaluate.chart.desc': 'Change of the index and each driver with its interval; targeted drivers coloured.',
   // expectations
   'expect.report': 'Expectations',
@@ -471,6 +472,7 @@ export const PROGRAMME_ZH: Readonly<Record<keyof typeof PROGRAMME_EN, string>> =
   'evaluate.note.did': '目标驱动因素减非目标驱动因素：{estimate} 分（{level} 置信区间 {lower} 至 {upper}，p = {p}）；各驱动因素的变化视为相互独立。',
   'evaluate.note.predicted': '模型根据目标驱动因素的变化预测{outcome}变化 {predicted} 分；实际观测 {observed}。',
   'evaluate.chart': '两轮调查之间的变化',
+  'evaluate.chart.x': '变化（分）',
   'evaluate.chart.desc': '指数和各驱动因素的变化及其区间；目标驱动因素着色显示。',
   'expect.report': '期望',
   'expect.title': '期望与满意度',
