@@ -29,6 +29,7 @@ import { touchpointsCommand } from '../../src/cli/commands/touchpoints.js';
 import type { Command } from '../../src/cli/command.js';
 import type { Out } from '../../src/cli/output.js';
 import { fixturePath, readJson } from '../helpers/fixtures.js';
+import { latinWords } from './helpers.js';
 
 const quiet: Out = { line: () => undefined, err: () => undefined, json: () => undefined };
 const data = (file: string): string => join('examples', 'data', file);
@@ -42,12 +43,6 @@ const KEPT = new Set(
     'permutationIndices overdispersion additive multigroupAnalysis micom pls maxIterations docs methodology index confidence interval'
   ).split(' '),
 );
-const CODES = /\b(IMAG|PERQ|CUEX|CUSA|CUSL|PERV|CUSCO)\d*\b/g;
-
-/** Latin words of three or more letters in a text, apart from construct and item codes. */
-function latinWords(text: string): Set<string> {
-  return new Set(text.replace(CODES, '').match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []);
-}
 
 interface Case {
   readonly name: string;
