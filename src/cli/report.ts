@@ -6,7 +6,7 @@ import { renderMarkdown } from '../report/renderMarkdown.js';
 import { renderCsv } from '../report/renderCsv.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { reportTable } from '../report/reportTable.js';
-import { localizeReport } from '../report/localizeReport.js';
+import { localizeReport, translatorFor } from '../report/localizeReport.js';
 import { BUNDLED_MESSAGES } from '../report/messages.js';
 import { orderForReader } from '../report/orderForReader.js';
 import { writePdf } from './writePdf.js';
@@ -61,6 +61,12 @@ export function langOf(p: Parsed): { lang?: string } {
 /** The languages `--lang` accepts. */
 export const LANGS = Object.keys(BUNDLED_MESSAGES);
 
+/** A report translated into `locale`, its title too when the title is a text of the catalogue. */
+function localizedWithTitle(report: Report, locale: string): Report {
+  const localized = localizeReport(report, { locale });
+  return { ...localized, title: translatorFor({ locale }).text(localized.title) };
+}
+
 /** Prints a report to stdout as text, or writes it to `--out` (.html, .pdf, .md, .csv, .json, .txt), in `--lang`. */
 export async function emit(
   built: Report,
@@ -76,7 +82,7 @@ export async function emit(
   }
   // sections in reading order (the data summary goes to the appendix), then translated
   const ordered: Report = { ...built, sections: orderForReader(built.sections) };
-  const report = options.lang !== undefined && options.lang !== 'en' ? localizeReport(ordered, { locale: options.lang }) : ordered;
+  const report = options.lang !== undefined && options.lang !== 'en' ? localizedWithTitle(ordered, options.lang) : ordered;
   const path = options.outPath;
   if (path === undefined) {
     out.line(renderText(report));

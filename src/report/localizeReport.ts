@@ -25,7 +25,7 @@ const OPTION_SPEC = {
 };
 
 /** Cell columns whose text values are fixed words of the catalogue (verdicts, quadrants). */
-const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source', 'label', 'size', 'setting', 'weighting', 'level', 'method', 'value', 'kind', 'message', 'parameter', 'threshold', 'reference', 'identified', 'significant', 'actionable', 'different', 'vital']);
+const WORD_COLUMNS = new Set(['verdict', 'status', 'quadrant', 'source', 'label', 'size', 'setting', 'weighting', 'level', 'method', 'value', 'kind', 'message', 'parameter', 'threshold', 'reference', 'identified', 'significant', 'actionable', 'different', 'vital', 'category', 'score', 'rule', 'direction', 'stage', 'outcome', 'contrast', 'index', 'role', 'group', 'model', 'term', 'statistic', 'measure', 'flags']);
 /** Vega-Lite keys whose string values are never prose. */
 const CODE_KEYS = new Set(['field', 'type', 'as', 'filter', 'calculate', 'expr', '$schema', 'align', 'baseline', 'orient', 'format', 'fontStyle', 'fontWeight', 'color', 'stroke', 'fill', 'shape', 'font', 'anchor', 'labelExpr', 'sort', 'interpolate']);
 

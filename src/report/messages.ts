@@ -6,6 +6,9 @@
 import { CsiError } from '../errors.js';
 import { checkResultArg, describeValue } from '../validate/index.js';
 import { APPENDIX_EN, APPENDIX_ZH } from './appendixMessages.js';
+import { GAP_EN, GAP_ZH } from './gapMessages.js';
+import { MODEL_EN, MODEL_ZH } from './modelMessages.js';
+import { PROGRAMME_EN, PROGRAMME_ZH } from './programmeMessages.js';
 import { WARNING_EN, WARNING_KIND_EN, WARNING_KIND_ZH_MESSAGES, WARNING_ZH } from './warningMessages.js';
 
 /**
@@ -255,6 +258,9 @@ export const EN_MESSAGES = {
   ...APPENDIX_EN,
   ...WARNING_EN,
   ...WARNING_KIND_EN,
+  ...GAP_EN,
+  ...PROGRAMME_EN,
+  ...MODEL_EN,
 } as const;
 
 /** Id of a message of the catalogue. */
@@ -503,6 +509,9 @@ export const ZH_CN_MESSAGES: MessageCatalogue = {
   ...APPENDIX_ZH,
   ...WARNING_ZH,
   ...WARNING_KIND_ZH_MESSAGES,
+  ...GAP_ZH,
+  ...PROGRAMME_ZH,
+  ...MODEL_ZH,
 };
 
 /**

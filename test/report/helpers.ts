@@ -68,3 +68,10 @@ export function compileWarnings(chart: ChartSpec): string[] {
   vl.compile(structuredClone(chart.spec), { logger });
   return warnings;
 }
+
+const CONSTRUCT_CODES = /\b(IMAG|PERQ|CUEX|CUSA|CUSL|PERV|CUSCO)\d*\b/g;
+
+/** Latin words of three or more letters in a text, apart from ECSI construct and item codes. */
+export function latinWords(text: string): Set<string> {
+  return new Set(text.replace(CONSTRUCT_CODES, '').match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []);
+}

@@ -6,7 +6,7 @@ import { demoCommand } from '../../src/cli/commands/demo.js';
 import type { Out } from '../../src/cli/output.js';
 import type { CsiWarningKind } from 'csi-analytics';
 import { EN_MESSAGES, ZH_CN_MESSAGES, buildReport, localizeReport, renderMarkdown, renderText } from 'csi-analytics/report';
-import { mobiResults } from './helpers.js';
+import { latinWords, mobiResults } from './helpers.js';
 
 const quiet: Out = { line: () => undefined, err: () => undefined, json: () => undefined };
 
@@ -19,12 +19,6 @@ const KEPT = new Set(
     'Mark Rev Eur Bus Theory Syst Sci Res Pract Manag MIS Ind Data Acad Primer thresholds bootstrapModelFit docs methodology index confidence interval inference'
   ).split(' '),
 );
-const CODES = /\b(IMAG|PERQ|CUEX|CUSA|CUSL|PERV|CUSCO)\d*\b/g;
-
-/** Latin words of three or more letters in a text, apart from construct and item codes. */
-function latinWords(text: string): Set<string> {
-  return new Set(text.replace(CODES, '').match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []);
-}
 
 describe('csi demo --lang zh-CN: every fixed text of every section is Chinese', () => {
   let dir: string;
