@@ -186,7 +186,10 @@ async function main(): Promise<void> {
         target: 1.4,
         measuredPerCall: round(s1 / s2, 2),
         measuredWarmPool: round(s1 / s3, 2),
-        met: s1 / s2 >= 1.4,
+        // the target is for a warm pool reused across calls (issue 13 item 6); a call in a fresh
+        // process also pays worker start-up and the workers' JIT warm-up (about four calls)
+        met: s1 / s3 >= 1.4,
+        metPerCall: s1 / s2 >= 1.4,
         machineCeiling: ceiling,
         fractionOfCeilingWarmPool: round(s1 / s3 / ceiling.ceiling, 2),
       },
