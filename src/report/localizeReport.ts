@@ -51,6 +51,8 @@ export interface Translator {
   readonly catalogue: MessageCatalogue;
   readonly names: Readonly<Record<string, string>>;
   text(s: string): string;
+  /** The translation of a text that is literally one message (no templates), else undefined. */
+  literal(s: string): string | undefined;
 }
 
 function templatesOf(): Template[] {
@@ -131,7 +133,20 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
     cache.set(s, out);
     return out;
   };
-  return { locale, catalogue, names, text };
+  const literal = (s: string): string | undefined => {
+    const id = exact.get(s);
+    return id !== undefined ? catalogue[id] : undefined;
+  };
+  return { locale, catalogue, names, text, literal };
+}
+
+/**
+ * A fixed word of a cell: the column's own sense of it when the catalogue has one (a message
+ * whose English text is `column=word`, e.g. `outcome=total` → 合计 where `total` is otherwise
+ * 总效应), else the word's translation.
+ */
+function cellWord(key: string, v: string, tr: Translator): string {
+  return tr.literal(`${key}=${v}`) ?? tr.text(v);
 }
 
 function localizeTable(table: ReportTable, tr: Translator): ReportTable {
@@ -149,7 +164,7 @@ function localizeTable(table: ReportTable, tr: Translator): ReportTable {
             const o: Record<string, string | number | boolean | null> = Object.assign(Object.create(null) as object, r);
             for (const k of words) {
               const v = o[k];
-              if (typeof v === 'string') o[k] = tr.text(v);
+              if (typeof v === 'string') o[k] = cellWord(k, v, tr);
             }
             const code = o['construct'];
             if (named && typeof code === 'string' && Object.prototype.hasOwnProperty.call(tr.names, code)) o['label'] = tr.names[code] as string;

@@ -116,7 +116,7 @@ const CASES: readonly Case[] = [
     command: funnelCommand,
     args: () => ['--data', data('complaints-simulated.csv'), '--scale', '1-10', '--outcome', 'outcome', '--repurchase', 'repurchase', '--customers', '200000', '--margin', '180'],
     data: '',
-    phrases: ['遇到问题的顾客中 51.5% 进行了投诉；投诉中 76.6% 得到解决。', '| 未投诉（沉默的不满者） |', '| 已解决 − 未解决（服务补救） |'],
+    phrases: ['遇到问题的顾客中 51.5% 进行了投诉；投诉中 76.6% 得到解决。', '| 未投诉（沉默的不满者） |', '| 已解决 − 未解决（服务补救） |', '| 合计 | – | 28800 |'],
   },
   {
     name: 'control',
