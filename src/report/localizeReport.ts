@@ -53,7 +53,15 @@ export interface Translator {
   text(s: string): string;
   /** The translation of a text that is literally one message (no templates), else undefined. */
   literal(s: string): string | undefined;
+  /**
+   * A value of chart data (a label, a series): as `text`, except that a user's label equal to
+   * a column label, caption or heading of the catalogue (a tree node "Value") stays as written.
+   */
+  dataText(s: string): string;
 }
+
+/** Ids of the catalogue's headings, captions, column labels and notes (never chart data). */
+const STRUCTURAL_ID = /^(col|table|section|note|text|desc|html|meta)\.|\.col\./;
 
 function templatesOf(): Template[] {
   const out: Template[] = [];
@@ -133,11 +141,19 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
     cache.set(s, out);
     return out;
   };
+  const dataWord = new Map<string, MessageId>();
+  for (const [text, id] of exact) if (!STRUCTURAL_ID.test(id)) dataWord.set(text, id);
+  for (const [id, en] of Object.entries(EN_MESSAGES) as [MessageId, string][]) if (!en.includes('{') && !STRUCTURAL_ID.test(id) && !dataWord.has(en)) dataWord.set(en, id);
+  const dataText = (s: string): string => {
+    const id = dataWord.get(s);
+    if (id !== undefined) return catalogue[id];
+    return exact.has(s) ? (fromEnglish.get(s) ?? s) : text(s);
+  };
   const literal = (s: string): string | undefined => {
     const id = exact.get(s);
     return id !== undefined ? catalogue[id] : undefined;
   };
-  return { locale, catalogue, names, text, literal };
+  return { locale, catalogue, names, text, literal, dataText };
 }
 
 /**
@@ -174,13 +190,14 @@ function localizeTable(table: ReportTable, tr: Translator): ReportTable {
   };
 }
 
-function walkSpec(value: unknown, tr: Translator, key = ''): unknown {
-  if (typeof value === 'string') return CODE_KEYS.has(key) ? value : tr.text(value);
-  // an array under `sort` lists data values (series, labels), which are translated like the data
-  if (Array.isArray(value)) return value.map((v) => walkSpec(v, tr, ''));
+function walkSpec(value: unknown, tr: Translator, key = '', inData = false): unknown {
+  if (typeof value === 'string') return CODE_KEYS.has(key) ? value : inData ? tr.dataText(value) : tr.text(value);
+  // data rows (`values`) and the arrays under `sort` hold data values (labels, series): translated as data
+  const data = inData || key === 'values' || key === 'sort';
+  if (Array.isArray(value)) return value.map((v) => walkSpec(v, tr, '', data));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = walkSpec(v, tr, k);
+    for (const [k, v] of Object.entries(value)) out[k] = walkSpec(v, tr, k, data);
     return out;
   }
   return value;

@@ -76,3 +76,16 @@ describe('message catalogue: warning kinds and booleans', () => {
     expect(renderText(zh)).toMatch(/注： 标准化路径系数/);
   });
 });
+
+describe('chart data: user labels stay as written', () => {
+  it('a bar labelled "Value" (a column label of the catalogue) keeps its name; preset construct names and chart words are translated', async () => {
+    const { indexBarChart } = await import('csi-analytics/report');
+    const chart = indexBarChart([{ label: 'Value', value: 61.5 }, { label: 'Customer satisfaction', value: 72.5 }], { target: 75 });
+    const report = localizeReport({ ...buildReport({ title: 'r' }), sections: [{ name: 's', title: 'Indices', tables: [], charts: [chart] }] }, { locale: 'zh-CN' });
+    const spec = JSON.stringify(report.sections[0]!.charts[0]);
+    expect(spec).toContain('"label":"Value"');
+    expect(spec).not.toContain('数值');
+    expect(spec).toContain('顾客满意度');
+    expect(spec).toContain('目标 75');
+  });
+});
