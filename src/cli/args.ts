@@ -1,6 +1,7 @@
 /** Argument helpers for the `csi` command (Node only). @internal */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { nearest } from '../util/record.js';
+import { langProblem } from './checkLang.js';
 
 /** A usage error: exit code 2. */
 export class UsageError extends Error {
@@ -16,9 +17,10 @@ export interface Parsed {
 
 /** Parses `argv` strictly; unknown flags become a UsageError naming the flag. */
 export function parse(argv: readonly string[], options: OptionSpec): Parsed {
+  let parsed: Parsed;
   try {
     const r = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    return { values: r.values as Parsed['values'], positionals: r.positionals };
+    parsed = { values: r.values as Parsed['values'], positionals: r.positionals };
   } catch (e) {
     const message = e instanceof Error ? e.message.replace(/^TypeError \[[A-Z_]+\]: /, '') : String(e);
     const unknown = /^Unknown option '(--?[^']+)'/.exec(message);
@@ -29,6 +31,11 @@ export function parse(argv: readonly string[], options: OptionSpec): Parsed {
     }
     throw new UsageError(message);
   }
+  // a report's language is checked before any work is done
+  const lang = parsed.values['lang'];
+  const problem = typeof lang === 'string' && 'lang' in options ? langProblem(lang) : undefined;
+  if (problem !== undefined) throw new UsageError(problem);
+  return parsed;
 }
 
 export function str(p: Parsed, name: string): string | undefined {

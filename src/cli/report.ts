@@ -7,7 +7,7 @@ import { renderCsv } from '../report/renderCsv.js';
 import { renderHtml } from '../report/renderHtml.js';
 import { reportTable } from '../report/reportTable.js';
 import { localizeReport, translatorFor } from '../report/localizeReport.js';
-import { BUNDLED_MESSAGES } from '../report/messages.js';
+import { langProblem } from './checkLang.js';
 import { orderForReader } from '../report/orderForReader.js';
 import { writePdf } from './writePdf.js';
 import type { DatasetSummary } from '../data/describeDataset.js';
@@ -58,8 +58,6 @@ export function langOf(p: Parsed): { lang?: string } {
   return lang !== undefined ? { lang } : {};
 }
 
-/** The languages `--lang` accepts. */
-export const LANGS = Object.keys(BUNDLED_MESSAGES);
 
 /** A report translated into `locale`, its title too when the title is a text of the catalogue. */
 function localizedWithTitle(report: Report, locale: string): Report {
@@ -77,9 +75,8 @@ export async function emit(
     out.json(options.jsonValue ?? built);
     return;
   }
-  if (options.lang !== undefined && !LANGS.includes(options.lang)) {
-    throw new UsageError(`--lang must be one of ${LANGS.join(', ')}; got "${options.lang}".`);
-  }
+  const problem = options.lang !== undefined ? langProblem(options.lang) : undefined;
+  if (problem !== undefined) throw new UsageError(problem);
   // sections in reading order (the data summary goes to the appendix), then translated
   const ordered: Report = { ...built, sections: orderForReader(built.sections) };
   const report = options.lang !== undefined && options.lang !== 'en' ? localizedWithTitle(ordered, options.lang) : ordered;

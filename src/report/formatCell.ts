@@ -1,5 +1,5 @@
 import type { CellValue, ColumnKind, ReportColumn } from './types.js';
-import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
+import { checkOptions, checkResultArg, keysSpec, type OptionSpec } from '../validate/index.js';
 
 /** Options of {@link formatCell}. */
 export interface FormatCellOptions {
@@ -13,6 +13,12 @@ export interface FormatCellOptions {
   /** Words shown for `true` and `false`. @defaultValue `['yes', 'no']` */
   readonly booleans?: readonly [yes: string, no: string];
 }
+
+/** `booleans` is a pair of words; the other options keep their former (unchecked) values. */
+const FORMAT_CELL_OPTIONS: OptionSpec = {
+  ...keysSpec(['missing', 'locale']),
+  booleans: (v) => (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string') ? undefined : 'a pair of words [yes, no], e.g. ["是", "否"]'),
+};
 
 const SEPARATORS = new Map<string, { decimal: string; minus: string }>();
 
@@ -82,7 +88,7 @@ export function formatCell(
   column: Pick<ReportColumn, 'kind' | 'digits'>,
   options: FormatCellOptions = {},
 ): string {
-  checkOptions(options, keysSpec(['missing', 'locale', 'booleans']), 'formatCell');
+  checkOptions(options, FORMAT_CELL_OPTIONS, 'formatCell');
   checkResultArg(column, null, 'formatCell', { arg: 'column', position: 2, from: 'a column { kind, digits? }', fields: { kind: 'string', digits: 'number?' } });
   if (value === null) return options.missing ?? '–';
   if (typeof value === 'boolean') return value ? (options.booleans?.[0] ?? 'yes') : (options.booleans?.[1] ?? 'no');

@@ -31,6 +31,8 @@ describe('csi usage errors exit 2 with one message and no stack', () => {
     ['missing --data file', ['analyze', '--data', 'nope.csv', '--preset', 'ecsi', '--scale', '1-10'], /the file "nope\.csv" does not exist/],
     ['level as a percentage', ['bootstrap', '--data', mobi, '--preset', 'ecsi', '--scale', '1-10', '--bootstrap', '10', '--level', '95'], /Option "level" .* is 95/],
     ['unwritable --out', [...base, '--out', join(tmp, 'no', 'such', 'r.html')], /no such file or directory/],
+    ['--lang of a bundled language written another way', ['demo', '--lang', 'zh', '--json'], /--lang must be one of en, zh-CN; got "zh" — did you mean "zh-CN"\?/],
+    ['--lang no bundle has, before any work (with --json too)', [...base, '--lang', 'fr', '--json'], /--lang must be one of en, zh-CN; got "fr"\.\n/],
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {

@@ -23,6 +23,9 @@ describe('formatCell', () => {
     expect(formatCell('CUSA', { kind: 'text' })).toBe('CUSA');
     expect(formatCell(true, { kind: 'number' })).toBe('yes');
     expect(formatCell(false, { kind: 'text' })).toBe('no');
+    expect(formatCell(true, { kind: 'text' }, { booleans: ['是', '否'] })).toBe('是');
+    expect(formatCell(false, { kind: 'text' }, { booleans: ['是', '否'] })).toBe('否');
+    expect(() => formatCell(true, { kind: 'text' }, { booleans: 'yes' as never })).toThrow(/Option "booleans" of formatCell is "yes"; expected a pair of words \[yes, no\]/);
     expect(formatCell(null, { kind: 'number' })).toBe('–');
     expect(formatCell(null, { kind: 'number' }, { missing: 'NA' })).toBe('NA');
     expect(formatCell(NaN, { kind: 'number' })).toBe('NaN');
