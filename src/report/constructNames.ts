@@ -1,3 +1,5 @@
+import { fullWidthPunctuation } from './fullWidthPunctuation.js';
+
 /**
  * Display names of the preset constructs (ECSI, ACSI, CCSI) and of the CSI roles, per locale.
  *
@@ -69,5 +71,5 @@ export const CONSTRUCT_NAMES: Readonly<Record<string, Readonly<Record<string, st
 export function displayConstruct(code: string, names: Readonly<Record<string, string>> | undefined, locale: string): string {
   const shown = names !== undefined && Object.prototype.hasOwnProperty.call(names, code) ? names[code] : undefined;
   if (shown === undefined || shown === code) return code;
-  return locale.startsWith('zh') ? `${shown}（${code}）` : `${shown} (${code})`;
+  return fullWidthPunctuation(locale) ? `${shown}（${code}）` : `${shown} (${code})`;
 }

@@ -7,6 +7,7 @@ import type { MessageCatalogue, MessageId } from './messages.js';
 import type { ChartSpec, Report, ReportSection, ReportTable } from './types.js';
 import { checkReportArg } from './checkReportArg.js';
 import { escapeHtml } from './escapeHtml.js';
+import { fullWidthPunctuation } from './fullWidthPunctuation.js';
 
 /** Options of {@link localizeReport}. */
 export interface LocalizeReportOptions {
@@ -38,12 +39,16 @@ interface Template {
 }
 
 /**
- * Where one sentence ends and the next begins: not after "et al.", "e.g.", "i.e.", "vs.", "cf."
- * or a short capitalised abbreviation of a citation ("Rev. 31", "J. Mark.").
+ * A sentence's end: `.`, `!` or `?` not after "et al.", "e.g.", "i.e.", "vs.", "cf." or a short
+ * capitalised abbreviation of a citation ("Rev. 31", "J. Mark."), before white space and a
+ * capital, digit or quote.
  */
-const SENTENCE_BREAK = /(?<!\b(?:al|e\.g|i\.e|vs|cf|[A-Z][A-Za-z]{0,5}))[.!?]\s+(?=[A-Z0-9"“])/;
-/** The white space between two sentences (as `SENTENCE_BREAK`). */
-const SENTENCE_SPLIT = /(?<=(?<!\b(?:al|e\.g|i\.e|vs|cf|[A-Z][A-Za-z]{0,5}))[.!?])\s+(?=[A-Z0-9"“])/;
+const SENTENCE_END = String.raw`(?<!\b(?:al|e\.g|i\.e|vs|cf|[A-Z][A-Za-z]{0,5}))[.!?]`;
+const NEXT_SENTENCE = String.raw`\s+(?=[A-Z0-9"“])`;
+/** Where one sentence ends and the next begins. */
+const SENTENCE_BREAK = new RegExp(`${SENTENCE_END}${NEXT_SENTENCE}`);
+/** The white space between two sentences (a split keeps each sentence's own end). */
+const SENTENCE_SPLIT = new RegExp(`(?<=${SENTENCE_END})${NEXT_SENTENCE}`);
 
 /** A translator from the English catalogue to `target`. @internal */
 export interface Translator {
@@ -62,6 +67,9 @@ export interface Translator {
 
 /** Ids of the catalogue's headings, captions, column labels and notes (never chart data). */
 const STRUCTURAL_ID = /^(col|table|section|note|text|desc|html|meta)\.|\.col\./;
+
+/** The English catalogue's templates (the same for every locale), built on first use. */
+let TEMPLATES: Template[] | undefined;
 
 function templatesOf(): Template[] {
   const out: Template[] = [];
@@ -93,7 +101,7 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
   const names = { ...(CONSTRUCT_NAMES[locale] ?? {}), ...(options.constructNames ?? {}) };
   const exact = new Map<string, MessageId>();
   for (const [id, text] of Object.entries(EN_MESSAGES) as [MessageId, string][]) if (!text.includes('{') && !exact.has(text)) exact.set(text, id);
-  const templates = templatesOf();
+  const templates = (TEMPLATES ??= templatesOf());
   const cache = new Map<string, string>();
   const known = (v: string): boolean => Object.prototype.hasOwnProperty.call(names, v);
   // the English display names of the presets (chart axes and bar labels use them) → this locale's names
@@ -103,7 +111,7 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
       if (!fromEnglish.has(en) && Object.prototype.hasOwnProperty.call(names, code)) fromEnglish.set(en, names[code] as string);
     }
   }
-  const cjk = /^(zh|ja|ko)\b/i.test(locale);
+  const cjk = fullWidthPunctuation(locale);
   // a parameter is a construct code, a list of them, or a text of the catalogue (itself maybe a template)
   const param = (v: string): string => {
     if (known(v)) return displayConstruct(v, names, locale);
@@ -192,8 +200,8 @@ function localizeTable(table: ReportTable, tr: Translator): ReportTable {
 
 function walkSpec(value: unknown, tr: Translator, key = '', inData = false): unknown {
   if (typeof value === 'string') return CODE_KEYS.has(key) ? value : inData ? tr.dataText(value) : tr.text(value);
-  // data rows (`values`) and the arrays under `sort` hold data values (labels, series): translated as data
-  const data = inData || key === 'values' || key === 'sort';
+  // data rows (`values`), and the `sort` and scale `domain` arrays that list their values, are translated as data
+  const data = inData || key === 'values' || key === 'sort' || key === 'domain';
   if (Array.isArray(value)) return value.map((v) => walkSpec(v, tr, '', data));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -1,3 +1,4 @@
+import { fullWidthPunctuation } from './fullWidthPunctuation.js';
 import { BUNDLED_MESSAGES, EN_MESSAGES } from './messages.js';
 
 /** The fixed words a renderer writes itself: the note label and the boolean cells. @internal */
@@ -20,6 +21,6 @@ export interface RenderWords {
  */
 export function renderWords(locale: string | undefined): RenderWords {
   const c = (locale !== undefined ? BUNDLED_MESSAGES[locale] : undefined) ?? EN_MESSAGES;
-  const colon = locale !== undefined && /^(zh|ja|ko)\b/i.test(locale) ? '：' : ':';
+  const colon = locale !== undefined && fullWidthPunctuation(locale) ? '：' : ':';
   return { note: `${c['html.note']}${colon}`, booleans: [c['word.yes'], c['word.no']] };
 }
