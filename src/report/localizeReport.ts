@@ -117,6 +117,8 @@ export function translatorFor(options: LocalizeReportOptions = {}): Translator {
     if (known(v)) return displayConstruct(v, names, locale);
     const list = v.split(', ');
     if (list.length > 1 && list.every(known)) return list.map((x) => displayConstruct(x, names, locale)).join(cjk ? '、' : ', ');
+    // a list of numbers (points gained per driver) takes the locale's list separator
+    if (cjk && list.length > 1 && list.every((x) => /^[−-]?\d+(\.\d+)?%?$/.test(x))) return list.join('、');
     return whole(v) ?? v;
   };
   // the translation of a text that equals a message, literally or as a template; undefined otherwise

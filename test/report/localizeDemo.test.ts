@@ -42,6 +42,7 @@ describe('csi demo --lang zh-CN: every fixed text of every section is Chinese', 
     expect(md).toContain('对 n = 250 行进行 100 次 bootstrap 重抽样');
     expect(md).toContain('| 已收敛 | 是 |');
     expect(md).toContain('*注：*');
+    expect(md).toContain('约可分别提高 3.21、3.25、2.68 分');
     expect(md).toMatch(/\| 区分效度 \| 企业形象（IMAG）与顾客期望（CUEX）的 HTMT（绝对值） 为 0\.888，高于保守阈值 0\.85（低于宽松阈值 0\.9）。 \|/);
     expect(md).toContain('未通过：HTMT, HTMT2');
   });
