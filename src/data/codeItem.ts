@@ -98,30 +98,26 @@ function missingCodeHint(v: number, scale: ItemScale): string {
   return ` If ${v} is a code for a missing answer (don't know, refused, not applicable), declare it: likert(${scale.min}, ${scale.max}, { missingCodes: [${v}] }).`;
 }
 
-/** Checks a number against the scale; returns the issue, or `undefined` when it is valid. */
-function scaleIssue(ctx: ItemContext, i: number, v: number, scale: ItemScale): (CsiIssue & { item: string }) | undefined {
+/** The issue of a number that is off its scale: outside it, or not a whole point of an integer scale. */
+function scaleIssue(ctx: ItemContext, i: number, v: number, scale: ItemScale): CsiIssue & { item: string } {
   const { name } = ctx;
   const row = i + 1;
-  const w = written(ctx.cells[i], v);
   if (v < scale.min || v > scale.max) {
     return {
       kind: 'out_of_scale',
       item: name,
       row,
       value: v,
-      message: `Item "${name}" in row ${row} has value ${w}, outside its scale ${scaleText(scale)}.${missingCodeHint(v, scale)}`,
+      message: `Item "${name}" in row ${row} has value ${written(ctx.cells[i], v)}, outside its scale ${scaleText(scale)}.${missingCodeHint(v, scale)}`,
     };
   }
-  if (scale.integer === true && !Number.isInteger(v)) {
-    return {
-      kind: 'not_integer',
-      item: name,
-      row,
-      value: v,
-      message: `Item "${name}" in row ${row} has value ${w}, which is not a whole number; its scale ${scaleText(scale)} has whole points only.`,
-    };
-  }
-  return undefined;
+  return {
+    kind: 'not_integer',
+    item: name,
+    row,
+    value: v,
+    message: `Item "${name}" in row ${row} has value ${written(ctx.cells[i], v)}, which is not a whole number; its scale ${scaleText(scale)} has whole points only.`,
+  };
 }
 
 const WHAT: Readonly<Record<string, (s: ItemScale | undefined) => string>> = {
@@ -148,8 +144,15 @@ export function codeItem(ctx: ItemContext, n: number): CodedItem {
   let first = NaN;
   let constant = true;
   const report = (issue: CsiIssue & { item: string }): void => ctx.capped(issue, (WHAT[issue.kind] ?? (() => 'problems'))(scale));
+  // the scale read once (a cell is checked with plain comparisons; the issue is built only for a bad one)
+  const status = parsed.status;
+  const hasCodes = codes.length > 0;
+  const min = scale !== undefined ? scale.min : -Infinity;
+  const max = scale !== undefined ? scale.max : Infinity;
+  const integer = scale?.integer === true;
+  const flip = scale?.reverse === true ? min + max : NaN;
   for (let i = 0; i < n; i++) {
-    const st = parsed.status[i];
+    const st = status[i];
     if (st === Cell.Missing) {
       missing++;
       out[i] = NaN;
@@ -160,8 +163,8 @@ export function codeItem(ctx: ItemContext, n: number): CodedItem {
       out[i] = NaN;
       continue;
     }
-    const v = out[i] ?? NaN;
-    if (codes.includes(v)) {
+    const v = out[i] as number;
+    if (hasCodes && codes.includes(v)) {
       missing++;
       codeCount.set(v, (codeCount.get(v) ?? 0) + 1);
       codeCells ??= new Array<number | null>(n).fill(null);
@@ -169,13 +172,12 @@ export function codeItem(ctx: ItemContext, n: number): CodedItem {
       out[i] = NaN;
       continue;
     }
-    const bad = scale !== undefined ? scaleIssue(ctx, i, v, scale) : undefined;
-    if (bad !== undefined) {
-      report(bad);
+    if (scale !== undefined && (v < min || v > max || (integer && !Number.isInteger(v)))) {
+      report(scaleIssue(ctx, i, v, scale));
       out[i] = NaN;
       continue;
     }
-    const x = scale?.reverse === true ? scale.min + scale.max - v : v;
+    const x = flip === flip ? flip - v : v;
     out[i] = x;
     if (valid === 0) first = x;
     else if (x !== first) constant = false;

@@ -51,6 +51,7 @@ function readText(c: string, how: CellReading): readonly [status: number, value:
 
 /** Parses the first `n` cells of a column; with `into` (the column's own `Float64Array`, owned by the caller) the numbers are parsed in place. @internal */
 export function parseCells(cells: ArrayLike<unknown>, n: number, how: CellReading, into?: Float64Array): ParsedColumn {
+  if (cells instanceof Float64Array && (into === undefined || into === cells)) return parseNumbers(cells, n, into);
   const status = new Uint8Array(n);
   const values = into ?? new Float64Array(n);
   let numbers = 0;
@@ -70,6 +71,31 @@ export function parseCells(cells: ArrayLike<unknown>, n: number, how: CellReadin
     } else if (st !== Cell.Missing && st !== Cell.Overflow && !(st === Cell.Text && typeof c === 'string' && !how.comma && DECIMAL_COMMA_RE.test(c.trim()))) {
       // numbers too large for a double and decimal commas look numeric: the column stays an
       // item, so those cells are reported (quoted as written, with the decimalSeparator hint)
+      texts++;
+    }
+  }
+  return { status, values, numbers, texts };
+}
+
+/**
+ * {@link parseCells} for a column that is already numbers (the typed CSV reader's, or a
+ * `Float64Array` given to createDataset): `NaN` is missing, ±Infinity is not a valid number
+ * (counted with the texts, as in the general loop), everything else is a number.
+ */
+function parseNumbers(cells: Float64Array, n: number, into: Float64Array | undefined): ParsedColumn {
+  const status = new Uint8Array(n);
+  const values = into ?? new Float64Array(n);
+  let numbers = 0;
+  let texts = 0;
+  for (let i = 0; i < n; i++) {
+    const c = cells[i] as number;
+    if (c !== c) {
+      status[i] = Cell.Missing;
+    } else if (c - c === 0) {
+      values[i] = c;
+      numbers++;
+    } else {
+      status[i] = Cell.Other;
       texts++;
     }
   }

@@ -14,6 +14,30 @@ function messages(fn: () => unknown): string[] {
 }
 
 describe('createDataset', () => {
+  it('reads a Float64Array column by the same rules as a number array (NaN missing, ±Infinity and off-scale cells reported)', () => {
+    // witness: the general cell loop on a plain array; the typed fast path must report the same issues
+    const cells = [1, Infinity, NaN, 3, 2.5, -Infinity, 9];
+    const issues = (c: ArrayLike<number>) => {
+      try {
+        createDataset({ columns: { Q1: c as number[], Q2: [1, 2, 3, 4, 5, 1, 2] }, defaultScale: likert(1, 5) });
+      } catch (e) {
+        if (e instanceof CsiError) return e.issues.map((i) => [i.kind, i.row, i.message]);
+        throw e;
+      }
+      throw new Error('expected a CsiError');
+    };
+    const typed = issues(Float64Array.from(cells));
+    expect(typed).toEqual(issues(cells));
+    expect(typed.map((i) => [i[0], i[1]])).toEqual([
+      ['non_numeric', 2],
+      ['not_integer', 5],
+      ['non_numeric', 6],
+      ['out_of_scale', 7],
+    ]);
+    const ok = createDataset({ columns: { Q1: Float64Array.from([1, NaN, 5]) }, defaultScale: likert(1, 5, { reverse: true }) });
+    expect(Array.from(ok.columns.Q1 as Float64Array)).toEqual([5, NaN, 1]);
+  });
+
   it('builds a frozen columnar data set from numeric columns and factors', () => {
     const src = [7, 9, null, 10];
     const d = createDataset({
