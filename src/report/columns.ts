@@ -5,6 +5,20 @@ export function col(key: string, label: string, kind: ColumnKind, digits?: numbe
   return digits !== undefined ? { key, label, kind, digits } : { key, label, kind };
 }
 
+/** The key columns of an item-level table: `construct` and `item` (loadings, weights, reliability). @internal */
+export function itemKeyColumns(): ReportColumn[] {
+  return [col('construct', 'Construct', 'text'), col('item', 'Item', 'text')];
+}
+
+/**
+ * A node's weights in an indicator hierarchy: `localWeight` (among its siblings) and
+ * `globalWeight` (the product of local weights from the root), as percentages (trees, aggregated
+ * indices). @internal
+ */
+export function nodeWeightColumns(): ReportColumn[] {
+  return [col('localWeight', 'Local weight', 'percent'), col('globalWeight', 'Global weight', 'percent')];
+}
+
 /** The two columns `lower`/`upper` of a confidence interval labelled "95% CI lower"/"… upper". @internal */
 export function ciColumns(pct: string | number, kind: ColumnKind, digits?: number): ReportColumn[] {
   return [col('lower', `${pct}% CI lower`, kind, digits), col('upper', `${pct}% CI upper`, kind, digits)];

@@ -5,7 +5,7 @@
 import type { AggregatedIndices } from '../indices/aggregateIndices.js';
 import { deepFreeze } from '../util/record.js';
 import { checkOptions, checkResultArg, keysSpec } from '../validate/index.js';
-import { col } from './columns.js';
+import { col, nodeWeightColumns } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { levelPercent } from './levelPercent.js';
 import { reportTable } from './reportTable.js';
@@ -59,8 +59,7 @@ export function summarizeAggregation(result: AggregatedIndices, options: Summari
         col('depth', 'Level', 'number', 0),
         col('parent', 'Parent', 'text'),
         col('basis', 'Weight basis', 'text'),
-        col('localWeight', 'Local weight', 'percent'),
-        col('globalWeight', 'Global weight', 'percent'),
+        ...nodeWeightColumns(),
         col('score', 'Index', 'index'),
         ...(hasMargins
           ? [col('se', 'SE', 'number'), col('marginOfError', `± (${pct}%)`, 'number', 2), col('lower', `${pct}% CI lower`, 'index'), col('upper', `${pct}% CI upper`, 'index'), col('nEffective', 'n (effective)', 'number', 1)]

@@ -1,7 +1,7 @@
 import type { Judged, ModelAssessment, VerdictStatus } from '../assessment/types.js';
 import type { ModelFitTest } from '../assessment/bootstrapModelFit.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { col, itemKeyColumns } from './columns.js';
 import { reportTable } from './reportTable.js';
 import { warningsTable } from './warningsTable.js';
 import type { ReportSection, ReportTable } from './types.js';
@@ -123,8 +123,7 @@ function reliabilityTables(a: ModelAssessment): ReportTable[] {
       name: 'indicator-reliability',
       title: 'Indicator reliability (λ²)',
       columns: [
-        col('construct', 'Construct', 'text'),
-        col('item', 'Item', 'text'),
+        ...itemKeyColumns(),
         col('lambda2', 'λ²', 'number'),
         col('itemVif', 'VIF', 'number', 2),
         col('verdict', 'Verdict', 'text'),

@@ -1,6 +1,6 @@
 import type { BootstrapCiMethod, BootstrapStatistic, PlsBootstrap } from '../estimation/bootstrapTypes.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { col } from './columns.js';
+import { col, itemKeyColumns } from './columns.js';
 import { gapChart } from './gapChart.js';
 import { indexBarChart } from './indexBarChart.js';
 import { pathDiagram } from './pathDiagram.js';
@@ -210,7 +210,7 @@ function outerTable(view: BootView): ReportTable {
   return reportTable({
     name: 'outer',
     title: 'Outer weights and loadings',
-    columns: [col('construct', 'Construct', 'text'), col('item', 'Item', 'text'), col('parameter', 'Parameter', 'text'), ...statColumns(view, 'number', true)],
+    columns: [...itemKeyColumns(), col('parameter', 'Parameter', 'text'), ...statColumns(view, 'number', true)],
     keys: ['construct', 'item', 'parameter'],
     rows: outerRows,
     notes: [`Sign-change correction: ${boot.signChange}.`],

@@ -1,6 +1,6 @@
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { col, itemKeyColumns } from './columns.js';
 import { pathDiagram } from './pathDiagram.js';
 import { reportTable } from './reportTable.js';
 import { settingsTable } from './settingsTable.js';
@@ -118,8 +118,7 @@ function outerTable(fit: PlsFit): ReportTable {
     name: 'outer',
     title: 'Outer weights and loadings',
     columns: [
-      col('construct', 'Construct', 'text'),
-      col('item', 'Item', 'text'),
+      ...itemKeyColumns(),
       col('weight', 'Weight', 'number'),
       col('loading', 'Loading', 'number'),
       col('unstandardizedWeight', 'Unstandardized weight', 'number', 4),

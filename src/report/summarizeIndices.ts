@@ -1,6 +1,6 @@
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import { deepFreeze } from '../util/record.js';
-import { col, indexCiColumns } from './columns.js';
+import { col, indexCiColumns, itemKeyColumns } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import type { IndexBarDatum } from './indexBarChart.js';
 import { radarChart } from './radarChart.js';
@@ -116,8 +116,7 @@ function itemsTable(card: IndexScorecard, entries: readonly Entry[]): ReportTabl
     name: 'index-items',
     title: 'Item weights and performance',
     columns: [
-      col('construct', 'Construct', 'text'),
-      col('item', 'Item', 'text'),
+      ...itemKeyColumns(),
       col('weight', 'Relative weight', 'percent'),
       col('mean', 'Mean', 'number', 2),
       col('performance', 'Performance (0–100)', 'index'),

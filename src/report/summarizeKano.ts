@@ -1,4 +1,5 @@
 import type { KanoResult } from '../gap/kanoAnalysis.js';
+import type { KanoCategory } from '../gap/kanoCategory.js';
 import { deepFreeze } from '../util/record.js';
 import { col } from './columns.js';
 import { kanoChart } from './kanoChart.js';
@@ -14,6 +15,9 @@ export interface SummarizeKanoOptions {
   /** @defaultValue 'kano' */
   readonly name?: string;
 }
+
+/** The share columns in the order the Kano literature tabulates them (A, O, M, I, R, Q). */
+const SHARE_ORDER: readonly KanoCategory[] = ['A', 'O', 'M', 'I', 'R', 'Q'];
 
 const NAMES: Record<string, string> = {
   A: 'Attractive',
@@ -50,12 +54,7 @@ export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions 
         col('feature', 'Feature', 'text'),
         col('category', 'Category', 'text'),
         col('n', 'n', 'number', 0),
-        col('A', 'A', 'percent'),
-        col('O', 'O', 'percent'),
-        col('M', 'M', 'percent'),
-        col('I', 'I', 'percent'),
-        col('R', 'R', 'percent'),
-        col('Q', 'Q', 'percent'),
+        ...SHARE_ORDER.map((c) => col(c, c, 'percent')),
         col('better', 'Better', 'number'),
         col('worse', 'Worse', 'number'),
         col('totalStrength', 'Total strength', 'percent'),
@@ -67,12 +66,7 @@ export function summarizeKano(result: KanoResult, options: SummarizeKanoOptions 
         feature: f,
         category: r === undefined ? null : `${NAMES[r.category] ?? r.category}${r.tiedWith.length > 1 ? ' (tie-break)' : ''}`,
         n: r?.n ?? null,
-        A: r?.shares.A ?? null,
-        O: r?.shares.O ?? null,
-        M: r?.shares.M ?? null,
-        I: r?.shares.I ?? null,
-        R: r?.shares.R ?? null,
-        Q: r?.shares.Q ?? null,
+        ...Object.fromEntries(SHARE_ORDER.map((c) => [c, r?.shares[c] ?? null])),
         better: r?.better ?? null,
         worse: r?.worse ?? null,
         totalStrength: r?.totalStrength ?? null,

@@ -1,6 +1,6 @@
 import type { TreeEvaluation } from '../indices/types.js';
 import { deepFreeze } from '../util/record.js';
-import { col } from './columns.js';
+import { col, nodeWeightColumns } from './columns.js';
 import { indexBarChart } from './indexBarChart.js';
 import { radarChart } from './radarChart.js';
 import { reportTable } from './reportTable.js';
@@ -45,8 +45,7 @@ export function summarizeTree(tree: TreeEvaluation, options: SummarizeTreeOption
         col('label', 'Label', 'text'),
         col('parent', 'Parent', 'text'),
         col('weighting', 'Weighting', 'text'),
-        col('localWeight', 'Local weight', 'percent'),
-        col('globalWeight', 'Global weight', 'percent'),
+        ...nodeWeightColumns(),
         col('score', 'Score', 'index'),
         col('contribution', 'Contribution', 'index', 2),
         col('nAnswered', 'n', 'number', 0),
