@@ -42,6 +42,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['@duckdb/node-api', 'pg'],
+    // optional packages, loaded only when used (PDF output, --engine duckdb, --db): never bundled
+    external: ['@duckdb/node-api', 'pg', 'playwright-core'],
   },
 ]);

@@ -16,24 +16,41 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Out } from '../src/cli/output.js';
 import type { Dataset } from '../src/data/types.js';
 
 // Library modules are imported per mode (dynamic import), so that the `limit` and `empty`
-// processes load none of them and their peak RSS is that of the task alone.
-const lib = async () => ({
-  ...(await import('../src/data/likert.js')),
-  ...(await import('../src/estimation/createPoissonBootstrap.js')),
-  ...(await import('../src/estimation/estimatePls.js')),
-  ...(await import('../src/estimation/estimatePlsFromMoments.js')),
-  ...(await import('../src/estimation/momentsOf.js')),
-  ...(await import('../src/estimation/poissonBootstrapPls.js')),
-  ...(await import('../src/node/readDataset.js')),
-  ...(await import('../src/spec/presets/ecsiModel.js')),
-});
+// processes load none of them and their peak RSS is that of the task alone. With
+// CSI_BENCH_DIST=1 they come from the built package (dist/, what `csi` and `import
+// 'csi-analytics'` run); otherwise from the sources through tsx.
+const FROM_DIST = process.env.CSI_BENCH_DIST === '1';
+type Lib = typeof import('../src/data/likert.js') &
+  typeof import('../src/estimation/createPoissonBootstrap.js') &
+  typeof import('../src/estimation/estimatePls.js') &
+  typeof import('../src/estimation/estimatePlsFromMoments.js') &
+  typeof import('../src/estimation/momentsOf.js') &
+  typeof import('../src/estimation/poissonBootstrapPls.js') &
+  typeof import('../src/node/readDataset.js') &
+  typeof import('../src/spec/presets/ecsiModel.js');
+// CSI_BENCH_ROOT: the repository, when this script runs compiled from elsewhere (bench/bigdata.ts --dist)
+const root = process.env.CSI_BENCH_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+const fromRoot = (...parts: string[]): string => pathToFileURL(join(root, ...parts)).href;
+const distLib = async (): Promise<Lib> => ({ ...(await import(fromRoot('dist', 'index.js'))), ...(await import(fromRoot('dist', 'node', 'index.js'))) }) as Lib;
+const lib = async (): Promise<Lib> =>
+  FROM_DIST
+    ? distLib()
+    : {
+        ...(await import('../src/data/likert.js')),
+        ...(await import('../src/estimation/createPoissonBootstrap.js')),
+        ...(await import('../src/estimation/estimatePls.js')),
+        ...(await import('../src/estimation/estimatePlsFromMoments.js')),
+        ...(await import('../src/estimation/momentsOf.js')),
+        ...(await import('../src/estimation/poissonBootstrapPls.js')),
+        ...(await import('../src/node/readDataset.js')),
+        ...(await import('../src/spec/presets/ecsiModel.js')),
+      };
 
-const here = dirname(fileURLToPath(import.meta.url));
 const [mode, path, extra] = process.argv.slice(2) as [string, string | undefined, string | undefined];
 const ITEMS = ['IMAG1', 'IMAG2', 'IMAG3', 'IMAG4', 'IMAG5', 'CUEX1', 'CUEX2', 'CUEX3', 'PERQ1', 'PERQ2', 'PERQ3', 'PERQ4', 'PERQ5', 'PERQ6', 'PERQ7', 'PERV1', 'PERV2', 'CUSA1', 'CUSA2', 'CUSA3', 'CUSCO', 'CUSL1', 'CUSL2', 'CUSL3'];
 
@@ -129,7 +146,7 @@ function limit(file: string, B = 0): number {
 async function perFit(): Promise<Record<string, unknown>> {
   const { readDataset, likert, momentsOf, estimatePls, estimatePlsFromMoments, ecsiModel } = await lib();
   const model = ecsiModel();
-  const data: Dataset = readDataset(join(here, '..', 'test', 'fixtures', 'data', 'mobi.csv'), { defaultScale: likert(1, 10) });
+  const data: Dataset = readDataset(join(root, 'test', 'fixtures', 'data', 'mobi.csv'), { defaultScale: likert(1, 10) });
   const m = momentsOf(data, ITEMS);
   const time = (f: () => unknown, runs: number): number => {
     for (let i = 0; i < 300; i++) f(); // warm-up (JIT)
@@ -161,10 +178,10 @@ async function cli(file: string, engine: string): Promise<{ rows: number; paths:
   return { rows: fit.n, paths: fit.pathCoefficients, jsonBytes: JSON.stringify(value).length + text.length };
 }
 
-// Modules are loaded before the clock starts (from the sources through tsx; the time is
+// Modules are loaded before the clock starts (from the sources through tsx, or dist; the time is
 // reported as importSeconds and is not part of file → fit).
 const tImport = performance.now();
-const cliModule = mode === 'cli' ? await import('../src/cli/main.js') : undefined;
+const cliModule = mode === 'cli' ? ((await import(FROM_DIST ? fromRoot('dist', 'cli', 'main.js') : '../src/cli/main.js')) as typeof import('../src/cli/main.js')) : undefined;
 if (mode === 'poisson' || mode === 'fit') await lib();
 const importSeconds = (performance.now() - tImport) / 1000;
 const rssAfterImportMiB = process.memoryUsage().rss / 2 ** 20;
@@ -192,4 +209,4 @@ else if (mode === 'poisson') {
 } else if (mode === 'fit') out = await perFit();
 else throw new Error(`unknown mode ${mode}`);
 const seconds = (performance.now() - t0) / 1000;
-process.stdout.write(`${JSON.stringify({ mode, seconds, importSeconds, rssAfterImportMiB, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...out })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, source: FROM_DIST ? 'dist' : 'src (tsx)', seconds, importSeconds, rssAfterImportMiB, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...out })}\n`);
