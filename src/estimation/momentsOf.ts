@@ -38,7 +38,7 @@ function scratchBuffer(size: number): Float64Array {
  * @remarks
  * Rows are processed in chunks of up to 1024: each chunk is gathered into a cache-resident
  * buffer, centred at its own mean (two passes in cache, with one correction step), its
- * cross-products are accumulated with a 2 × 4 register-blocked loop, and the chunk is merged
+ * cross-products are accumulated with a 4 × 4 register-blocked loop, and the chunk is merged
  * into the running totals with the pairwise update of Chan, Golub & LeVeque (1979):
  * `C = C_a + C_b + δδᵀ·n_a·n_b/(n_a + n_b)`, `δ = x̄_b − x̄_a`. Memory is read once. The
  * chunk buffer is a module-level scratch array reused across calls (the function is synchronous
@@ -116,7 +116,7 @@ export function createComomentState(p: number): ComomentState {
  *
  * @remarks
  * Each chunk is gathered into a cache-resident buffer, centred at its own mean (with one
- * correction step), its cross-products come from the shared `crossProducts` kernel (2 × 4
+ * correction step), its cross-products come from the shared `crossProducts` kernel (4 × 4
  * register tiles), and it is merged into the running totals with the pairwise update of Chan,
  * Golub & LeVeque (1979): `C = C_a + C_b + δδᵀ·n_a·n_b/(n_a + n_b)`, `δ = x̄_b − x̄_a`
  * (docs/methodology.md#moments). A stream fed in chunks of 1,024 rows gives exactly the result of
