@@ -40,7 +40,7 @@ export interface BootstrapCore {
 
 /** Items standardized once with the full-sample mean and SD, and the full-sample correlations. @internal */
 export interface StandardizedData {
-  /** Row-major `n × p`. */
+  /** Column-major `n × p` (`z[k·n + i]`: item k of row i). */
   readonly z: Float64Array;
   readonly mean: Float64Array;
   readonly sd: Float64Array;
@@ -80,35 +80,39 @@ function createResampleMoments(data: StandardizedData, n: number, p: number): Re
   const corr = new Float64Array(p * p);
   const sd = new Float64Array(p);
   const mean = new Float64Array(p);
+  const drawn = new Int32Array(n);
+  const weight = new Float64Array(n);
   const accumulate = (cnt: Int32Array | null): void => {
+    // the rows drawn (in row order) and their counts, then one contiguous gather per column
     let na = 0;
     for (let i = 0; i < n; i++) {
       const ci = cnt === null ? 1 : (cnt[i] as number);
       if (ci === 0) continue;
-      const base = i * p;
-      for (let k = 0; k < p; k++) {
-        const v = z[base + k] as number;
-        zc[k * n + na] = v;
-        wz[k * n + na] = ci * v;
-      }
+      drawn[na] = i;
+      weight[na] = ci;
       na++;
     }
     for (let k = 0; k < p; k++) {
-      const ok = k * n;
+      const col = k * n;
       let s = 0;
-      for (let a = 0; a < na; a++) s += wz[ok + a] as number;
+      for (let a = 0; a < na; a++) {
+        const v = z[col + (drawn[a] as number)] as number;
+        const wv = (weight[a] as number) * v;
+        zc[col + a] = v;
+        wz[col + a] = wv;
+        s += wv;
+      }
       sum[k] = s;
     }
     crossProducts(wz, zc, na, n, P, acc, P);
   };
   const removeRows = (lo: number, hi: number): void => {
     for (let i = lo; i < hi; i++) {
-      const base = i * p;
       for (let k = 0; k < p; k++) {
-        const zk = z[base + k] as number;
+        const zk = z[k * n + i] as number;
         sum[k] = (sum[k] as number) - zk;
         const row = k * P;
-        for (let l = k; l < p; l++) acc[row + l] = (acc[row + l] as number) - zk * (z[base + l] as number);
+        for (let l = k; l < p; l++) acc[row + l] = (acc[row + l] as number) - zk * (z[l * n + i] as number);
       }
     }
   };

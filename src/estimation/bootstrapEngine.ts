@@ -37,7 +37,7 @@ export interface BootstrapEngine extends BootstrapCore {
   readonly plan: BootstrapPlan;
 }
 
-/** Rows standardized with the fit's means and SDs (row-major), optionally in shared memory. */
+/** Rows standardized with the fit's means and SDs (column-major), optionally in shared memory. */
 function standardize(fit: PlsFit, items: readonly string[], columns: Readonly<Record<string, Float64Array>>, n: number, shared: boolean): StandardizedData {
   const p = items.length;
   const mean = new Float64Array(p);
@@ -49,7 +49,8 @@ function standardize(fit: PlsFit, items: readonly string[], columns: Readonly<Re
     mean[k] = m;
     sd[k] = s;
     const col = columns[it] as Float64Array;
-    for (let i = 0; i < n; i++) z[i * p + k] = ((col[i] as number) - m) / s;
+    const at = k * n;
+    for (let i = 0; i < n; i++) z[at + i] = ((col[i] as number) - m) / s;
   });
   const corr = new Float64Array(p * p);
   fit.data.correlations.forEach((row, k) => row.forEach((v, l) => (corr[k * p + l] = v)));

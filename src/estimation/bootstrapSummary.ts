@@ -9,6 +9,7 @@ import { bcaOfSorted } from '../stats/bcaInterval.js';
 import { biasCorrectedOfSorted } from '../stats/biasCorrectedInterval.js';
 import { normalOfSorted } from '../stats/normalInterval.js';
 import { percentileOfSorted } from '../stats/percentileInterval.js';
+import { sortFloat64 } from '../numeric/sortFloat64.js';
 import { sortedDraws } from '../stats/sortedDraws.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
 import { deepFreeze, record } from '../util/record.js';
@@ -37,6 +38,17 @@ const GROUPS: readonly StatGroup[] = [
 
 function bounds(lower: number, upper: number): BootstrapBounds {
   return { lower, upper };
+}
+
+/** Whether `x` is finite and already in ascending order (the bootstrap summary sorts its draws first). */
+function ascendingFinite(x: Float64Array): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    const prev = i > 0 ? (x[i - 1] as number) : -Infinity;
+    // ascending as Float64Array#sort orders: −0 before +0
+    if (!(v - v === 0) || !(prev <= v) || (v === 0 && prev === 0 && 1 / prev > 1 / v)) return false;
+  }
+  return true;
 }
 
 function labelText(l: StatLabel): string {
@@ -89,7 +101,7 @@ export function summarizeStatistic(
     ci = { percentile: b, basic: bounds(2 * estimate - max, 2 * estimate - min), bc: b, bca: b, normal: bounds(2 * estimate - mean, 2 * estimate - mean) };
   } else {
     // sorted once for the four quantile intervals and the normal one (as each would sort it)
-    const { sorted, failed } = sortedDraws(x, level);
+    const { sorted, failed } = ascendingFinite(x) ? { sorted: x, failed: 0 } : sortedDraws(x, level);
     const pc = percentileOfSorted(sorted, failed, level);
     const bs = basicOfSorted(sorted, failed, estimate, level);
     const bc = biasCorrectedOfSorted(sorted, failed, estimate, level);
@@ -205,7 +217,7 @@ function summarizeAll(
     }
     for (let g = 0; g < jack.groups; g++) jv[g] = jack.values[g * S + s] as number;
     // sorted once here: the interval helpers then sort already-ordered copies (cheap)
-    const stat = summarizeStatistic(estimate[s] as number, x.subarray(0, b).sort(), jv, settings.level, settings.ci, labelText(l), statWarnings);
+    const stat = summarizeStatistic(estimate[s] as number, sortFloat64(x.subarray(0, b)), jv, settings.level, settings.ci, labelText(l), statWarnings);
     place(groups.get(l.group) as Record<string, unknown>, l, stat);
     if (settings.keepDraws) place(drawGroups.get(l.group) as Record<string, unknown>, l, Array.from(t.subarray(o, o + R)));
   }

@@ -1,5 +1,6 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import { checkLevel } from './resolveTestOptions.js';
+import { sortFloat64 } from '../numeric/sortFloat64.js';
 
 /** Sorted finite bootstrap draws. @internal */
 export interface SortedDraws {
@@ -31,5 +32,5 @@ export function sortedDraws(draws: ArrayLike<number>, level: number): SortedDraw
   }
   if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
   if (k < 2) throw new CsiError('INSUFFICIENT_DATA', [{ kind: 'too_few_draws', message: `Only ${k} finite bootstrap draws; an interval needs at least 2.`, value: k }]);
-  return { sorted: out.slice(0, k).sort(), failed };
+  return { sorted: sortFloat64(out.slice(0, k)), failed };
 }
