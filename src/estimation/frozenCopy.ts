@@ -41,6 +41,22 @@ export function frozenCopy(v: unknown): unknown {
   return Object.freeze(out);
 }
 
+/**
+ * Whether plain data can no longer change: every object and array in it is frozen and holds
+ * data properties only (no getters). Such a value keeps the content it has now, so a cache keyed
+ * on it needs no later comparison. @internal
+ */
+export function deeplyFrozen(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return true;
+  if (!Object.isFrozen(v)) return false;
+  const descriptors = Object.getOwnPropertyDescriptors(v);
+  for (const key of Object.keys(descriptors)) {
+    const d = descriptors[key] as PropertyDescriptor;
+    if (!('value' in d) || !deeplyFrozen(d.value)) return false;
+  }
+  return true;
+}
+
 /** Deep equality of plain data `a` with a frozen copy `b` made by `frozenCopy` (keys in order).  @internal */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (typeof b !== 'object' || b === null) return Object.is(a, b);

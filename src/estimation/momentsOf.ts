@@ -170,43 +170,22 @@ export function finishComoments(state: ComomentState): Comoments {
  */
 function centreChunk(cols: readonly Float64Array[], rows: ArrayLike<number> | undefined, at: number, len: number, CH: number, buf: Float64Array, cm: Float64Array): void {
   const p = cols.length;
+  gatherChunk(cols, rows, at, len, CH, buf);
   let k = 0;
   for (; k + 3 < p; k += 4) {
-    const c0 = cols[k] as Float64Array;
-    const c1 = cols[k + 1] as Float64Array;
-    const c2 = cols[k + 2] as Float64Array;
-    const c3 = cols[k + 3] as Float64Array;
     const o0 = k * CH;
     const o1 = o0 + CH;
     const o2 = o1 + CH;
     const o3 = o2 + CH;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     for (let r = 0; r < len; r++) {
-      const i = rows ? (rows[at + r] as number) : at + r;
-      const v0 = c0[i] as number;
-      const v1 = c1[i] as number;
-      const v2 = c2[i] as number;
-      const v3 = c3[i] as number;
-      buf[o0 + r] = v0;
-      buf[o1 + r] = v1;
-      buf[o2 + r] = v2;
-      buf[o3 + r] = v3;
-      s0 += v0;
-      s1 += v1;
-      s2 += v2;
-      s3 += v3;
+      s0 += buf[o0 + r] as number;
+      s1 += buf[o1 + r] as number;
+      s2 += buf[o2 + r] as number;
+      s3 += buf[o3 + r] as number;
     }
-    let m0 = s0 / len;
-    let m1 = s1 / len;
-    let m2 = s2 / len;
-    let m3 = s3 / len;
-    let d0 = 0;
-    let d1 = 0;
-    let d2 = 0;
-    let d3 = 0;
+    let m0 = s0 / len, m1 = s1 / len, m2 = s2 / len, m3 = s3 / len;
+    let d0 = 0, d1 = 0, d2 = 0, d3 = 0;
     for (let r = 0; r < len; r++) {
       d0 += (buf[o0 + r] as number) - m0;
       d1 += (buf[o1 + r] as number) - m1;
@@ -227,23 +206,30 @@ function centreChunk(cols: readonly Float64Array[], rows: ArrayLike<number> | un
       buf[o2 + r] = (buf[o2 + r] as number) - m2;
       buf[o3 + r] = (buf[o3 + r] as number) - m3;
     }
-    if (len < CH) buf.fill(0, o0 + len, o0 + CH).fill(0, o1 + len, o1 + CH).fill(0, o2 + len, o2 + CH).fill(0, o3 + len, o3 + CH);
   }
   for (; k < p; k++) {
-    const col = cols[k] as Float64Array;
     const off = k * CH;
     let s = 0;
-    for (let r = 0; r < len; r++) {
-      const v = col[rows ? (rows[at + r] as number) : at + r] as number;
-      buf[off + r] = v;
-      s += v;
-    }
+    for (let r = 0; r < len; r++) s += buf[off + r] as number;
     let m = s / len;
     let c = 0;
     for (let r = 0; r < len; r++) c += (buf[off + r] as number) - m;
     m += c / len;
     cm[k] = m;
     for (let r = 0; r < len; r++) buf[off + r] = (buf[off + r] as number) - m;
+  }
+}
+
+/**
+ * Copies rows `at … at + len − 1` (or the rows listed in `rows[at …]`) of every column into `buf`
+ * (column k at `k·CH`), zero past `len` when the chunk is short.
+ */
+function gatherChunk(cols: readonly Float64Array[], rows: ArrayLike<number> | undefined, at: number, len: number, CH: number, buf: Float64Array): void {
+  for (let k = 0; k < cols.length; k++) {
+    const col = cols[k] as Float64Array;
+    const off = k * CH;
+    if (rows === undefined) buf.set(col.subarray(at, at + len), off);
+    else for (let r = 0; r < len; r++) buf[off + r] = col[rows[at + r] as number] as number;
     if (len < CH) buf.fill(0, off + len, off + CH);
   }
 }

@@ -6,7 +6,7 @@ import type { ItemScale, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, nearest, record } from '../util/record.js';
-import { frozenClone, frozenCopy, NOT_PLAIN, sameJson } from './frozenCopy.js';
+import { deeplyFrozen, frozenClone, frozenCopy, NOT_PLAIN, sameJson } from './frozenCopy.js';
 import { kernelSettings } from './kernelSettings.js';
 import { checkModelArg } from './checkArguments.js';
 import { compileModel, type CompiledModel } from './compileModel.js';
@@ -125,6 +125,8 @@ export interface ModelEntry {
   /** Frozen deep copy of the spec (JSON-equal to `structuredClone(model)`), or undefined when the
    * spec holds values that are not plain JSON data (the result then falls back to `structuredClone`). */
   readonly copy: ModelSpec | undefined;
+  /** The spec was deeply frozen when compiled (its content cannot have changed since). */
+  readonly frozen: boolean;
 }
 
 const modelCache = new WeakMap<object, ModelEntry>();
@@ -135,17 +137,18 @@ const modelCache = new WeakMap<object, ModelEntry>();
  * @remarks
  * A cache hit is used only when the spec still has exactly the content it had when it was
  * compiled (a deep comparison with the frozen copy, ~1 µs for a 7-construct model), so specs that
- * are mutated between fits are recompiled. Throws the same `INVALID_SPEC` errors as
+ * are mutated between fits are recompiled; a spec that was deeply frozen when compiled (the
+ * presets, `specifyModel` results) cannot have changed and skips the comparison. Throws the same `INVALID_SPEC` errors as
  * `compileModel` (invalid specs are never cached).
  * @internal
  */
 export function modelEntry(model: ModelSpec, fn = 'estimatePls'): ModelEntry {
   const hit = typeof model === 'object' && model !== null ? modelCache.get(model) : undefined;
-  if (hit !== undefined && hit.copy !== undefined && sameJson(model, hit.copy)) return hit;
+  if (hit !== undefined && hit.copy !== undefined && (hit.frozen || sameJson(model, hit.copy))) return hit;
   checkModelArg(model, fn);
   const compiled = compileModel(model);
   const copy = frozenCopy(model);
-  const entry: ModelEntry = { compiled, copy: copy === NOT_PLAIN ? undefined : (copy as ModelSpec) };
+  const entry: ModelEntry = { compiled, copy: copy === NOT_PLAIN ? undefined : (copy as ModelSpec), frozen: copy !== NOT_PLAIN && deeplyFrozen(model) };
   if (entry.copy !== undefined) modelCache.set(model, entry);
   return entry;
 }

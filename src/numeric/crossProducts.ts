@@ -25,6 +25,7 @@ export function crossProducts(
   out: Float64Array,
   outStride: number,
 ): void {
+  // the 4 × 4 tile is written out as a matrix: one line per tile row
   for (let k0 = 0; k0 < P; k0 += 4) {
     const a0 = k0 * stride;
     const a1 = a0 + stride;
@@ -35,68 +36,29 @@ export function crossProducts(
       const b1 = b0 + stride;
       const b2 = b1 + stride;
       const b3 = b2 + stride;
-      let s00 = 0;
-      let s01 = 0;
-      let s02 = 0;
-      let s03 = 0;
-      let s10 = 0;
-      let s11 = 0;
-      let s12 = 0;
-      let s13 = 0;
-      let s20 = 0;
-      let s21 = 0;
-      let s22 = 0;
-      let s23 = 0;
-      let s30 = 0;
-      let s31 = 0;
-      let s32 = 0;
-      let s33 = 0;
+      let s00 = 0, s01 = 0, s02 = 0, s03 = 0;
+      let s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+      let s20 = 0, s21 = 0, s22 = 0, s23 = 0;
+      let s30 = 0, s31 = 0, s32 = 0, s33 = 0;
       for (let r = 0; r < len; r++) {
-        const y0 = y[b0 + r] as number;
-        const y1 = y[b1 + r] as number;
-        const y2 = y[b2 + r] as number;
-        const y3 = y[b3 + r] as number;
+        const y0 = y[b0 + r] as number, y1 = y[b1 + r] as number, y2 = y[b2 + r] as number, y3 = y[b3 + r] as number;
         let v = x[a0 + r] as number;
-        s00 += v * y0;
-        s01 += v * y1;
-        s02 += v * y2;
-        s03 += v * y3;
+        s00 += v * y0; s01 += v * y1; s02 += v * y2; s03 += v * y3;
         v = x[a1 + r] as number;
-        s10 += v * y0;
-        s11 += v * y1;
-        s12 += v * y2;
-        s13 += v * y3;
+        s10 += v * y0; s11 += v * y1; s12 += v * y2; s13 += v * y3;
         v = x[a2 + r] as number;
-        s20 += v * y0;
-        s21 += v * y1;
-        s22 += v * y2;
-        s23 += v * y3;
+        s20 += v * y0; s21 += v * y1; s22 += v * y2; s23 += v * y3;
         v = x[a3 + r] as number;
-        s30 += v * y0;
-        s31 += v * y1;
-        s32 += v * y2;
-        s33 += v * y3;
+        s30 += v * y0; s31 += v * y1; s32 += v * y2; s33 += v * y3;
       }
       const o0 = k0 * outStride + l0;
       const o1 = o0 + outStride;
       const o2 = o1 + outStride;
       const o3 = o2 + outStride;
-      out[o0] = s00;
-      out[o0 + 1] = s01;
-      out[o0 + 2] = s02;
-      out[o0 + 3] = s03;
-      out[o1] = s10;
-      out[o1 + 1] = s11;
-      out[o1 + 2] = s12;
-      out[o1 + 3] = s13;
-      out[o2] = s20;
-      out[o2 + 1] = s21;
-      out[o2 + 2] = s22;
-      out[o2 + 3] = s23;
-      out[o3] = s30;
-      out[o3 + 1] = s31;
-      out[o3 + 2] = s32;
-      out[o3 + 3] = s33;
+      out[o0] = s00; out[o0 + 1] = s01; out[o0 + 2] = s02; out[o0 + 3] = s03;
+      out[o1] = s10; out[o1 + 1] = s11; out[o1 + 2] = s12; out[o1 + 3] = s13;
+      out[o2] = s20; out[o2 + 1] = s21; out[o2 + 2] = s22; out[o2 + 3] = s23;
+      out[o3] = s30; out[o3 + 1] = s31; out[o3 + 2] = s32; out[o3 + 3] = s33;
     }
   }
 }

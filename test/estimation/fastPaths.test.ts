@@ -105,6 +105,31 @@ describe('specs are compiled once per object, but changes are seen', () => {
     (spec.constructs[6] as { items: string[] }).items.pop();
     expect(Object.keys(estimatePls(spec, mobi).loadings['CUSL'] ?? {})).toEqual(['CUSL1', 'CUSL2']);
   });
+  it('a frozen spec with a mutable part inside is still compared (only a deeply frozen spec skips the check)', () => {
+    const items = ['CUSL1', 'CUSL2', 'CUSL3'];
+    const constructs = ecsiMobiModel.constructs.map((c) => (c.name === 'CUSL' ? Object.freeze({ ...c, items }) : c));
+    const spec = Object.freeze({ ...ecsiMobiModel, constructs: Object.freeze(constructs) }) as ModelSpec;
+    expect(Object.keys(estimatePls(spec, mobi).loadings['CUSL'] ?? {})).toEqual(['CUSL1', 'CUSL2', 'CUSL3']);
+    items.pop(); // the items array itself was never frozen
+    const after = estimatePls(spec, mobi);
+    expect(Object.keys(after.loadings['CUSL'] ?? {})).toEqual(['CUSL1', 'CUSL2']);
+    expect(numbersOf(after)).toBe(numbersOf(estimatePls(structuredClone(spec), mobi)));
+    // a frozen spec whose content comes from a getter is not treated as unchangeable either
+    let mode: 'A' | 'B' = 'A';
+    const withGetter = Object.freeze({
+      ...ecsiMobiModel,
+      get constructs() {
+        return ecsiMobiModel.constructs.map((c) => (c.name === 'PERQ' ? { ...c, mode } : c));
+      },
+    }) as ModelSpec;
+    const a = estimatePls(withGetter, mobi);
+    mode = 'B';
+    const b = estimatePls(withGetter, mobi);
+    expect(a.model.constructs.find((c) => c.name === 'PERQ')?.mode).toBe('A');
+    expect(b.model.constructs.find((c) => c.name === 'PERQ')?.mode).toBe('B');
+    // the presets are deeply frozen: repeated fits give the same numbers as a mutable copy
+    expect(numbersOf(estimatePls(ecsiMobiModel, mobi))).toBe(numbersOf(estimatePls(structuredClone(ecsiMobiModel), mobi)));
+  });
   it('repeated fits with changing options reuse nothing stale', () => {
     const a = estimatePls(ecsiMobiModel, mobi, { scheme: 'centroid' });
     const b = estimatePls(ecsiMobiModel, mobi, { scheme: 'factorial', criterion: 'max' });
