@@ -13,12 +13,15 @@ import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { checkOptions, signalRule, throwIfAborted, type AbortSignalLike } from '../validate/index.js';
 import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
 
-const COMPARE_GROUPS_SPEC = { ...keysSpec(['groups', 'method', 'resamples', 'seed', 'pls']), signal: signalRule };
+const COMPARE_GROUPS_SPEC = { ...keysSpec(['levels', 'method', 'resamples', 'seed', 'pls']), signal: signalRule };
 
 /** Options of {@link compareGroups}. */
 export interface CompareGroupsOptions {
-  /** The two levels to compare, `[group 1, group 2]`. @defaultValue the first two levels in data order (error if more) */
-  readonly groups?: readonly [string, string];
+  /**
+   * The two levels of the grouping column to compare, `[group 1, group 2]` (the option
+   * `levels` of multigroupAnalysis and micom). @defaultValue the column's two levels in data order (error if it has more)
+   */
+  readonly levels?: readonly [string, string];
   /** `permutation`, `mga` (Henseler 2009) or `both`. @defaultValue 'permutation' */
   readonly method?: 'permutation' | 'mga' | 'both';
   /** Permutations, and bootstrap resamples per group for MGA. @defaultValue 1000 */
@@ -124,12 +127,12 @@ export interface CompareGroupsResult {
  */
 export function compareGroups(model: ModelSpec, data: Dataset, by: string, options?: CompareGroupsOptions): CompareGroupsResult {
   assertDataset(data, 'compareGroups');
-  const opts = checkOptions(options, COMPARE_GROUPS_SPEC, 'compareGroups');
+  const opts = checkOptions(withoutRenamed(options), COMPARE_GROUPS_SPEC, 'compareGroups', renamedIssues(options));
   const signal = opts.signal;
   throwIfAborted(signal, 'compareGroups');
   const issues: CsiIssue[] = [];
   const { method, R, seed } = groupSettings(by, opts, issues);
-  const { groups, rows1, rows2 } = groupRows(data, by, opts.groups, issues);
+  const { groups, rows1, rows2 } = groupRows(data, by, opts.levels, issues);
   const pls: PlsOptions = { ...(opts.pls ?? {}), scores: false };
   const warnings: CsiWarning[] = [];
   const fit1 = estimatePls(model, selectRows(data, rows1), pls);
@@ -193,6 +196,20 @@ function groupSettings(by: unknown, options: CompareGroupsOptions, issues: CsiIs
   return { method, R, seed };
 }
 
+/** Option `groups` (the levels to compare, before 0.2.0) is `levels` now: `groups` names the grouping column in micom. */
+function renamedIssues(options: unknown): CsiIssue[] {
+  if (options === null || typeof options !== 'object' || !Object.prototype.hasOwnProperty.call(options, 'groups')) return [];
+  return [{ kind: 'unknown_option', value: 'groups', message: 'Option "groups" of compareGroups is now "levels": the two levels to compare, as in multigroupAnalysis and micom, e.g. compareGroups(model, data, "gender", { levels: ["female", "male"] }).' }];
+}
+
+/** The options without a renamed key (reported by {@link renamedIssues} instead of as unknown). */
+function withoutRenamed(options: CompareGroupsOptions | undefined): CompareGroupsOptions | undefined {
+  if (options === null || typeof options !== 'object' || !Object.prototype.hasOwnProperty.call(options, 'groups')) return options;
+  const { groups: _old, ...rest } = options as CompareGroupsOptions & { groups?: unknown };
+  void _old;
+  return rest;
+}
+
 /** The two groups (given or the only two levels) and their 0-based rows in data order; throws `issues` and its own. */
 function groupRows(data: Dataset, by: string, given: readonly [string, string] | undefined, issues: CsiIssue[]): { groups: readonly [string, string]; rows1: number[]; rows2: number[] } {
   let labels: readonly (string | null)[] | undefined;
@@ -211,7 +228,7 @@ function groupRows(data: Dataset, by: string, given: readonly [string, string] |
     for (const g of groups) if (!levels.includes(g)) issues.push({ kind: 'unknown_group', value: g, message: `Group "${g}" does not occur in column "${by}" (levels: ${levels.join(', ')}).` });
     if (groups[0] === groups[1]) issues.push({ kind: 'same_group', message: `The two groups must differ; got "${groups[0]}" twice.` });
   } else if (levels.length !== 2) {
-    issues.push({ kind: 'group_count', message: `Column "${by}" has ${levels.length} levels (${levels.join(', ')}); pass options.groups to choose two.` });
+    issues.push({ kind: 'group_count', message: `Column "${by}" has ${levels.length} levels (${levels.join(', ')}); pass options.levels to choose two.` });
     groups = ['', ''];
   } else groups = [levels[0]!, levels[1]!];
   if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);

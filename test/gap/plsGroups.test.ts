@@ -122,6 +122,8 @@ describe('compareGroups: satisfaction model by gender (plspm data)', () => {
   });
   it('validation', () => {
     expect(() => compareGroups(model, data, 'gendr')).toThrow(/did you mean "gender"/);
-    expect(() => compareGroups(model, data, 'gender', { groups: ['male', 'other'] })).toThrow(/"other"/);
+    expect(() => compareGroups(model, data, 'gender', { levels: ['male', 'other'] })).toThrow(/"other"/);
+    // the option was renamed in 0.2.0 ("groups" is micom's grouping column): the old name says so
+    expect(() => compareGroups(model, data, 'gender', { groups: ['male', 'female'] } as never)).toThrow(/Option "groups" of compareGroups is now "levels"/);
   });
 });
