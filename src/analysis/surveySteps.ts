@@ -94,8 +94,9 @@ export function finishSurvey(prepared: PreparedSurvey, boot: PlsBootstrap | unde
 }
 
 function dropDraws(boot: PlsBootstrap): PlsBootstrap {
+  if (boot.draws === undefined) return boot;
   const { draws: _draws, ...rest } = boot;
-  return rest;
+  return attachSummary(rest);
 }
 
 function collectWarnings(stages: Readonly<Record<string, { readonly warnings?: readonly CsiWarning[] } | readonly { readonly warnings?: readonly CsiWarning[] }[] | undefined>>): (CsiWarning & { stage: string })[] {

@@ -6,6 +6,7 @@ import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
 import { checkArguments, checkFitArg, recordRule, resultShapeRule, type ResultShape } from '../validate/index.js';
 import type { PlsFit } from '../estimation/types.js';
+import type { BootstrapStatistic, PlsBootstrap } from '../estimation/bootstrapTypes.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SurveyAnalysis } from '../analysis/types.js';
 
@@ -22,10 +23,11 @@ const ANALYSIS_RULE = resultShapeRule('csi.survey-analysis', 'analyzeSurvey()', 
   assessment: 'object?', 'assessment.reliability.cronbachAlpha.values': 'object', 'assessment.reliability.rhoA.values': 'object',
   'assessment.reliability.rhoC.values': 'object', 'assessment.reliability.ave.values': 'object', 'assessment.discriminantValidity.htmt.values': 'object',
 });
+const BOOTSTRAP_RULE = resultShapeRule('csi.pls-bootstrap', 'bootstrapPls()', { n: 'number', resamples: 'number', valid: 'number', seed: 'number', level: 'number', interval: 'string', paths: 'object', performance: 'object', warnings: 'array' });
 const IPMA_MAPS_RULE = recordRule(resultShapeRule('csi.ipma', 'ipma()', { 'constructs.ranking': 'array', 'constructs.points': 'object' }), 'IPMA results by target');
 
 /** A result {@link formatSummary} can summarise. */
-export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis;
+export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis | PlsBootstrap;
 
 const f = (x: number | null | undefined, d = 3): string => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
 
@@ -46,6 +48,29 @@ function fitLines(fit: PlsFit): string[] {
   for (const [k, v] of paths.slice(0, 30)) lines.push(`    ${pad(k, w)}  ${f(v)}`);
   if (paths.length > 30) lines.push(`    … ${paths.length - 30} more (fit.pathCoefficients)`);
   if (fit.warnings.length > 0) lines.push(`  ${fit.warnings.length} warning(s): fit.warnings`);
+  return lines;
+}
+
+/** `estimate [lower, upper]` of a bootstrapped statistic, with `d` decimals. */
+function withInterval(st: BootstrapStatistic | undefined, d: number): string {
+  return st === undefined ? '—' : `${f(st.estimate, d)} [${f(st.lower, d)}, ${f(st.upper, d)}]`;
+}
+
+/** Lines of a bootstrap: settings, then each path with SE, t, p and its interval, and the 0–100 indices. */
+function bootstrapLines(b: PlsBootstrap): string[] {
+  const pct = `${Math.round(b.level * 1000) / 10}%`;
+  const lines = [`PLS bootstrap — ${b.resamples} resamples (${b.valid} valid), seed ${b.seed}, ${pct} ${b.interval} intervals, n = ${b.n}`];
+  const paths = Object.entries(b.paths);
+  const w = Math.max(...paths.map(([k]) => k.length), 4);
+  const cells = (c: readonly string[]): string => c.map((x) => x.padStart(8)).join('');
+  lines.push(`  ${pad('path', w)}${cells(['estimate', 'SE', 't', 'p'])}  ${pct} interval`);
+  for (const [k, st] of paths.slice(0, 30)) {
+    lines.push(`  ${pad(k, w)}${cells([f(st.estimate), f(st.se), f(st.t, 2), st.p < 0.001 ? '<0.001' : f(st.p)])}  [${f(st.lower)}, ${f(st.upper)}]`);
+  }
+  if (paths.length > 30) lines.push(`  … ${paths.length - 30} more (bootstrap.paths)`);
+  const perf = Object.entries(b.performance);
+  if (perf.length > 0) lines.push(`  0–100 indices: ${perf.slice(0, 10).map(([c, st]) => `${c} ${withInterval(st, 1)}`).join('  ')}`);
+  if (b.warnings.length > 0) lines.push(`  ${b.warnings.length} warning(s): bootstrap.warnings`);
   return lines;
 }
 
@@ -103,7 +128,12 @@ function analysisLines(a: SurveyAnalysis): string[] {
     const failed = countFailed(a.assessment);
     lines.push(`  quality checks failed: ${failed}`);
   }
-  if (a.bootstrap !== undefined) lines.push(`  bootstrap: ${a.bootstrap.resamples} resamples (seed ${a.bootstrap.seed}), ${a.bootstrap.interval} intervals`);
+  if (a.bootstrap !== undefined) {
+    const b = a.bootstrap;
+    lines.push(`  bootstrap: ${b.resamples} resamples (seed ${b.seed}), ${b.interval} intervals`);
+    const into = Object.entries(b.paths).filter(([k]) => k.endsWith(`->${a.satisfaction}`));
+    if (into.length > 0) lines.push(`  paths into ${a.satisfaction}: ${into.map(([k, st]) => `${k.slice(0, -(a.satisfaction.length + 2))} ${withInterval(st, 3)}`).join('  ')}`);
+  }
   lines.push(`  ${a.warnings.length} warning(s)${a.warnings.length > 0 ? ': analysis.warnings' : ''}`);
   return lines.slice(0, 80);
 }
@@ -117,8 +147,10 @@ function countFailed(a: ModelAssessment): number {
 }
 
 /**
- * A compact plain-text summary of a PLS fit, an assessment, an index scorecard or a survey
- * analysis — at most 60 lines for a fit and 80 for an analysis.
+ * A compact plain-text summary of a PLS fit, an assessment, an index scorecard, a bootstrap
+ * (paths with SE, t, p and intervals; the 0–100 indices with theirs) or a survey analysis (with a
+ * bootstrap: the intervals of the paths into the satisfaction construct) — at most 60 lines for a
+ * fit and 80 for an analysis.
  *
  * @remarks
  * Not a statistic: it formats numbers the result already holds (three decimals for
@@ -153,7 +185,10 @@ export function formatSummary(result: SummarizableResult): string {
       checkArguments('formatSummary', [['analysis\'s ipma', (result as { ipma?: unknown }).ipma, IPMA_MAPS_RULE]]);
       checkFitArg((result as { fit?: unknown }).fit, 'formatSummary', 'summary');
       return analysisLines(result as SurveyAnalysis).join('\n');
+    case 'csi.pls-bootstrap':
+      checkArguments('formatSummary', [['bootstrap', result, BOOTSTRAP_RULE]]);
+      return bootstrapLines(result as PlsBootstrap).join('\n');
     default:
-      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
+      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard, a bootstrap or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
   }
 }

@@ -12,6 +12,7 @@ import { percentileOfSorted } from '../stats/percentileInterval.js';
 import { sortFloat64 } from '../numeric/sortFloat64.js';
 import { sortedDraws } from '../stats/sortedDraws.js';
 import { studentTCdf } from '../stats/studentTCdf.js';
+import { attachSummary } from '../display/attachSummary.js';
 import { deepFreeze, record } from '../util/record.js';
 import { STATUS_NOT_CONVERGED, STATUS_SINGULAR, type BootstrapEngine, type StatGroup, type StatLabel } from './bootstrapEngine.js';
 import type { BootstrapBounds, BootstrapCiMethod, BootstrapStatistic, PlsBootstrap } from './bootstrapTypes.js';
@@ -298,5 +299,5 @@ export function summarizeBootstrap(
         }
       : {}),
   };
-  return deepFreeze(result);
+  return deepFreeze(attachSummary(result));
 }

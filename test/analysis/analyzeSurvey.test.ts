@@ -59,6 +59,21 @@ describe('analyzeSurvey on ECSI/mobi', () => {
     expect(b1.bootstrap?.resamples).toBe(60);
     expect(JSON.stringify(b1.indices)).toBe(JSON.stringify(b2.indices));
     expect(b1.assessment).toBeUndefined();
+    // the REPL view of the bootstrap: its paths with SE, t, p and interval, formatted from the result
+    const b = b1.bootstrap!;
+    const text = inspect(b);
+    expect(text).toBe(formatSummary(b));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('PLS bootstrap — 60 resamples (60 valid), seed 7, 95% percentile intervals, n = 250');
+    const st = b.paths['PERQ->CUSA']!;
+    const row = lines.find((l) => l.trimStart().startsWith('PERQ->CUSA '))!;
+    expect(row.trim().split(/\s+/)).toEqual(['PERQ->CUSA', st.estimate.toFixed(3), st.se.toFixed(3), st.t.toFixed(2), st.p < 0.001 ? '<0.001' : st.p.toFixed(3), `[${st.lower.toFixed(3)},`, `${st.upper.toFixed(3)}]`]);
+    expect(lines.filter((l) => l.includes('->')).length).toBe(12);
+    const cusa = b.performance['CUSA']!;
+    expect(text).toContain(`CUSA ${cusa.estimate.toFixed(1)} [${cusa.lower.toFixed(1)}, ${cusa.upper.toFixed(1)}]`);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(JSON.parse(JSON.stringify(b)))); // symbols stay out of JSON
+    // the analysis summary names the intervals of the paths into the satisfaction construct
+    expect(inspect(b1)).toContain(`paths into CUSA: IMAG ${b.paths['IMAG->CUSA']!.estimate.toFixed(3)} [`);
   });
 });
 
