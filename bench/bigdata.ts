@@ -114,7 +114,7 @@ const pRead = child('limit', pFile);
 let bootstrap: Record<string, unknown>;
 if (has('skip-bootstrap')) bootstrap = { skipped: '--skip-bootstrap' };
 else {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'bootstrap.ts'), '--repeats', '3', ...(DIST ? ['--dist'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'bootstrap.ts'), '--repeats', '5', ...(DIST ? ['--dist'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const b = JSON.parse(out) as { targets: unknown; memory: unknown; machine: unknown };
   bootstrap = { source: 'bench/bootstrap.ts (5,000 resamples, ECSI on mobi)', targets: b.targets, memory: b.memory, machine: b.machine };
 }

@@ -2,8 +2,9 @@
  * Bootstrap benchmark: 5,000 resamples of the ECSI model on mobi, single thread and on worker
  * threads, against the peers' published timings (GitHub issue 4). Prints JSON.
  *
- * Run: npx tsx bench/bootstrap.ts [--resamples 5000] [--repeats 3] [--workers 2] [--dist]
- * (`--dist`: run the workers from the built package dist/node/index.js instead of the sources.)
+ * Run: npx tsx bench/bootstrap.ts [--resamples 5000] [--repeats 5] [--workers 2] [--dist]
+ * (`--dist`: run the single thread and the workers from the built package dist/ instead of the
+ * sources.) Both are warmed up by one full call before the timed runs (medians of `repeats`).
  *
  * Targets (issue 13 items 6–7): one thread ≤ 0.4 s for 5,000 resamples; two warm workers ≥ 1.4×
  * faster than one thread, both measured in the same run (`ratio`). Peak memory: each mode is
@@ -29,7 +30,7 @@ const arg = (name: string, fallback: number): number => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const RESAMPLES = arg('resamples', 5000);
-const REPEATS = arg('repeats', 3);
+const REPEATS = arg('repeats', 5);
 const WORKERS = arg('workers', 2);
 
 // Peer timings for 5,000 resamples of ECSI/mobi on this 2-core machine (issue 4).
@@ -81,6 +82,7 @@ const ratios = (seconds: number, peers: Record<string, number>): Record<string, 
   Object.fromEntries(Object.entries(peers).map(([k, v]) => [k, round(v / seconds, 1)]));
 
 type Parallel = typeof bootstrapPlsParallel;
+type Single = typeof bootstrapPls;
 type Pool = typeof createBootstrapPool;
 
 /** One run of `mode` in this process; prints { seconds, maxRssKiB } (used in a child process). */
@@ -138,18 +140,21 @@ async function main(): Promise<void> {
   const loadStart = loadavg().map((v) => round(v, 2));
   const mobi = loadMobi();
   const options = { resamples: RESAMPLES, seed: 1, indirect: [['CUEX', 'PERQ', 'CUSA']] };
-  bootstrapPls(ecsi, mobi, { ...options, resamples: 200 }); // warm-up (JIT)
+  // Single thread and workers from the same code: the sources (each worker first compiles the
+  // TypeScript with tsx) or, with --dist, the built package (the production path).
+  const dist = join(here, '..', 'dist', 'node', 'index.js');
+  const distCore = join(here, '..', 'dist', 'index.js');
+  const fromDist = process.argv.includes('--dist') && existsSync(dist) && existsSync(distCore);
+  const mod = fromDist ? ((await import(pathToFileURL(dist).href)) as { bootstrapPlsParallel: Parallel; createBootstrapPool: Pool }) : { bootstrapPlsParallel, createBootstrapPool };
+  const one = fromDist ? ((await import(pathToFileURL(distCore).href)) as { bootstrapPls: Single }).bootstrapPls : bootstrapPls;
+  // warm-up (JIT): one full call, as the pool below gets
+  one(ecsi, mobi, options);
   const single: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const t0 = performance.now();
-    bootstrapPls(ecsi, mobi, options);
+    one(ecsi, mobi, options);
     single.push((performance.now() - t0) / 1000);
   }
-  // Workers: from the sources (each worker first compiles the TypeScript with tsx) or, with
-  // --dist, from the built package (the production path).
-  const dist = join(here, '..', 'dist', 'node', 'index.js');
-  const fromDist = process.argv.includes('--dist') && existsSync(dist);
-  const mod = fromDist ? ((await import(pathToFileURL(dist).href)) as { bootstrapPlsParallel: Parallel; createBootstrapPool: Pool }) : { bootstrapPlsParallel, createBootstrapPool };
   // per call: bootstrapPlsParallel starts and stops its workers every time
   const par: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
@@ -162,6 +167,7 @@ async function main(): Promise<void> {
   const pool = mod.createBootstrapPool({ workers: WORKERS });
   await pool.bootstrap(ecsi, mobi, { ...options, resamples: 200 });
   const startup = (performance.now() - poolT0) / 1000;
+  await pool.bootstrap(ecsi, mobi, options); // warm-up (JIT in every worker): one full call, as the single thread got
   const pooled: number[] = [];
   for (let i = 0; i < REPEATS; i++) {
     const t0 = performance.now();
@@ -203,7 +209,7 @@ async function main(): Promise<void> {
     },
     workers: {
       workers: WORKERS,
-      source: fromDist ? 'dist/node/index.js' : 'src (tsx in each worker)',
+      source: fromDist ? 'dist (single thread and workers)' : 'src (tsx; in each worker too)',
       perCall: {
         note: 'bootstrapPlsParallel: a warm pool shared by every call (workers started on the first call, before the timed runs here)',
         speedupVsOwnSingleThread: round(s1 / s2, 2),
@@ -213,7 +219,7 @@ async function main(): Promise<void> {
         speedupVsPeersTwoCores: ratios(s2, PEERS_TWO_CORES),
       },
       warmPool: {
-        note: 'createBootstrapPool: workers started once (start-up + 200-resample warm-up below), then reused',
+        note: 'createBootstrapPool: workers started once (start-up + 200-resample call below), one full warm-up call, then reused',
         startupAndWarmupSeconds: round(startup),
         seconds: round(s3),
         runs: pooled.map((v) => round(v)),

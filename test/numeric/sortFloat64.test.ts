@@ -30,12 +30,17 @@ describe('sortFloat64', () => {
   it('orders bootstrap-like draws as the built-in sort does', () => {
     check(fill(() => 0.4 + 0.2 * rng.nextFloat()));
     check(fill(() => (rng.nextFloat() - 0.5) * 1e6));
-    check(fill(() => Math.round(rng.nextFloat() * 20) / 10 - 1)); // many ties
+    check(fill(() => Math.round(rng.nextFloat() * 20) / 10 - 1)); // many ties (buckets overflow: radix)
+    check(fill(() => Math.tan(Math.PI * (rng.nextFloat() - 0.5)))); // Cauchy: heavy tails (radix)
+    check(fill(() => (rng.nextFloat() < 0.001 ? 1e300 : rng.nextFloat()))); // one far outlier
+    check(fill(() => 1 + Number.EPSILON * Math.floor(rng.nextFloat() * 4000))); // a range of a few ulps
   });
 
   it('orders signed zeros, infinities, subnormals and extremes', () => {
     const special = [0, -0, 1, -1, Infinity, -Infinity, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 2.2250738585072014e-308, -2.2250738585072014e-308];
     check(fill(() => special[Math.floor(rng.nextFloat() * special.length)] as number));
+    check(fill(() => (rng.nextFloat() < 0.1 ? -0 : rng.nextFloat()))); // −0 with positives only
+    check(fill(() => (rng.nextFloat() < 0.1 ? 0 : -rng.nextFloat()))); // +0 with negatives only
     const zeros = fill(() => (rng.nextFloat() < 0.5 ? 0 : -0), 1000);
     check(zeros);
     const sorted = sortFloat64(Float64Array.from(zeros));
