@@ -10,10 +10,21 @@ import type { PlsOptions } from '../estimation/types.js';
 import { createRng } from '../numeric/random.js';
 import type { ModelSpec } from '../spec/types.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { checkOptions, signalRule, throwIfAborted, type AbortSignalLike } from '../validate/index.js';
-import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
+import { checkOptions, countRule, objectRule, oneOfRule, seedRule, signalRule, throwIfAborted, type AbortSignalLike, type OptionRule } from '../validate/index.js';
+import { assertDataset } from '../indices/internal/assertFit.js';
 
-const COMPARE_GROUPS_SPEC = { ...keysSpec(['levels', 'method', 'resamples', 'seed', 'pls']), signal: signalRule };
+/** `levels`: exactly two level names. */
+const levelPairRule: OptionRule = (v) =>
+  Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string' && x !== '') ? undefined : 'the two levels to compare, [group 1, group 2], e.g. ["female", "male"]';
+
+const COMPARE_GROUPS_SPEC = {
+  levels: levelPairRule,
+  method: oneOfRule(['permutation', 'mga', 'both']),
+  resamples: countRule(1000),
+  seed: seedRule,
+  pls: objectRule('estimatePls options, e.g. { scheme: "path" }'),
+  signal: signalRule,
+};
 
 /** Options of {@link compareGroups}. */
 export interface CompareGroupsOptions {
@@ -131,7 +142,7 @@ export function compareGroups(model: ModelSpec, data: Dataset, by: string, optio
   const signal = opts.signal;
   throwIfAborted(signal, 'compareGroups');
   const issues: CsiIssue[] = [];
-  const { method, R, seed } = groupSettings(by, opts, issues);
+  const { method, R, seed } = groupSettings(by, opts);
   const { groups, rows1, rows2 } = groupRows(data, by, opts.levels, issues);
   const pls: PlsOptions = { ...(opts.pls ?? {}), scores: false };
   const warnings: CsiWarning[] = [];
@@ -181,8 +192,8 @@ export function compareGroups(model: ModelSpec, data: Dataset, by: string, optio
   });
 }
 
-/** The method, resamples and seed (their issues added to `issues`); `by` must be a string. */
-function groupSettings(by: unknown, options: CompareGroupsOptions, issues: CsiIssue[]): { method: 'permutation' | 'mga' | 'both'; R: number; seed: number } {
+/** The method, resamples and seed with their defaults (checked by the option spec); `by` must be a string. */
+function groupSettings(by: unknown, options: CompareGroupsOptions): { method: 'permutation' | 'mga' | 'both'; R: number; seed: number } {
   if (typeof by !== 'string') {
     const hint = by !== null && typeof by === 'object' && 'by' in by ? ' (the "by" option was removed: compareGroups(model, data, by, options?))' : '';
     throw new CsiError('INVALID_OPTIONS', [{ kind: 'missing_by', message: `compareGroups needs the grouping column as its third argument, e.g. compareGroups(model, data, "gender")${hint}.` }]);
@@ -190,9 +201,6 @@ function groupSettings(by: unknown, options: CompareGroupsOptions, issues: CsiIs
   const method = options.method ?? 'permutation';
   const R = options.resamples ?? 1000;
   const seed = options.seed ?? 1;
-  if (!['permutation', 'mga', 'both'].includes(method)) issues.push({ kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'permutation', 'mga' or 'both'.` });
-  if (!Number.isInteger(R) || R < 1) issues.push({ kind: 'invalid_resamples', value: R, message: `Option "resamples" is ${R}; expected a whole number ≥ 1.` });
-  if (!Number.isFinite(seed)) issues.push({ kind: 'invalid_seed', message: `Option "seed" must be a finite number; got ${String(seed)}.` });
   return { method, R, seed };
 }
 

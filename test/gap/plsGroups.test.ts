@@ -125,5 +125,23 @@ describe('compareGroups: satisfaction model by gender (plspm data)', () => {
     expect(() => compareGroups(model, data, 'gender', { levels: ['male', 'other'] })).toThrow(/"other"/);
     // the option was renamed in 0.2.0 ("groups" is micom's grouping column): the old name says so
     expect(() => compareGroups(model, data, 'gender', { groups: ['male', 'female'] } as never)).toThrow(/Option "groups" of compareGroups is now "levels"/);
+    // levels must be exactly two level names: a string, one level, three levels, numbers or null are refused at the door
+    for (const bad of ['male', ['male'], ['male', 'female', 'other'], [1, 2], null]) {
+      expect(() => compareGroups(model, data, 'gender', { levels: bad as never })).toThrow(/Option "levels" of compareGroups is .*; expected the two levels to compare, \[group 1, group 2\]/);
+    }
+    // every bad option in one error, each naming the function
+    try {
+      compareGroups(model, data, 'gender', { method: 'x', resamples: -1, seed: 'a', pls: 5 } as never);
+      throw new Error('expected a CsiError');
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe('INVALID_OPTIONS');
+      const text = (e as { issues: { message: string }[] }).issues.map((i) => i.message);
+      expect(text).toEqual([
+        'Option "method" of compareGroups is "x"; expected one of "permutation", "mga", "both".',
+        'Option "resamples" of compareGroups is -1; expected an integer from 1 to 100000000 such as 1000.',
+        'Option "seed" of compareGroups is "a"; expected an integer from -9007199254740991 to 9007199254740991 such as 1.',
+        'Option "pls" of compareGroups is 5; expected estimatePls options, e.g. { scheme: "path" }.',
+      ]);
+    }
   });
 });
