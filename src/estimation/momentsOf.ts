@@ -25,11 +25,20 @@ export interface MomentsOptions {
 const CHUNK = 1024;
 
 let scratch = new Float64Array(0);
+let crossScratch = new Float64Array(0);
+let meanScratch = new Float64Array(0);
 
 /** A work buffer of at least `size` doubles, reused across calls (contents undefined). */
 function scratchBuffer(size: number): Float64Array {
   if (scratch.length < size) scratch = new Float64Array(size);
   return scratch.length === size ? scratch : scratch.subarray(0, size);
+}
+
+/** The chunk's cross-product (`size` = P²) and mean (`p`) buffers, reused across calls (contents undefined). */
+function chunkBuffers(size: number, p: number): { cc: Float64Array; cm: Float64Array } {
+  if (crossScratch.length < size) crossScratch = new Float64Array(size);
+  if (meanScratch.length < p) meanScratch = new Float64Array(p);
+  return { cc: crossScratch, cm: meanScratch };
 }
 
 /**
@@ -121,8 +130,8 @@ export function createComomentState(p: number): ComomentState {
  * Golub & LeVeque (1979): `C = C_a + C_b + δδᵀ·n_a·n_b/(n_a + n_b)`, `δ = x̄_b − x̄_a`
  * (docs/methodology.md#moments). A stream fed in chunks of 1,024 rows gives exactly the result of
  * one call over all rows. With `stopIfNotFinite`, it stops before the first chunk whose mean is
- * not finite (a NaN or ±Infinity in it) and returns false. The gather buffer is module-level
- * scratch (synchronous, no re-entry).
+ * not finite (a NaN or ±Infinity in it) and returns false. The gather, cross-product and mean
+ * buffers are module-level scratch (synchronous, no re-entry).
  * @internal
  */
 export function accumulateComoments(
@@ -138,8 +147,7 @@ export function accumulateComoments(
   const CH = Math.max(1, Math.min(CHUNK, len));
   const buf = scratchBuffer(P * CH);
   buf.fill(0, p * CH, P * CH); // padding columns
-  const cm = new Float64Array(p);
-  const cc = new Float64Array(P * P);
+  const { cc, cm } = chunkBuffers(P * P, p);
   for (let at = start; at < start + len; at += CH) {
     const m = Math.min(CH, start + len - at);
     centreChunk(cols, rows, at, m, CH, buf, cm);
