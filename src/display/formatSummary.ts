@@ -7,6 +7,7 @@ import { CsiError } from '../errors.js';
 import { checkArguments, checkFitArg, recordRule, resultShapeRule, type ResultShape } from '../validate/index.js';
 import type { PlsFit } from '../estimation/types.js';
 import type { BootstrapStatistic, PlsBootstrap } from '../estimation/bootstrapTypes.js';
+import type { PoissonBootstrapPlsResult } from '../estimation/poissonBootstrapPls.js';
 import type { IndexScorecard } from '../indices/indexScorecard.js';
 import type { SurveyAnalysis } from '../analysis/types.js';
 
@@ -24,10 +25,11 @@ const ANALYSIS_RULE = resultShapeRule('csi.survey-analysis', 'analyzeSurvey()', 
   'assessment.reliability.rhoC.values': 'object', 'assessment.reliability.ave.values': 'object', 'assessment.discriminantValidity.htmt.values': 'object',
 });
 const BOOTSTRAP_RULE = resultShapeRule('csi.pls-bootstrap', 'bootstrapPls()', { n: 'number', resamples: 'number', valid: 'number', seed: 'number', level: 'number', interval: 'string', paths: 'object', performance: 'object', warnings: 'array' });
+const POISSON_RULE = resultShapeRule('csi.poisson-bootstrap', 'poissonBootstrapPls()', { resamples: 'number', failed: 'number', seed: 'number', level: 'number', paths: 'object', rSquared: 'object', warnings: 'array' });
 const IPMA_MAPS_RULE = recordRule(resultShapeRule('csi.ipma', 'ipma()', { 'constructs.ranking': 'array', 'constructs.points': 'object' }), 'IPMA results by target');
 
 /** A result {@link formatSummary} can summarise. */
-export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis | PlsBootstrap;
+export type SummarizableResult = PlsFit | ModelAssessment | IndexScorecard | SurveyAnalysis | PlsBootstrap | PoissonBootstrapPlsResult;
 
 const f = (x: number | null | undefined, d = 3): string => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(d));
 
@@ -58,19 +60,39 @@ function withInterval(st: BootstrapStatistic | undefined, d: number): string {
 
 /** Lines of a bootstrap: settings, then each path with SE, t, p and its interval, and the 0–100 indices. */
 function bootstrapLines(b: PlsBootstrap): string[] {
-  const pct = `${Math.round(b.level * 1000) / 10}%`;
-  const lines = [`PLS bootstrap — ${b.resamples} resamples (${b.valid} valid), seed ${b.seed}, ${pct} ${b.interval} intervals, n = ${b.n}`];
-  const paths = Object.entries(b.paths);
-  const w = Math.max(...paths.map(([k]) => k.length), 4);
-  const cells = (c: readonly string[]): string => c.map((x) => x.padStart(8)).join('');
-  lines.push(`  ${pad('path', w)}${cells(['estimate', 'SE', 't', 'p'])}  ${pct} interval`);
-  for (const [k, st] of paths.slice(0, 30)) {
-    lines.push(`  ${pad(k, w)}${cells([f(st.estimate), f(st.se), f(st.t, 2), st.p < 0.001 ? '<0.001' : f(st.p)])}  [${f(st.lower)}, ${f(st.upper)}]`);
-  }
-  if (paths.length > 30) lines.push(`  … ${paths.length - 30} more (bootstrap.paths)`);
+  const pct = levelText(b.level);
+  const lines = [`PLS bootstrap — ${b.resamples} resamples (${b.valid} valid), seed ${b.seed}, ${pct} ${b.interval} intervals, n = ${b.n}`, ...pathTable(b.paths, pct, 'bootstrap.paths')];
   const perf = Object.entries(b.performance);
   if (perf.length > 0) lines.push(`  0–100 indices: ${perf.slice(0, 10).map(([c, st]) => `${c} ${withInterval(st, 1)}`).join('  ')}`);
   if (b.warnings.length > 0) lines.push(`  ${b.warnings.length} warning(s): bootstrap.warnings`);
+  return lines;
+}
+
+/** Lines of a Poisson bootstrap: settings, the paths with SE, t, p and interval, and R². */
+function poissonLines(b: PoissonBootstrapPlsResult): string[] {
+  const pct = levelText(b.level);
+  const lines = [`Poisson bootstrap — ${b.resamples} resamples (${b.resamples - b.failed} fitted), seed ${b.seed}, ${pct} intervals`, ...pathTable(b.paths, pct, 'bootstrap.paths')];
+  const r2 = Object.entries(b.rSquared);
+  if (r2.length > 0) lines.push(`  R²: ${r2.slice(0, 10).map(([c, st]) => `${c} ${withInterval(st, 3)}`).join('  ')}`);
+  if (b.warnings.length > 0) lines.push(`  ${b.warnings.length} warning(s): bootstrap.warnings`);
+  return lines;
+}
+
+/** `95%` for a level of 0.95. */
+function levelText(level: number): string {
+  return `${Math.round(level * 1000) / 10}%`;
+}
+
+/** The header and a row per path (at most 30): estimate, SE, t, p and the headline interval. */
+function pathTable(paths: Readonly<Record<string, BootstrapStatistic>>, pct: string, where: string): string[] {
+  const entries = Object.entries(paths);
+  const w = Math.max(...entries.map(([k]) => k.length), 4);
+  const cells = (c: readonly string[]): string => c.map((x) => x.padStart(8)).join('');
+  const lines = [`  ${pad('path', w)}${cells(['estimate', 'SE', 't', 'p'])}  ${pct} interval`];
+  for (const [k, st] of entries.slice(0, 30)) {
+    lines.push(`  ${pad(k, w)}${cells([f(st.estimate), f(st.se), f(st.t, 2), st.p < 0.001 ? '<0.001' : f(st.p)])}  [${f(st.lower)}, ${f(st.upper)}]`);
+  }
+  if (entries.length > 30) lines.push(`  … ${entries.length - 30} more (${where})`);
   return lines;
 }
 
@@ -147,8 +169,8 @@ function countFailed(a: ModelAssessment): number {
 }
 
 /**
- * A compact plain-text summary of a PLS fit, an assessment, an index scorecard, a bootstrap
- * (paths with SE, t, p and intervals; the 0–100 indices with theirs) or a survey analysis (with a
+ * A compact plain-text summary of a PLS fit, an assessment, an index scorecard, a bootstrap or
+ * Poisson bootstrap (paths with SE, t, p and intervals; the 0–100 indices or R² with theirs) or a survey analysis (with a
  * bootstrap: the intervals of the paths into the satisfaction construct) — at most 60 lines for a
  * fit and 80 for an analysis.
  *
@@ -188,7 +210,10 @@ export function formatSummary(result: SummarizableResult): string {
     case 'csi.pls-bootstrap':
       checkArguments('formatSummary', [['bootstrap', result, BOOTSTRAP_RULE]]);
       return bootstrapLines(result as PlsBootstrap).join('\n');
+    case 'csi.poisson-bootstrap':
+      checkArguments('formatSummary', [['Poisson bootstrap', result, POISSON_RULE]]);
+      return poissonLines(result as PoissonBootstrapPlsResult).join('\n');
     default:
-      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard, a bootstrap or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
+      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard, a bootstrap (also a Poisson bootstrap) or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
   }
 }

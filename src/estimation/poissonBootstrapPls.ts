@@ -16,6 +16,7 @@ import type { BootstrapCiMethod, BootstrapStatistic } from './bootstrapTypes.js'
 import { createPoissonBootstrap, type PoissonBootstrapState } from './createPoissonBootstrap.js';
 import { estimatePlsFromMoments } from './estimatePlsFromMoments.js';
 import type { Moments, PlsOptions } from './types.js';
+import { attachSummary } from '../display/attachSummary.js';
 
 /** The shape of a Poisson-bootstrap state (from `createPoissonBootstrap(...).state()`). */
 const STATE_RULE = fieldsRule(
@@ -111,7 +112,7 @@ export function poissonBootstrapPls(model: ModelSpec, moments: Moments, bootstra
     return [key, s] as const;
   };
   if (failed > 0) warnings.push({ kind: 'failed_resamples', message: `${failed} of ${B} Poisson resamples could not be fitted (singular or not converged) and were left out.` });
-  return deepFreeze({
+  const result: PoissonBootstrapPlsResult = {
     kind: 'csi.poisson-bootstrap',
     resamples: B,
     seed: bootstrap.seed,
@@ -120,5 +121,6 @@ export function poissonBootstrapPls(model: ModelSpec, moments: Moments, bootstra
     paths: recordFrom(pathKeys.map((k, i) => summarize(k, fit.pathCoefficients[k] as number, i))),
     rSquared: recordFrom(r2Keys.map((k, i) => summarize(k, fit.rSquared[k] as number, pathKeys.length + i))),
     warnings,
-  });
+  };
+  return deepFreeze(attachSummary(result));
 }

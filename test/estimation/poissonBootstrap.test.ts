@@ -1,11 +1,13 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { formatSummary } from 'csi-analytics';
 import { createPoissonBootstrap } from 'csi-analytics';
 import { poissonBootstrapPls } from 'csi-analytics';
 import { poissonWeight } from 'csi-analytics';
 import { momentsOf } from 'csi-analytics';
 import { simulateSurvey } from 'csi-analytics';
 import type { ModelSpec } from 'csi-analytics';
-import { readJson, loadMobi } from '../helpers/fixtures.js';
+import { ecsiMobiModel, readJson, loadMobi } from '../helpers/fixtures.js';
 
 // Same design and population truth as test/estimation/bootstrapPls.coverage.test.ts: the population
 // PLS path coefficients from test/fixtures/scripts/bootstrap_coverage_population.py (NumPy/SciPy).
@@ -73,6 +75,24 @@ describe('Poisson bootstrap', () => {
     const got = whole.replicate(3);
     expect(got.n).toBe(ref.n);
     for (let i = 0; i < ref.comoments.length; i++) expect(got.comoments[i]).toBeCloseTo(ref.comoments[i] as number, 9);
+  });
+
+  it('prints its paths and R² with intervals in the REPL (formatSummary), JSON unchanged', () => {
+    const mobi = loadMobi();
+    const model = ecsiMobiModel;
+    const items = model.constructs.flatMap((c) => c.items);
+    const boot = createPoissonBootstrap(items, { resamples: 30, seed: 4 });
+    boot.add({ rows: mobi.n, firstRow: 1, columns: items.map((i) => mobi.columns[i] as Float64Array) });
+    const r = poissonBootstrapPls(model, momentsOf(mobi, items), boot.toJSON());
+    const text = inspect(r);
+    expect(text).toBe(formatSummary(r));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`Poisson bootstrap — 30 resamples (${30 - r.failed} fitted), seed 4, 95% intervals`);
+    const st = r.paths['CUSA->CUSL']!;
+    const row = lines.find((l) => l.trimStart().startsWith('CUSA->CUSL '))!;
+    expect(row.trim().split(/\s+/).slice(0, 3)).toEqual(['CUSA->CUSL', st.estimate.toFixed(3), st.se.toFixed(3)]);
+    expect(text).toContain(`CUSA ${r.rSquared['CUSA']!.estimate.toFixed(3)} [`);
+    expect(Object.keys(JSON.parse(JSON.stringify(r)))).toEqual(['kind', 'resamples', 'seed', 'failed', 'level', 'paths', 'rSquared', 'warnings']);
   });
 
   it('95% percentile intervals cover the population path at close to 95% (seeded Monte Carlo)', () => {
