@@ -3,9 +3,10 @@
  * from the IPMA), and their report sections.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeSurvey, CsiError } from 'csi-analytics';
+import { analyzeSurvey } from 'csi-analytics';
 import { buildReport, reportInputFromAnalysis } from 'csi-analytics/report';
 import { ecsiMobiModel, loadMobi, loadPeer, readJson } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Witnesses: item analysis — test/fixtures/programme/item_analysis_mobi.json (NumPy,
 // test/fixtures/scripts/programme_item_analysis.py); plan — the peer cSEM IPMA
@@ -17,16 +18,6 @@ type Ipma = { performance: Record<string, number>; importance_unstd_total_effect
 const peer = loadPeer('csem').model.fits_tight.path.ipma as unknown as Ipma;
 const mobi = loadMobi();
 const tight = { scheme: 'path', tolerance: 1e-12, maxIterations: 1000 } as const;
-const caught = (f: () => unknown): CsiError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
-
 describe('analyzeSurvey itemAnalysis: true', () => {
   const a = analyzeSurvey(mobi, { model: ecsiMobiModel, parts: 'indices', itemAnalysis: true });
 

@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CsiError } from 'csi-analytics';
 import { createDataset } from 'csi-analytics';
 import { likert } from 'csi-analytics';
-
-function messages(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CsiError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
+import { caughtMessages } from '../helpers/errors.js';
 
 describe('createDataset', () => {
   it('reads a Float64Array column by the same rules as a number array (NaN missing, ±Infinity and off-scale cells reported)', () => {
@@ -85,7 +76,7 @@ describe('createDataset', () => {
 
   it('collects every problem: lengths, collisions, out of scale, infinities, weights, ids, constant', () => {
     expect(
-      messages(() =>
+      caughtMessages(() =>
         createDataset({
           columns: { a: [1, 2, 3], b: [1, 2], c: [1, 11, Infinity], k: [4, 4, 4] },
           factors: { a: ['x', 'y', 'z'] },
@@ -106,16 +97,16 @@ describe('createDataset', () => {
   });
 
   it('pins the weight-length, all-zero-weight and empty messages', () => {
-    expect(messages(() => createDataset({ columns: { a: [1, 2] }, weights: [1] }))).toEqual([
+    expect(caughtMessages(() => createDataset({ columns: { a: [1, 2] }, weights: [1] }))).toEqual([
       'weights has 1 values, but the data set has 2 rows.',
     ]);
-    expect(messages(() => createDataset({ columns: { a: [1, 2] }, weights: [0, 0] }))).toEqual(['All weights are zero.']);
-    expect(messages(() => createDataset({ columns: {} }))).toEqual(['The data set has no rows.', 'The data set has no numeric columns to analyse.']);
+    expect(caughtMessages(() => createDataset({ columns: { a: [1, 2] }, weights: [0, 0] }))).toEqual(['All weights are zero.']);
+    expect(caughtMessages(() => createDataset({ columns: {} }))).toEqual(['The data set has no rows.', 'The data set has no numeric columns to analyse.']);
   });
 
   it('refuses a __proto__ column given through JSON without polluting objects', () => {
     const columns = JSON.parse('{"__proto__": [1, 2], "q": [1, 2]}') as Record<string, number[]>;
-    expect(messages(() => createDataset({ columns }))).toEqual([
+    expect(caughtMessages(() => createDataset({ columns }))).toEqual([
       'Column 1 is named "__proto__", a reserved name that cannot be used for a column; rename it.',
     ]);
     expect(({} as Record<string, unknown>)[0]).toBeUndefined();

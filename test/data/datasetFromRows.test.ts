@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CsiError } from 'csi-analytics';
 import { datasetFromRows } from 'csi-analytics';
 import { likert } from 'csi-analytics';
-
-function messages(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CsiError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
+import { caughtMessages } from '../helpers/errors.js';
 
 describe('datasetFromRows', () => {
   it('takes the union of keys in first-seen order; absent keys are missing', () => {
@@ -36,7 +27,7 @@ describe('datasetFromRows', () => {
 
   it('reports bad rows and values with 1-based rows', () => {
     const rows = [{ q: 1, r: 2 }, 'oops', { q: 12, r: 3 }, { q: 'x', r: 4 }, { q: 2, r: 5 }] as unknown as Parameters<typeof datasetFromRows>[0];
-    expect(messages(() => datasetFromRows(rows, { scales: { q: likert(1, 10) } }))).toEqual([
+    expect(caughtMessages(() => datasetFromRows(rows, { scales: { q: likert(1, 10) } }))).toEqual([
       'Row 2 is "oops"; expected an object of column → value.',
       'Item "q" in row 3 has value 12, outside its scale 1–10.',
       'Item "q" in row 4 has value "x", which is not a number; expected a number on its scale 1–10 or a missing token (empty, NA, N/A, .).',
@@ -45,7 +36,7 @@ describe('datasetFromRows', () => {
 
   it('refuses a __proto__ key from JSON and leaves Object.prototype untouched', () => {
     const rows = JSON.parse('[{"q": 1, "__proto__": {"polluted": 1}}, {"q": 2, "__proto__": {"polluted": 2}}]') as Parameters<typeof datasetFromRows>[0];
-    expect(messages(() => datasetFromRows(rows))).toEqual([
+    expect(caughtMessages(() => datasetFromRows(rows))).toEqual([
       'Column 2 is named "__proto__", a reserved name that cannot be used for a column; rename it.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError } from 'csi-analytics';
 import { likert } from 'csi-analytics';
 import { scaleMap } from 'csi-analytics';
-
-function messages(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CsiError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a CsiError');
-}
+import { caughtMessages } from '../helpers/errors.js';
 
 describe('scaleMap', () => {
   it('assigns one scale to many items and accepts single names', () => {
@@ -38,16 +28,16 @@ describe('scaleMap', () => {
   });
 
   it('reports malformed JSON, bad scales, items given twice and reserved names together', () => {
-    expect(messages(() => scaleMap({ items: ['a'] }))).toEqual([
+    expect(caughtMessages(() => scaleMap({ items: ['a'] }))).toEqual([
       'The scale map is an object {"items":["a"]}; expected an array of { items: [...names], scale: { min, max, ... } }.',
     ]);
-    expect(messages(() => scaleMap([{ items: 5, scale: {} }, { item: ['a'], scale: {} }]))).toEqual([
+    expect(caughtMessages(() => scaleMap([{ items: 5, scale: {} }, { item: ['a'], scale: {} }]))).toEqual([
       'The scale map field [0].items is 5; expected a name or an array of names (each group is { items: [...names], scale: { min, max, ... } }).',
       'The scale map field [1].items is nothing; expected a name or an array of names (each group is { items: [...names], scale: { min, max, ... } }).',
       'The scale map field [1]: unknown key "item" — did you mean "items"? Valid keys: items, scale (each group is { items: [...names], scale: { min, max, ... } }).',
     ]);
     const json: unknown = JSON.parse('[{"items":["A","B"],"scale":{"min":5,"max":1}},{"items":["B","__proto__"],"scale":{"min":1,"max":5}},{"items":[],"scale":{"min":1,"max":5}}]');
-    expect(messages(() => scaleMap(json))).toEqual([
+    expect(caughtMessages(() => scaleMap(json))).toEqual([
       'Scale of group 1 (items "A" …): min (5) must be below max (1).',
       'Item "B" is given a scale twice, in groups 1 and 2.',
       'Scale group 2 names the item "__proto__", a reserved name that cannot be used for a column; rename the column.',

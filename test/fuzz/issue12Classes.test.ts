@@ -15,17 +15,7 @@ import { runCli } from '../../src/cli/main.js';
 import type { Out } from '../../src/cli/output.js';
 import { ecsiMobiModel, loadMobi, readJson } from '../helpers/fixtures.js';
 import { deepTree } from './arbitraries.js';
-
-/** The CsiError `fn` throws (fails on anything else or on no error). */
-function csiError(fn: () => unknown): CsiError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw new Error(`expected a CsiError, got ${String(e)}`);
-  }
-  throw new Error('expected a CsiError, got no error');
-}
+import { caught } from '../helpers/errors.js';
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -55,7 +45,7 @@ describe('issue 12 defect classes', () => {
     expect(() => bootstrapPls(smallModel as never, small, { resamples: 20, seed: 1, onProgress: () => { throw boom; } })).toThrow(boom);
     const aborted = new AbortController();
     aborted.abort();
-    expect(csiError(() => bootstrapPls(smallModel as never, small, { resamples: 20, seed: 1, signal: aborted.signal })).code).toBe('ABORTED');
+    expect(caught(() => bootstrapPls(smallModel as never, small, { resamples: 20, seed: 1, signal: aborted.signal })).code).toBe('ABORTED');
     const mobi = loadMobi();
     const e = await rejection(bootstrapPlsParallel(ecsiMobiModel, mobi, { resamples: 40, seed: 1, workers: 2, onProgress: () => { throw boom; } }));
     expect(e).toBe(boom);
@@ -85,45 +75,45 @@ describe('issue 12 defect classes', () => {
   });
 
   it('4. no silent NaN or impossible results', () => {
-    const t = csiError(() => targetGap({ index: 70, se: 1 }, 150));
+    const t = caught(() => targetGap({ index: 70, se: 1 }, 150));
     expect(t.code).toBe('INVALID_OPTIONS');
     expect(messages(t)).toMatch(/target/i);
     expect(messages(t)).toMatch(/150/);
-    expect(messages(csiError(() => targetGap([50, 180, 60], 70)))).toMatch(/180/);
-    expect(csiError(() => ipaQuadrant(NaN, 5, { importance: 5, performance: 5 })).code).toBe('INVALID_DATA');
-    csiError(() => normalQuantile(2));
-    csiError(() => studentTQuantile(0.5, 0));
-    csiError(() => kanoAnalysis(small, []));
+    expect(messages(caught(() => targetGap([50, 180, 60], 70)))).toMatch(/180/);
+    expect(caught(() => ipaQuadrant(NaN, 5, { importance: 5, performance: 5 })).code).toBe('INVALID_DATA');
+    caught(() => normalQuantile(2));
+    caught(() => studentTQuantile(0.5, 0));
+    caught(() => kanoAnalysis(small, []));
     const capped = evaluateTree({ id: 'R', minAnswered: 5, children: [{ item: 'Q1' }, { item: 'Q2' }] }, small);
     expect(Number.isFinite(capped.index)).toBe(true);
     expect(JSON.stringify(capped.warnings)).toMatch(/min_answered_capped/);
     const mixed = createDataset({ columns: { e1: [1, 2, 7, 6], p1: [1, 2, 5, 4] }, scales: { e1: likert(1, 7), p1: likert(1, 5) } });
-    expect(csiError(() => servqual(mixed, [{ item: '1', expectation: 'e1', perception: 'p1' }])).code).toBe('INVALID_SCALE');
+    expect(caught(() => servqual(mixed, [{ item: '1', expectation: 'e1', perception: 'p1' }])).code).toBe('INVALID_SCALE');
   });
 
   it('5. misspelt or invalid options are refused with did-you-mean', () => {
-    const e = csiError(() => datasetFromCsv('Q1\n1\n2\n', { defaultscale: likert(1, 10) } as never));
+    const e = caught(() => datasetFromCsv('Q1\n1\n2\n', { defaultscale: likert(1, 10) } as never));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(messages(e)).toMatch(/did you mean "defaultScale"/);
-    expect(csiError(() => datasetFromCsv('Q1\n1\n2\n', { decimalSeparator: ';' } as never)).code).toBe('INVALID_OPTIONS');
-    expect(csiError(() => datasetFromCsv('Q1\n1\n2\n', { maxIssuesPerItem: -1 })).code).toBe('INVALID_OPTIONS');
-    expect(csiError(() => datasetFromCsv('Q1\n1\n2\n', 'strict' as never)).code).toBe('INVALID_OPTIONS');
-    expect(messages(csiError(() => bootstrapPls(smallModel as never, small, { resample: 10 } as never)))).toMatch(/did you mean "resamples"/);
+    expect(caught(() => datasetFromCsv('Q1\n1\n2\n', { decimalSeparator: ';' } as never)).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => datasetFromCsv('Q1\n1\n2\n', { maxIssuesPerItem: -1 })).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => datasetFromCsv('Q1\n1\n2\n', 'strict' as never)).code).toBe('INVALID_OPTIONS');
+    expect(messages(caught(() => bootstrapPls(smallModel as never, small, { resample: 10 } as never)))).toMatch(/did you mean "resamples"/);
   });
 
   it('6. malformed arguments give CsiError, not TypeError', () => {
-    for (const bad of [undefined, 42, null]) csiError(() => datasetFromCsv(bad as never));
+    for (const bad of [undefined, 42, null]) caught(() => datasetFromCsv(bad as never));
     expect(datasetFromCsv(new TextEncoder().encode('Q1\n1\n2\n'), { defaultScale: likert(1, 10) }).n).toBe(2);
-    csiError(() => parseCsv(null as never));
-    csiError(() => (createDataset as (x?: unknown) => unknown)());
-    csiError(() => estimatePls(smallModel as never, small, null as never));
+    caught(() => parseCsv(null as never));
+    caught(() => (createDataset as (x?: unknown) => unknown)());
+    caught(() => estimatePls(smallModel as never, small, null as never));
   });
 
   it('7. resource limits: items("Q", 1, 1e9) and a 3,000-level tree fail at once with CsiError', () => {
     const started = Date.now();
-    expect(messages(csiError(() => items('Q', 1, 1e9)))).toMatch(/10[,.\u202f]?000|limit|at most/i);
+    expect(messages(caught(() => items('Q', 1, 1e9)))).toMatch(/10[,.\u202f]?000|limit|at most/i);
     expect(Date.now() - started).toBeLessThan(1000);
-    const deep = csiError(() => specifyTree(deepTree(3_000)));
+    const deep = caught(() => specifyTree(deepTree(3_000)));
     expect(deep.code).toBe('INVALID_TREE');
     expect(messages(deep)).toMatch(/100/);
     expect(specifyTree(deepTree(100)).ids.length).toBe(101);
@@ -134,17 +124,17 @@ describe('issue 12 defect classes', () => {
   });
 
   it('9. messages quote the file and warn where silence would mislead', () => {
-    const inf = csiError(() => datasetFromCsv('Q1,Q2\n1,2\n1e309,3\n', { defaultScale: likert(1, 10) }));
+    const inf = caught(() => datasetFromCsv('Q1,Q2\n1,2\n1e309,3\n', { defaultScale: likert(1, 10) }));
     expect(messages(inf)).toMatch(/"?1e309"?/);
     expect(messages(inf)).not.toMatch(/Infinity/);
-    const comma = csiError(() => datasetFromCsv('Q1;Q2\n4,5;3\n2;3\n', { defaultScale: likert(1, 10) }));
+    const comma = caught(() => datasetFromCsv('Q1;Q2\n4,5;3\n2;3\n', { defaultScale: likert(1, 10) }));
     expect(messages(comma)).toMatch(/4,5/);
     expect(messages(comma)).toMatch(/decimalSeparator/);
     const rescaled = evaluateTree({ id: 'R', weighting: { method: 'fixed', weights: { Q1: 0.6, Q2: 0.6 } }, children: [{ item: 'Q1' }, { item: 'Q2' }] }, small);
     const w = JSON.stringify(rescaled.warnings);
     expect(w).toMatch(/weights_rescaled/);
     expect(w).toMatch(/1\.2/);
-    expect(messages(csiError(() => specifyTree({ id: '__proto__', children: [{ item: 'Q1' }] })))).toMatch(/"__proto__".*reserved/);
+    expect(messages(caught(() => specifyTree({ id: '__proto__', children: [{ item: 'Q1' }] })))).toMatch(/"__proto__".*reserved/);
     const few = datasetFromCsv('Q1,Q2,Q3\n1,2,3\n2,3,4\n', { defaultScale: likert(1, 10) });
     expect(JSON.stringify(few.warnings)).toMatch(/few_rows/);
   });

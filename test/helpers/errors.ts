@@ -12,6 +12,11 @@ export function caught(f: () => unknown): CsiError {
   throw new Error('expected a CsiError');
 }
 
+/** The messages of the `CsiError` that `f` throws, in order (fails when nothing is thrown). */
+export function caughtMessages(f: () => unknown): string[] {
+  return caught(f).issues.map((i) => i.message);
+}
+
 /** The `CsiError` an async function rejects with (rethrows any other error; fails when it resolves). */
 export async function caughtAsync(f: () => Promise<unknown>): Promise<CsiError> {
   try {

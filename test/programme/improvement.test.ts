@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CsiError, estimatePls, evaluateImprovement, improvementPlan, ipma } from 'csi-analytics';
+import { estimatePls, evaluateImprovement, improvementPlan, ipma } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi, loadPeer, readJson } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // improvementPlan witness: the IPMA importances and performances of the peer cSEM (doIPMA,
 // test/fixtures/peers/ecsi-mobi-csem.json → model.fits_tight.path.ipma), with the plan arithmetic
@@ -18,10 +19,6 @@ const ev = readJson<{
   did: { estimate: number; se: number; z: number; p: number; ci: [number, number] }; predicted: number;
 }>('programme', 'evaluate_improvement.json');
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
 
 describe('improvementPlan', () => {

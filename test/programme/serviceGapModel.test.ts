@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError, serviceGapModel, type ServiceGapInput } from 'csi-analytics';
+import { serviceGapModel, type ServiceGapInput } from 'csi-analytics';
 import { readJson } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Expected numbers: test/fixtures/programme/service_gaps.json from the independent SciPy script
 // test/fixtures/scripts/programme_service_gaps.py (SciPy 1.17.1 ttest_ind(equal_var=False),
@@ -12,10 +13,6 @@ const ref = readJson<{ n: number; weightedGap5: number; unweightedGap5: number; 
 );
 const { inputs, importance } = JSON.parse(readFileSync('examples/data/service-gaps.json', 'utf8')) as { inputs: ServiceGapInput; importance: Record<string, number> };
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
 
 describe('serviceGapModel', () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsiError, likert, pearsonCorrelation, unitLeagueTable, unitLinkage } from 'csi-analytics';
+import { likert, pearsonCorrelation, unitLeagueTable, unitLinkage } from 'csi-analytics';
 import { readDataset } from 'csi-analytics/node';
 import { readJson } from '../helpers/fixtures.js';
 import { unitsCsv } from '../fixtures/scripts/simulate_units.js';
+import { caught } from '../helpers/errors.js';
 
 // Expected numbers: test/fixtures/programme/units_simulated.json, written by the independent
 // NumPy/SciPy script test/fixtures/scripts/programme_units.py (NumPy 2.4, SciPy 1.17.1):
@@ -27,10 +28,6 @@ const score = (d: typeof customers, items: string[]) => Float64Array.from({ leng
 const cusScores = { scores: score(customers, ['CSAT1', 'CSAT2', 'CSAT3']), units: customers.factors.unit! };
 const empScores = { scores: score(employees, ['ENG1', 'ENG2', 'ENG3']), units: employees.factors.unit! };
 
-function caught(f: () => unknown): CsiError {
-  try { f(); } catch (e) { if (e instanceof CsiError) return e; throw e; }
-  throw new Error('did not throw');
-}
 const close = (a: number, b: number, tol: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(tol);
 
 describe('unitLeagueTable', () => {
