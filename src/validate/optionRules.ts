@@ -21,6 +21,8 @@ interface NumberBounds {
   readonly infinite?: boolean;
   /** A typical value for the message. */
   readonly example?: number | string;
+  /** What the number is, in parentheses after the range ("percentage points", "a share"). */
+  readonly unit?: string;
 }
 
 function boundsText(b: NumberBounds): string {
@@ -39,7 +41,8 @@ function boundsText(b: NumberBounds): string {
   }
   const positive = lo === 0 && b.gt === true && hi === undefined;
   const head = positive ? (b.integer === true ? 'a positive integer' : 'a positive number') : `${kind}${range}`;
-  return b.example !== undefined ? `${head} such as ${b.example}` : head;
+  const text = b.unit !== undefined ? `${head} (${b.unit})` : head;
+  return b.example !== undefined ? `${text} such as ${b.example}` : text;
 }
 
 /** A finite number (or integer) within bounds. @internal */
@@ -86,6 +89,12 @@ export function stringRule(what = 'a non-empty string', allowEmpty = false): Opt
 /** An array of non-empty strings. @internal */
 export function stringArrayRule(what = 'an array of names'): OptionRule {
   return (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? undefined : what);
+}
+
+/** An array (or typed array) of exactly `length` finite numbers. @internal */
+export function finiteNumbersRule(length: number, what = `${length} finite numbers`): OptionRule {
+  const finite = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
+  return (v) => ((Array.isArray(v) || ArrayBuffer.isView(v)) && (v as ArrayLike<unknown>).length === length && Array.from(v as ArrayLike<unknown>).every(finite) ? undefined : what);
 }
 
 /** A function (callbacks such as `onProgress`). @internal */

@@ -21,6 +21,19 @@ const cases: [string, () => unknown, string][] = [
   ['welchT level', () => core.welchT(d, j, { level: 1 }), 'Option "level" of welchT is 1; expected a number greater than 0 and less than 1 such as 0.95.'],
   ['meanCi populationSize', () => core.meanCi(d, { populationSize: 0 }), 'Option "populationSize" of meanCi is 0; expected a positive number.'],
   ['weightedVariance type', () => core.weightedVariance(d, j, { type: 'sample' as never }), 'Option "type" of weightedVariance is "sample"; expected one of "reliability", "frequency", "population".'],
+  ['competitorGap resamples', () => core.competitorGap({ CSI: [70, 80] }, { CSI: [60, 65] }, { resamples: -1 }), 'Option "resamples" of competitorGap is -1; expected an integer of at least 0 such as 2000.'],
+  ['competitorGap seed', () => core.competitorGap({ CSI: [70, 80] }, { CSI: [60, 65] }, { seed: Infinity }), 'Option "seed" of competitorGap is Infinity; expected a number such as 1.'],
+  ['nps scale', () => core.nps([10, 9], { scale: '0-5' as never }), 'Option "scale" of nps is "0-5"; expected one of "0-10", "1-10".'],
+  ['nps level', () => core.nps([10, 9], { level: 0 }), 'Option "level" of nps is 0; expected a number greater than 0 and less than 1 such as 0.95.'],
+  ['csat interval', () => core.csat([5, 4], { min: 1, max: 5 }, { interval: 'exact' as never }), 'Option "interval" of csat is "exact"; expected one of "wilson", "wald".'],
+  ['ces version', () => core.ces([5, 4], { version: 3 as never }), 'Option "version" of ces is 3; expected 1 (CES 1.0, 1–5) or 2 (CES 2.0, 1–7).'],
+  ['kanoAnalysis margin', () => core.kanoAnalysis({} as never, [], { margin: 101 }), 'Option "margin" of kanoAnalysis is 101; expected a number from 0 to 100 (percentage points).'],
+  ['kanoAnalysis fongZ', () => core.kanoAnalysis({} as never, [], { fongZ: 0 }), 'Option "fongZ" of kanoAnalysis is 0; expected a positive number.'],
+  ['kanoAnalysis flagRate', () => core.kanoAnalysis({} as never, [], { flagRate: 10 }), 'Option "flagRate" of kanoAnalysis is 10; expected a number from 0 to 1 (a share).'],
+  ['kanoContinuous points', () => core.kanoContinuous({} as never, [], { functionalPoints: [1, 2, 3] as never }), 'Option "functionalPoints" of kanoContinuous is an array [1,2,3]; expected 5 finite numbers (answers 1–5).'],
+  ['importancePerformance importance', () => core.importancePerformance({ a: { performance: [1, 2], importance: [3, 4] } }, { min: 1, max: 7 }, { importance: 'implied' as never }), 'Option "importance" of importancePerformance is "implied"; expected one of "stated", "derived".'],
+  ['trackPeriods weights', () => core.trackPeriods({} as never, {}, { weights: 'freeze' as never }), 'Option "weights" of trackPeriods is "freeze"; expected one of "re-estimate", "freeze-base", "both".'],
+  ['trackPeriods alpha', () => core.trackPeriods({} as never, {}, { alpha: 5 }), 'Option "alpha" of trackPeriods is 5; expected a number greater than 0 and less than 1 such as 0.05.'],
 ];
 
 describe('single-option checks report through the toolkit', () => {
@@ -37,6 +50,25 @@ describe('single-option checks report through the toolkit', () => {
       'Option "alternative" of mannWhitneyU is "y"; expected one of "two-sided", "less", "greater".',
       'Option "level" of mannWhitneyU is 2; expected a number greater than 0 and less than 1 such as 0.95.',
     ]);
+  });
+
+  it('checks against the data keep their kind and name the function', () => {
+    const e = caught(() => core.csat([5, 4], { min: 1, max: 5 }, { boxes: 5, level: 2 }));
+    expect(e.issues.map((i) => [i.kind, i.message])).toEqual([
+      ['invalid_option', 'Option "level" of csat is 2; expected a number greater than 0 and less than 1 such as 0.95.'],
+      ['invalid_boxes', 'Option "boxes" of csat is 5; expected a whole number from 1 to 4.'],
+    ]);
+  });
+
+  it('a crosshair is a named rule or a fixed point', () => {
+    const e = caught(() => core.importancePerformance({ a: { performance: [1, 2], importance: [3, 4] } }, { min: 1, max: 7 }, { crosshair: 'middle' as never }));
+    expect(e.issues[0]?.message).toBe(
+      'Option "crosshair" of importancePerformance is "middle"; expected one of "mean", "median", "scale-midpoint" or { importance, performance } with finite numbers or { x, y } with finite numbers.',
+    );
+    const fixed = { a: { performance: [1, 2], importance: [3, 4] } };
+    expect(core.importancePerformance(fixed, { min: 1, max: 7 }, { crosshair: { x: 3, y: 4 } }).crosshair).toEqual(
+      core.importancePerformance(fixed, { min: 1, max: 7 }, { crosshair: { importance: 3, performance: 4 } }).crosshair,
+    );
   });
 
   it('meanCi still takes an infinite population (no correction)', () => {
