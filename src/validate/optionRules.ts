@@ -97,6 +97,19 @@ export function finiteNumbersRule(length: number, what = `${length} finite numbe
   return (v) => ((Array.isArray(v) || ArrayBuffer.isView(v)) && (v as ArrayLike<unknown>).length === length && Array.from(v as ArrayLike<unknown>).every(finite) ? undefined : what);
 }
 
+const ENCODING = 'a known text encoding: a WHATWG label such as "utf-8", "utf-16le", "windows-1252" or "euc-kr"';
+
+/** A text-encoding label `TextDecoder` knows (`encoding` of the CSV readers). @internal */
+export const encodingRule: OptionRule = (v) => {
+  if (typeof v !== 'string') return ENCODING;
+  try {
+    new TextDecoder(v);
+    return undefined;
+  } catch {
+    return ENCODING;
+  }
+};
+
 /** A function (callbacks such as `onProgress`). @internal */
 export const functionRule: OptionRule = (v) => (typeof v === 'function' ? undefined : 'a function');
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as core from 'csi-analytics';
+import * as node from 'csi-analytics/node';
 import { caught } from '../helpers/errors.js';
 
 const d = [1.2, 0.8, 1.1, 0.9, 1.4, 1.0, 0.7, 1.3];
@@ -32,6 +33,10 @@ const cases: [string, () => unknown, string][] = [
   ['kanoAnalysis flagRate', () => core.kanoAnalysis({} as never, [], { flagRate: 10 }), 'Option "flagRate" of kanoAnalysis is 10; expected a number from 0 to 1 (a share).'],
   ['kanoContinuous points', () => core.kanoContinuous({} as never, [], { functionalPoints: [1, 2, 3] as never }), 'Option "functionalPoints" of kanoContinuous is an array [1,2,3]; expected 5 finite numbers (answers 1–5).'],
   ['importancePerformance importance', () => core.importancePerformance({ a: { performance: [1, 2], importance: [3, 4] } }, { min: 1, max: 7 }, { importance: 'implied' as never }), 'Option "importance" of importancePerformance is "implied"; expected one of "stated", "derived".'],
+  ['sampleSizeForProportion proportion', () => core.sampleSizeForProportion({ margin: 0.05, proportion: 1 }), 'Option "proportion" of sampleSizeForProportion is 1; expected a number greater than 0 and less than 1 such as 0.5.'],
+  ['sampleSizeForDifference power', () => core.sampleSizeForDifference({ sd: 15, delta: 3, power: 80 }), 'Option "power" of sampleSizeForDifference is 80; expected a number greater than 0 and less than 1 such as 0.8.'],
+  ['complaintRecovery alpha', () => core.complaintRecovery(core.createDataset({ columns: { s: [1, 2] } }), 's' as never, {} as never, { alpha: 0 }), 'Option "alpha" of complaintRecovery is 0; expected a number greater than 0 and less than 1 such as 0.05.'],
+  ['readDataset encoding', () => node.readDataset('no-such-file.csv', { encoding: 'latin-9' }), 'Option "encoding" of readDataset is "latin-9"; expected a known text encoding: a WHATWG label such as "utf-8", "utf-16le", "windows-1252" or "euc-kr".'],
   ['trackPeriods weights', () => core.trackPeriods({} as never, {}, { weights: 'freeze' as never }), 'Option "weights" of trackPeriods is "freeze"; expected one of "re-estimate", "freeze-base", "both".'],
   ['trackPeriods alpha', () => core.trackPeriods({} as never, {}, { alpha: 5 }), 'Option "alpha" of trackPeriods is 5; expected a number greater than 0 and less than 1 such as 0.05.'],
 ];
