@@ -37,6 +37,7 @@ const cases: [string, () => unknown, string][] = [
   ['sampleSizeForDifference power', () => core.sampleSizeForDifference({ sd: 15, delta: 3, power: 80 }), 'Option "power" of sampleSizeForDifference is 80; expected a number greater than 0 and less than 1 such as 0.8.'],
   ['complaintRecovery alpha', () => core.complaintRecovery(core.createDataset({ columns: { s: [1, 2] } }), 's' as never, {} as never, { alpha: 0 }), 'Option "alpha" of complaintRecovery is 0; expected a number greater than 0 and less than 1 such as 0.05.'],
   ['readDataset encoding', () => node.readDataset('no-such-file.csv', { encoding: 'latin-9' }), 'Option "encoding" of readDataset is "latin-9"; expected a known text encoding: a WHATWG label such as "utf-8", "utf-16le", "windows-1252" or "euc-kr".'],
+  ['percentileInterval level', () => core.percentileInterval([1, 2, 3], { level: 95 }), 'Option "level" of percentileInterval is 95; expected a number greater than 0 and less than 1 such as 0.95.'],
   ['trackPeriods weights', () => core.trackPeriods({} as never, {}, { weights: 'freeze' as never }), 'Option "weights" of trackPeriods is "freeze"; expected one of "re-estimate", "freeze-base", "both".'],
   ['trackPeriods alpha', () => core.trackPeriods({} as never, {}, { alpha: 5 }), 'Option "alpha" of trackPeriods is 5; expected a number greater than 0 and less than 1 such as 0.05.'],
 ];
