@@ -307,7 +307,7 @@ export function servqual(data: Dataset, pairs: readonly ServqualPair[], options?
     for (const d of Object.keys(imp.points)) column(data, imp.points[d] ?? '', 'importance-points', d, issues);
   }
   if (issues.length > 0) {
-    const code = issues.some((i) => i.kind === 'invalid_level' || i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
+    const code = issues.some((i) => i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
     throw new CsiError(code, issues);
   }
 
