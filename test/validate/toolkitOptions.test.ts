@@ -38,6 +38,11 @@ const cases: [string, () => unknown, string][] = [
   ['complaintRecovery alpha', () => core.complaintRecovery(core.createDataset({ columns: { s: [1, 2] } }), 's' as never, {} as never, { alpha: 0 }), 'Option "alpha" of complaintRecovery is 0; expected a number greater than 0 and less than 1 such as 0.05.'],
   ['readDataset encoding', () => node.readDataset('no-such-file.csv', { encoding: 'latin-9' }), 'Option "encoding" of readDataset is "latin-9"; expected a known text encoding: a WHATWG label such as "utf-8", "utf-16le", "windows-1252" or "euc-kr".'],
   ['percentileInterval level', () => core.percentileInterval([1, 2, 3], { level: 95 }), 'Option "level" of percentileInterval is 95; expected a number greater than 0 and less than 1 such as 0.95.'],
+  ['entropyWeights offset', () => core.entropyWeights({ a: [1, 2, 3], b: [3, 1, 2] }, { offset: -1 }), 'Option "offset" of entropyWeights is -1; expected a number of at least 0 such as 0.0001.'],
+  ['entropyWeights normalization', () => core.entropyWeights({ a: [1, 2, 3], b: [3, 1, 2] }, { normalization: 'z' as never }), 'Option "normalization" of entropyWeights is "z"; expected one of "min-max", "proportion".'],
+  ['criticWeights sd', () => core.criticWeights({ a: [1, 2, 3], b: [3, 1, 2] }, { sd: 'both' as never }), 'Option "sd" of criticWeights is "both"; expected one of "sample", "population".'],
+  ['evaluateTree minAnswered', () => core.evaluateTree({} as never, core.createDataset({ columns: { s: [1, 2] } }), { minAnswered: 0 }), 'Option "minAnswered" of evaluateTree is 0; expected an integer of at least 1 such as 1.'],
+  ['evaluateTree respondentScores', () => core.evaluateTree({} as never, core.createDataset({ columns: { s: [1, 2] } }), { respondentScores: 'some' as never }), 'Option "respondentScores" of evaluateTree is "some"; expected one of "root", "all", "none".'],
   ['trackPeriods weights', () => core.trackPeriods({} as never, {}, { weights: 'freeze' as never }), 'Option "weights" of trackPeriods is "freeze"; expected one of "re-estimate", "freeze-base", "both".'],
   ['trackPeriods alpha', () => core.trackPeriods({} as never, {}, { alpha: 5 }), 'Option "alpha" of trackPeriods is 5; expected a number greater than 0 and less than 1 such as 0.05.'],
 ];
