@@ -71,6 +71,15 @@ describe('single-option checks report through the toolkit', () => {
     ]);
   });
 
+  it('option rules thrown with the data\'s problems keep the code of those functions', () => {
+    const r = caught(() => core.rankWeights({ a: 1, b: 2 }, { method: 'roc' as never }));
+    expect(r.code).toBe('INVALID_WEIGHTS');
+    expect(r.issues.map((i) => [i.kind, i.message])).toEqual([['invalid_option', 'Option "method" of rankWeights is "roc"; expected one of "rank-order-centroid", "rank-sum", "reciprocal".']]);
+    const p = caught(() => core.pointAllocationWeights({ a: [60], b: [40] }, { total: 0 }));
+    expect(p.code).toBe('INVALID_DATA');
+    expect(p.issues[0]?.message).toBe('Option "total" of pointAllocationWeights is 0; expected a positive number such as 100.');
+  });
+
   it('a crosshair is a named rule or a fixed point', () => {
     const e = caught(() => core.importancePerformance({ a: { performance: [1, 2], importance: [3, 4] } }, { min: 1, max: 7 }, { crosshair: 'middle' as never }));
     expect(e.issues[0]?.message).toBe(
