@@ -3,10 +3,13 @@ import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { anyRule, checkOptions, oneOfRule, stringArrayRule, type OptionSpec } from '../validate/index.js';
 
+/** The priority methods of {@link ahp} (option `method`; `priorityMethod` of `groupAhp`). @internal */
+export const PRIORITY_METHOD_RULE = oneOfRule(['eigenvector', 'geometric-mean', 'column-normalization']);
+
 /** The options {@link ahp} accepts (randomIndex and threshold checked by resolveAhpOptions). @internal */
 const AHP_OPTION_SPEC: OptionSpec = {
   labels: stringArrayRule('an array of criterion names'),
-  method: oneOfRule(['eigenvector', 'geometric-mean', 'column-normalization']),
+  method: PRIORITY_METHOD_RULE,
   randomIndex: anyRule,
   threshold: anyRule,
 };
@@ -107,17 +110,11 @@ export interface ResolvedAhpOptions {
 }
 
 /**
- * Checks the options of {@link ahp} for an n × n matrix (method, random-index availability,
- * threshold), adding problems to `issues`. @internal
+ * Checks the options of {@link ahp} for an n × n matrix (random-index availability, threshold;
+ * the method is checked by its option rule), adding problems to `issues`. @internal
  */
 export function resolveAhpOptions(n: number, options: AhpOptions, issues: IssueCollector): ResolvedAhpOptions {
   const method = options.method ?? 'eigenvector';
-  if (method !== 'eigenvector' && method !== 'geometric-mean' && method !== 'column-normalization') {
-    issues.add({
-      kind: 'invalid_method',
-      message: `method is ${JSON.stringify(method) ?? String(method)}; expected 'eigenvector', 'geometric-mean' or 'column-normalization'.`,
-    });
-  }
   const table = options.randomIndex ?? 'saaty1980';
   const ri = lookupRandomIndex(n, table);
   if (n >= 3 && (ri === undefined || !Number.isFinite(ri) || ri <= 0)) {

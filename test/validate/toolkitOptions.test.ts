@@ -80,6 +80,17 @@ describe('single-option checks report through the toolkit', () => {
     expect(p.issues[0]?.message).toBe('Option "total" of pointAllocationWeights is 0; expected a positive number such as 100.');
   });
 
+  it('groupAhp checks its choices with its matrices (code INVALID_MATRIX, as before)', () => {
+    const m = [[1, 2], [0.5, 1]];
+    const g = caught(() => core.groupAhp([m, m], { method: 'aiq' as never, priorityMethod: 'power' as never, aggregation: 'median' as never }));
+    expect(g.code).toBe('INVALID_MATRIX');
+    expect(g.issues.map((i) => i.message)).toEqual([
+      'Option "method" of groupAhp is "aiq"; expected one of "aij", "aip".',
+      'Option "priorityMethod" of groupAhp is "power"; expected one of "eigenvector", "geometric-mean", "column-normalization".',
+      'Option "aggregation" of groupAhp is "median"; expected one of "geometric", "arithmetic".',
+    ]);
+  });
+
   it('a crosshair is a named rule or a fixed point', () => {
     const e = caught(() => core.importancePerformance({ a: { performance: [1, 2], importance: [3, 4] } }, { min: 1, max: 7 }, { crosshair: 'middle' as never }));
     expect(e.issues[0]?.message).toBe(
