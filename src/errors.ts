@@ -304,7 +304,7 @@ export type CsiIssueKind =
   | 'invalid_survey_weights'
   /** A target is not a number on the 0–100 index scale. */
   | 'invalid_target'
-  /** A consistency threshold is not a non-negative number or a named rule. */
+  /** A consistency threshold is not a non-negative number or a named rule. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_threshold'
   /** An indicator tree is invalid (code `INVALID_TREE` given as text). */
   | 'invalid_tree'

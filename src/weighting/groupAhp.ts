@@ -96,7 +96,7 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
   if (m === 0) issues.add({ kind: 'no_experts', message: 'No expert matrices were given; expected at least one.' });
   const alpha = expertWeightsOf(options.expertWeights, m, issues);
   const checked = checkExpertMatrices(matrices, options.labels, issues);
-  const resolved = resolveAhpOptions(Array.isArray(matrices[0]) ? matrices[0].length : 0, ahpOptions, issues);
+  const resolved = resolveAhpOptions(Array.isArray(matrices[0]) ? matrices[0].length : 0, ahpOptions, issues, 'groupAhp');
   issues.throwIfAny('INVALID_MATRIX');
   const cs = checked as CheckedPairwiseMatrix[];
   const labels = (cs[0] as CheckedPairwiseMatrix).labels;
