@@ -154,7 +154,7 @@ export type CsiIssueKind =
   | 'insufficient_data'
   /** A mixing share `alpha` is not in [0, 1]. */
   | 'invalid_alpha'
-  /** Option `alternative` is not 'two-sided', 'less' or 'greater'. */
+  /** Option `alternative` is not 'two-sided', 'less' or 'greater'. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_alternative'
   /** A positional argument has the wrong type or value. */
   | 'invalid_argument'
@@ -172,7 +172,7 @@ export type CsiIssueKind =
   | 'invalid_cost'
   /** A contingency-table cell is not a non-negative count. */
   | 'invalid_count'
-  /** Option `crosshair` of IPMA is not 'mean', 'median' or finite `{ importance, performance }`. */
+  /** The crosshair passed to `ipaQuadrant` is not finite `{ importance, performance }` (option `crosshair` of `ipma` and `importancePerformance` is reported as `invalid_option`). */
   | 'invalid_crosshair'
   /** The data argument is not a Dataset (or the code `INVALID_DATA` given as text). */
   | 'invalid_data'
@@ -182,17 +182,17 @@ export type CsiIssueKind =
   | 'invalid_direction'
   /** A what-if scenario's `driver` is not a construct or item name. */
   | 'invalid_driver'
-  /** Option `encoding` is not a known WHATWG text encoding. */
+  /** Option `encoding` is not a known WHATWG text encoding. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_encoding'
   /** An argument that must be a PLS fit from `estimatePls` is something else. */
   | 'invalid_fit'
-  /** Option `flagRate` of the Kano analysis is not a share in [0, 1]. */
+  /** Option `flagRate` of the Kano analysis is not a share in [0, 1]. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_flag_rate'
-  /** Option `fongZ` of the Kano analysis is not a positive number. */
+  /** Option `fongZ` of the Kano analysis is not a positive number. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_fong_z'
   /** A higher-order construct declaration is malformed (name, dimensions, method or mode). */
   | 'invalid_higher_order'
-  /** Option `importance` is not 'stated' or 'derived'. */
+  /** Option `importance` of `serviceGapModel` gives a dimension negative or non-finite points, or no points in total (option `importance` of `importancePerformance` is reported as `invalid_option`). */
   | 'invalid_importance'
   /** A numeric input of a planning function is not a positive number. */
   | 'invalid_input'
@@ -212,7 +212,7 @@ export type CsiIssueKind =
   | 'invalid_level'
   /** A locale is not a BCP 47 language tag. */
   | 'invalid_locale'
-  /** Option `margin` of the Kano analysis is not in [0, 100] percentage points. */
+  /** Option `margin` of the Kano analysis is not in [0, 100] percentage points. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_margin'
   /** A matrix input is malformed (code `INVALID_MATRIX` given as text). */
   | 'invalid_matrix'
@@ -230,7 +230,7 @@ export type CsiIssueKind =
   | 'invalid_node'
   /** A number argument is not finite. */
   | 'invalid_number'
-  /** An option has the wrong type or is out of range. */
+  /** An option has the wrong type or is out of range (`Option "x" of fn is …; expected …`, the kind of every option rule). */
   | 'invalid_option'
   /** An options object is not a plain object, or its options contradict each other. */
   | 'invalid_options'
@@ -244,11 +244,11 @@ export type CsiIssueKind =
   | 'invalid_period'
   /** A time-series point is not `{ period, value, se }`. */
   | 'invalid_point'
-  /** Continuous-Kano point values are not 5 finite numbers. */
+  /** Continuous-Kano point values are not 5 finite numbers. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_points'
-  /** Option `populationSize` is not a positive number. */
+  /** Option `populationSize` is not a positive number. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_population'
-  /** Option `priority` of IPMA names an unknown rule. */
+  /** Option `priority` of IPMA names an unknown rule. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_priority'
   /** A quantile probability is not in [0, 1]. */
   | 'invalid_probability'
@@ -272,7 +272,7 @@ export type CsiIssueKind =
   | 'invalid_scale'
   /** A scale map (scales JSON) does not have the expected shape. */
   | 'invalid_scale_map'
-  /** Option `scale` names an unknown scale. */
+  /** Option `scale` names an unknown scale. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_scale_option'
   /** A what-if scenario is not `{ driver, delta }`. */
   | 'invalid_scenario'
@@ -304,7 +304,7 @@ export type CsiIssueKind =
   | 'invalid_survey_weights'
   /** A target is not a number on the 0–100 index scale. */
   | 'invalid_target'
-  /** A consistency threshold is not a non-negative number or a named rule. */
+  /** A consistency threshold is not a non-negative number or a named rule. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_threshold'
   /** An indicator tree is invalid (code `INVALID_TREE` given as text). */
   | 'invalid_tree'
@@ -314,7 +314,7 @@ export type CsiIssueKind =
   | 'invalid_unit'
   /** A JSON value is not one of the allowed values (zod issue translated). */
   | 'invalid_value'
-  /** Option `version` names an unknown questionnaire version. */
+  /** Option `version` names an unknown questionnaire version. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_version'
   /** A wave of a tracking study is not a Dataset. */
   | 'invalid_wave'

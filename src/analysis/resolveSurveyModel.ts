@@ -24,7 +24,7 @@ export function resolveSurveyModel(config: SurveyConfig): ModelSpec {
     return model === 'acsi' ? acsiModel(items as Parameters<typeof acsiModel>[0]) : ccsiModel(items as Parameters<typeof ccsiModel>[0]);
   }
   if (items !== undefined) {
-    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_option', message: 'Option "items" maps the roles of a preset; with a model object, list the items in the model itself.' }]);
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_option', message: 'Option "items" of analyzeSurvey maps the roles of a preset; with a model object, list the items in the model itself.' }]);
   }
   return specifyModel(model);
 }

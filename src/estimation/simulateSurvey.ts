@@ -220,7 +220,7 @@ function itemThresholds(items: readonly string[], scales: readonly SimulatedScal
       cuts.push(Float64Array.from({ length: kk - 1 }, (_, i) => normalQuantile((i + 1) / kk)));
     } else {
       const ok = th.length === kk - 1 && th.every((v, i) => Number.isFinite(v) && (i === 0 || v > (th[i - 1] as number)));
-      if (!ok) issues.add({ kind: 'invalid_option', item: it, message: `Option "thresholds" needs ${kk - 1} increasing finite values for the ${kk}-point scale of item "${it}"; got ${th.length}.` });
+      if (!ok) issues.add({ kind: 'invalid_option', item: it, message: `Option "thresholds" of simulateSurvey needs ${kk - 1} increasing finite values for the ${kk}-point scale of item "${it}"; got ${th.length}.` });
       cuts.push(Float64Array.from(th));
     }
   });

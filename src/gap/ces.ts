@@ -1,11 +1,14 @@
-import { CsiError, type CsiWarning } from '../errors.js';
+import type { CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import { requireCount } from '../stats/finiteValues.js';
 import { meanCi } from '../stats/meanCi.js';
 import { proportionCi } from '../stats/proportionCi.js';
 import { scaleValues } from '../stats/scaleValues.js';
 import type { ConfidenceInterval } from '../stats/types.js';
-import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, levelRule, numbersRule, type OptionRule, type OptionSpec } from '../validate/index.js';
+
+const VERSION_RULE: OptionRule = (v) => (v === 1 || v === 2 ? undefined : '1 (CES 1.0, 1–5) or 2 (CES 2.0, 1–7)');
+const CES_SPEC: OptionSpec = { version: VERSION_RULE, level: levelRule, ...keysSpec(['label']) };
 
 /** Options of {@link ces}. */
 export interface CesOptions {
@@ -58,13 +61,10 @@ export interface CesResult {
  */
 export function ces(values: ArrayLike<number>, options?: CesOptions): CesResult {
   checkArguments('ces', [['values', values, numbersRule()]]);
-  checkOptions(options, keysSpec(['version', 'level', 'label']), 'ces');
+  checkOptions(options, CES_SPEC, 'ces');
   const version = options?.version ?? 2;
   const level = options?.level ?? 0.95;
   const label = options?.label ?? 'CES';
-  if (version !== 1 && version !== 2) {
-    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_version', message: `Option "version" is ${String(version)}; expected 1 (CES 1.0, 1–5) or 2 (CES 2.0, 1–7).` }]);
-  }
   const max = version === 1 ? 5 : 7;
   const { values: x, missing } = scaleValues(values, { min: 1, max, label });
   requireCount(x.length, 2, label, 'a CES score');

@@ -6,18 +6,22 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { createRng } from '../numeric/random.js';
 import { adjustPValues } from '../stats/adjustPValues.js';
 import { percentileInterval } from '../stats/percentileInterval.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import type { SurveyWeights } from '../data/types.js';
-import { anyOfRule, checkArguments, checkOptions, numbersRule, recordRule } from '../validate/index.js';
-import { keysSpec } from '../indices/internal/assertFit.js';
-
-const COMPETITOR_GAP_SPEC = keysSpec(['measures', 'ourName', 'competitorName', 'level', 'resamples', 'seed', 'surveyWeights']);
+import { anyOfRule, checkArguments, checkOptions, keysSpec, levelRule, numberRule, numbersRule, type OptionSpec, recordRule } from '../validate/index.js';
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
 import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
+
+const COMPETITOR_GAP_SPEC: OptionSpec = {
+  ...keysSpec(['measures', 'ourName', 'competitorName']),
+  level: levelRule,
+  resamples: numberRule({ min: 0, integer: true, example: 2000 }),
+  seed: numberRule({ example: 1 }),
+  ...keysSpec(['surveyWeights']),
+};
 
 /** Scores by measure: `{ measure: values }`, `null` or `NaN` = missing. */
 const SAMPLE_RULE = recordRule(numbersRule('an array of scores (null or NaN = missing)', 0, true), 'scores by measure such as { CSI: [72, 80, …] }', 1);
@@ -196,24 +200,20 @@ export function competitorGap(
   options?: CompetitorGapOptions,
 ): CompetitorGapResult {
   checkArguments('competitorGap', [['our scores', ours, SAMPLE_RULE], ['competitor scores', theirs, anyOfRule(SAMPLE_RULE, recordRule(SAMPLE_RULE, 'a record of competitors'))]]);
-  options = checkOptions(options, COMPETITOR_GAP_SPEC, 'competitorGap');
   const issues: CsiIssue[] = [];
-  const level = options.level ?? 0.95;
-  checkLevel(level, issues);
-  const B = options.resamples ?? 2000;
-  const seed = options.seed ?? 1;
-  if (!Number.isInteger(B) || B < 0) issues.push({ kind: 'invalid_resamples', value: B, message: `Option "resamples" is ${B}; expected a whole number ≥ 0.` });
-  if (!Number.isFinite(seed)) issues.push({ kind: 'invalid_seed', message: `Option "seed" must be a finite number; got ${String(seed)}.` });
   if (!isSample(ours)) issues.push({ kind: 'invalid_sample', message: 'Our sample must be a record of score arrays, e.g. { satisfaction: [...] }.' });
-  const ourName = options.ourName ?? 'ours';
   const comps: [string, ScoreSample][] = isSample(theirs)
-    ? [[options.competitorName ?? 'competitor', theirs]]
+    ? [[options?.competitorName ?? 'competitor', theirs]]
     : Object.keys(theirs).map((k) => [k, (theirs as Record<string, ScoreSample>)[k]!]);
   for (const [name, s] of comps) {
     if (!isSample(s)) issues.push({ kind: 'invalid_sample', message: `Competitor "${name}" must be a record of score arrays, e.g. { satisfaction: [...] }.` });
   }
   if (comps.length === 0) issues.push({ kind: 'no_competitor', message: 'Pass at least one competitor sample.' });
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  options = checkOptions(options, COMPETITOR_GAP_SPEC, 'competitorGap', issues);
+  const level = options.level ?? 0.95;
+  const B = options.resamples ?? 2000;
+  const seed = options.seed ?? 1;
+  const ourName = options.ourName ?? 'ours';
   const { ourCols, compCols, measures, nOurRows, nCompRows } = sampleColumns(ours, comps, options.measures, ourName, issues);
   if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
   const seriesNames = [ourName, ...comps.map(([n]) => n)];

@@ -7,15 +7,14 @@ import type { Dataset } from '../data/types.js';
 import { adjustPValues } from '../stats/adjustPValues.js';
 import { kruskalWallis, type KruskalWallisResult } from '../stats/kruskalWallis.js';
 import { meanCi } from '../stats/meanCi.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { welchAnova, type WelchAnovaResult } from '../stats/welchAnova.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { checkOptions, describeValue } from '../validate/index.js';
-import { assertDataset, keysSpec } from '../indices/internal/assertFit.js';
+import { alphaRule, checkOptions, describeValue, keysSpec, levelRule, type OptionSpec } from '../validate/index.js';
+import { assertDataset } from '../indices/internal/assertFit.js';
 
-const COMPLAINT_RECOVERY_SPEC = keysSpec(['segmentMap', 'level', 'alpha', 'complainers']);
+const COMPLAINT_RECOVERY_SPEC: OptionSpec = { ...keysSpec(['segmentMap']), level: levelRule, alpha: alphaRule, ...keysSpec(['complainers']) };
 
 /** Complaint outcome segments (docs/methodology.md#complaint-recovery). */
 export type ComplaintSegment = 'no-complaint' | 'problem-no-complaint' | 'unresolved' | 'resolved';
@@ -147,12 +146,10 @@ export function complaintRecovery(
   const issues: CsiIssue[] = [];
   const level = opts.level ?? 0.95;
   const alpha = opts.alpha ?? 0.05;
-  checkLevel(level, issues);
-  checkLevel(alpha, issues, 'alpha');
   const n = data.n;
   const seg = complaintSegments(data, segment, opts.segmentMap, issues);
   const outcomeCols = outcomeScores(data, outcomes, issues);
-  if (issues.length > 0) throw new CsiError(issues.some((i) => i.kind === 'invalid_level') ? 'INVALID_OPTIONS' : 'INVALID_DATA', issues);
+  if (issues.length > 0) throw new CsiError('INVALID_DATA', issues);
 
   const warnings: CsiWarning[] = [];
   const counts = recordFrom(SEGMENTS.map((s) => [s, seg.filter((x) => x === s).length] as const));

@@ -1,13 +1,15 @@
-import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import type { CsiIssue, CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import type { ItemScale } from '../data/types.js';
 import { requireCount } from '../stats/finiteValues.js';
 import { proportionCi } from '../stats/proportionCi.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import { sampleMoments } from '../stats/sampleMoments.js';
 import { scaleValues } from '../stats/scaleValues.js';
 import type { ConfidenceInterval } from '../stats/types.js';
-import { checkArguments, checkOptions, keysSpec, numbersRule, scaleRule } from '../validate/index.js';
+import { checkArguments, checkOptions, describeValue, keysSpec, levelRule, numbersRule, oneOfRule, type OptionSpec, scaleRule } from '../validate/index.js';
+
+/** `boxes` is checked against the scale by {@link csat} itself. */
+const CSAT_SPEC: OptionSpec = { ...keysSpec(['boxes']), level: levelRule, interval: oneOfRule(['wilson', 'wald']), ...keysSpec(['label']) };
 
 /** Options of {@link csat}. */
 export interface CsatOptions {
@@ -62,19 +64,17 @@ export interface CsatResult {
  */
 export function csat(values: ArrayLike<number>, scale: Pick<ItemScale, 'min' | 'max'>, options?: CsatOptions): CsatResult {
   checkArguments('csat', [['values', values, numbersRule()], ['scale', scale, scaleRule]]);
-  checkOptions(options, keysSpec(['boxes', 'level', 'interval', 'label']), 'csat');
   const boxes = options?.boxes ?? 2;
-  const level = options?.level ?? 0.95;
-  const interval = options?.interval ?? 'wilson';
   const label = options?.label ?? 'CSAT';
   const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
   if (!(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.max > scale.min)) {
     issues.push({ kind: 'invalid_scale', message: `Scale ${scale.min}–${scale.max} of "${label}" is invalid; expected min < max.` });
   } else if (!(Number.isInteger(boxes) && boxes >= 1 && boxes <= scale.max - scale.min)) {
-    issues.push({ kind: 'invalid_boxes', message: `Option "boxes" is ${boxes}; expected a whole number from 1 to ${scale.max - scale.min}.`, value: boxes });
+    issues.push({ kind: 'invalid_boxes', message: `Option "boxes" of csat is ${describeValue(boxes)}; expected a whole number from 1 to ${scale.max - scale.min}.`, value: boxes });
   }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  checkOptions(options, CSAT_SPEC, 'csat', issues);
+  const level = options?.level ?? 0.95;
+  const interval = options?.interval ?? 'wilson';
   const { values: x, missing } = scaleValues(values, { min: scale.min, max: scale.max, label });
   requireCount(x.length, 1, label, 'a CSAT score');
   const threshold = scale.max - boxes + 1;

@@ -6,8 +6,50 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { quantile } from '../stats/quantile.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
-import { checkArguments, checkOptions, fieldsRule, keysSpec, numbersRule, optionalRule, recordRule, scaleRule } from '../validate/index.js';
+import {
+  anyOfRule, checkArguments, checkOptions, fieldsRule, keysSpec, numberRule, numbersRule, oneOfRule, optionalRule, type OptionSpec, recordRule, scaleRule,
+} from '../validate/index.js';
 import { pompValue } from '../numeric/pompValue.js';
+
+/** Fixed crosshairs may be given as `{ importance, performance }` (as in `ipma`) or `{ x, y }`. */
+const IPA_SPEC: OptionSpec = {
+  crosshair: anyOfRule(
+    oneOfRule(['mean', 'median', 'scale-midpoint']),
+    fieldsRule({ importance: numberRule(), performance: numberRule() }, '{ importance, performance } with finite numbers'),
+    fieldsRule({ x: numberRule(), y: numberRule() }, '{ x, y } with finite numbers'),
+  ),
+  importance: oneOfRule(['stated', 'derived']),
+  ...keysSpec(['outcome']),
+};
+
+/**
+ * The problems of the attributes and scale given the importance `type` and `outcome` (missing
+ * ratings, lengths that do not match), thrown together with the option issues.
+ */
+function attributeIssues(
+  attributes: Readonly<Record<string, IpaAttribute>>,
+  scale: { readonly min: number; readonly max: number },
+  type: string,
+  outcome: ArrayLike<number> | undefined,
+): CsiIssue[] {
+  const issues: CsiIssue[] = [];
+  const names = Object.keys(attributes);
+  if (names.length === 0) issues.push({ kind: 'no_attributes', message: 'importancePerformance needs at least one attribute.' });
+  if (!(scale !== undefined && Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.max > scale.min)) {
+    issues.push({ kind: 'invalid_scale', message: `The scale must have finite bounds with max > min; got ${JSON.stringify(scale)}.` });
+  }
+  if (type === 'derived' && outcome === undefined) issues.push({ kind: 'missing_outcome', message: 'Derived importance needs option "outcome" (overall satisfaction per respondent).' });
+  for (const a of names) {
+    const at = attributes[a]!;
+    if (type === 'stated' && at.importance === undefined) {
+      issues.push({ kind: 'missing_importance', item: a, message: `Attribute "${a}" has no importance ratings; pass them or use importance: 'derived'.` });
+    }
+    if (type === 'derived' && outcome !== undefined && at.performance.length !== outcome.length) {
+      issues.push({ kind: 'length_mismatch', item: a, message: `Attribute "${a}" has ${at.performance.length} performance ratings but the outcome has ${outcome.length}.` });
+    }
+  }
+  return issues;
+}
 
 /** Ratings of one attribute, one value per respondent (`NaN` = missing). */
 export interface IpaAttribute {
@@ -157,33 +199,14 @@ export function importancePerformance(
   options: ImportancePerformanceOptions = {},
 ): ImportancePerformanceResult {
   checkArguments('importancePerformance', [['attributes', attributes, recordRule(fieldsRule({ performance: numbersRule(), importance: optionalRule(numbersRule()) }, 'an attribute { performance, importance? }'), 'a record of attributes such as { speed: { performance: [...], importance: [...] } }', 1)], ['scale', scale, scaleRule]]);
-  checkOptions(options, keysSpec(['crosshair', 'importance', 'outcome']), 'importancePerformance');
-  const issues: CsiIssue[] = [];
+  checkOptions(options, IPA_SPEC, 'importancePerformance', attributeIssues(attributes, scale, options?.importance ?? 'stated', options?.outcome));
   const type = options.importance ?? 'stated';
   const given = options.crosshair ?? 'mean';
   // fixed crosshairs may be given as { importance, performance } (as in `ipma`) or { x, y }
   const spec: 'mean' | 'median' | 'scale-midpoint' | { readonly x: number; readonly y: number } =
     typeof given === 'object' && given !== null && 'importance' in given ? { x: given.importance, y: given.performance } : given;
   const names = Object.keys(attributes);
-  if (names.length === 0) issues.push({ kind: 'no_attributes', message: 'importancePerformance needs at least one attribute.' });
-  if (!(scale !== undefined && Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.max > scale.min)) {
-    issues.push({ kind: 'invalid_scale', message: `The scale must have finite bounds with max > min; got ${JSON.stringify(scale)}.` });
-  }
-  if (type !== 'stated' && type !== 'derived') issues.push({ kind: 'invalid_importance', message: `Option "importance" is ${JSON.stringify(type)}; expected 'stated' or 'derived'.` });
-  if (type === 'derived' && options.outcome === undefined) issues.push({ kind: 'missing_outcome', message: 'Derived importance needs option "outcome" (overall satisfaction per respondent).' });
-  if (typeof spec === 'object' ? !(Number.isFinite(spec.x) && Number.isFinite(spec.y)) : !['mean', 'median', 'scale-midpoint'].includes(spec)) {
-    issues.push({ kind: 'invalid_crosshair', message: `Option "crosshair" must be 'mean', 'median', 'scale-midpoint' or { importance, performance }; got ${JSON.stringify(spec)}.` });
-  }
-  for (const a of names) {
-    const at = attributes[a]!;
-    if (type === 'stated' && at.importance === undefined) {
-      issues.push({ kind: 'missing_importance', item: a, message: `Attribute "${a}" has no importance ratings; pass them or use importance: 'derived'.` });
-    }
-    if (type === 'derived' && options.outcome !== undefined && at.performance.length !== options.outcome.length) {
-      issues.push({ kind: 'length_mismatch', item: a, message: `Attribute "${a}" has ${at.performance.length} performance ratings but the outcome has ${options.outcome.length}.` });
-    }
-  }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  const issues: CsiIssue[] = [];
   const warnings: CsiWarning[] = [];
   const raw = names.map((a) => {
     const at = attributes[a]!;

@@ -6,13 +6,19 @@ import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { PlsFit } from '../estimation/types.js';
 import { quantile } from '../stats/quantile.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { checkArguments, checkOptions, stringRule } from '../validate/index.js';
-import { assertFit, keysSpec } from '../indices/internal/assertFit.js';
+import {
+  anyOfRule, checkArguments, checkOptions, fieldsRule, keysSpec, numberRule, oneOfRule, type OptionSpec, stringRule,
+} from '../validate/index.js';
+import { assertFit } from '../indices/internal/assertFit.js';
 import { higherOrderTerm, indexableConstructs } from '../indices/internal/indexWeights.js';
-
-const IPMA_SPEC = keysSpec(['scales', 'crosshair', 'priority']);
 import { IPA_QUADRANT_LABELS, ipaQuadrant, type IpaCrosshair, type IpaQuadrant } from './ipaQuadrant.js';
 import { pompValue } from '../numeric/pompValue.js';
+
+const IPMA_SPEC: OptionSpec = {
+  ...keysSpec(['scales']),
+  crosshair: anyOfRule(oneOfRule(['mean', 'median']), fieldsRule({ importance: numberRule(), performance: numberRule() }, '{ importance, performance } with finite numbers')),
+  priority: oneOfRule(['importance-x-gap', 'importance', 'quadrant']),
+};
 
 /** Where the crosshairs of the map are drawn. */
 export type IpmaCrosshair = 'mean' | 'median' | IpaCrosshair;
@@ -176,14 +182,7 @@ export function ipma(fit: PlsFit, target: string, options?: IpmaOptions): IpmaRe
     ]);
   }
   const spec = options.crosshair ?? 'mean';
-  if (typeof spec === 'object' ? !(Number.isFinite(spec.importance) && Number.isFinite(spec.performance)) : spec !== 'mean' && spec !== 'median') {
-    issues.push({ kind: 'invalid_crosshair', message: `Option "crosshair" must be 'mean', 'median' or { importance, performance } with finite numbers; got ${JSON.stringify(spec)}.` });
-  }
   const rule = options.priority ?? 'importance-x-gap';
-  if (!['importance-x-gap', 'importance', 'quadrant'].includes(rule)) {
-    issues.push({ kind: 'invalid_priority', message: `Option "priority" is ${JSON.stringify(rule)}; expected 'importance-x-gap', 'importance' or 'quadrant'.` });
-  }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const scales = recordFrom<{ min: number; max: number }>([]);
   for (const c of fit.model.constructs.filter((x) => names.includes(x.name))) {
     for (const it of itemsOf(c.name)) {

@@ -1,6 +1,12 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, numberRule, type OptionSpec } from '../validate/index.js';
+
+const KANO_SPEC: OptionSpec = {
+  margin: numberRule({ min: 0, max: 100, unit: 'percentage points' }),
+  fongZ: numberRule({ min: 0, gt: true, infinite: true }),
+  flagRate: numberRule({ min: 0, max: 1, unit: 'a share' }),
+};
 import type { Dataset } from '../data/types.js';
 import { isKanoAnswer, KANO_CATEGORIES, KANO_TABLE, type KanoCategory } from './kanoCategory.js';
 import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
@@ -102,16 +108,12 @@ function tally(): Record<KanoCategory, number> {
  * ```
  */
 export function kanoAnalysis(data: Dataset, pairs: readonly KanoPair[], options?: KanoOptions): KanoResult {
-  checkOptions(options, keysSpec(['margin', 'fongZ', 'flagRate']), 'kanoAnalysis');
+  checkOptions(options, KANO_SPEC, 'kanoAnalysis');
   const answers = kanoAnswers(data, pairs, 'kanoAnalysis');
   const margin = options?.margin ?? 0;
   const fongZ = options?.fongZ ?? 1.65;
   const flagRate = options?.flagRate ?? 0.1;
   const issues: CsiIssue[] = [];
-  if (!(margin >= 0 && margin <= 100)) issues.push({ kind: 'invalid_margin', message: `Option "margin" is ${margin}; expected percentage points in [0, 100].`, value: margin });
-  if (!(fongZ > 0)) issues.push({ kind: 'invalid_fong_z', message: `Option "fongZ" is ${fongZ}; expected a positive number.`, value: fongZ });
-  if (!(flagRate >= 0 && flagRate <= 1)) issues.push({ kind: 'invalid_flag_rate', message: `Option "flagRate" is ${flagRate}; expected a share in [0, 1].`, value: flagRate });
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
 
   const order = [...answers.keys()];
   const warnings: CsiWarning[] = [];

@@ -4,7 +4,10 @@ import { isKanoAnswer } from './kanoCategory.js';
 import { forEachAnswerPair } from './internal/forEachAnswerPair.js';
 import type { Dataset } from '../data/types.js';
 import { type KanoFeatures, kanoAnswers, type KanoPair } from './internal/kanoAnswers.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, finiteNumbersRule, type OptionSpec } from '../validate/index.js';
+
+const POINTS_RULE = finiteNumbersRule(5, '5 finite numbers (answers 1–5)');
+const KANO_CONTINUOUS_SPEC: OptionSpec = { functionalPoints: POINTS_RULE, dysfunctionalPoints: POINTS_RULE };
 
 /** Scores given to answers 1–5 (like, must-be, neutral, live with, dislike). */
 export type KanoPoints = readonly [number, number, number, number, number];
@@ -101,17 +104,11 @@ export interface KanoContinuousResult extends KanoFeatures<KanoContinuousFeature
  * ```
  */
 export function kanoContinuous(data: Dataset, pairs: readonly KanoPair[], options?: KanoContinuousOptions): KanoContinuousResult {
-  checkOptions(options, keysSpec(['functionalPoints', 'dysfunctionalPoints']), 'kanoContinuous');
+  checkOptions(options, KANO_CONTINUOUS_SPEC, 'kanoContinuous');
   const answers = kanoAnswers(data, pairs, 'kanoContinuous');
   const fp = options?.functionalPoints ?? KANO_FUNCTIONAL_POINTS;
   const dp = options?.dysfunctionalPoints ?? KANO_DYSFUNCTIONAL_POINTS;
   const issues: CsiIssue[] = [];
-  for (const [name, p] of [['functionalPoints', fp], ['dysfunctionalPoints', dp]] as const) {
-    if (p.length !== 5 || !p.every((v) => Number.isFinite(v))) {
-      issues.push({ kind: 'invalid_points', message: `Option "${name}" must list 5 finite numbers (answers 1–5).` });
-    }
-  }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const order = [...answers.keys()];
   const entries: [string, KanoContinuousFeature][] = [];
   for (const feature of order) {

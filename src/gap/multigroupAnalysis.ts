@@ -369,9 +369,9 @@ function invarianceOf(m: MicomResult, column: string, levels: readonly string[],
   const issues: CsiIssue[] = [];
   if (m === null || m.kind !== 'csi.micom') issues.push({ kind: 'invalid_option', message: 'Option "micom" of multigroupAnalysis must be a micom() result.' });
   else {
-    if (m.groups !== column) issues.push({ kind: 'invalid_option', message: `Option "micom" compares groups of column "${m.groups}", not "${column}".` });
+    if (m.groups !== column) issues.push({ kind: 'invalid_option', message: `Option "micom" of multigroupAnalysis compares groups of column "${m.groups}", not "${column}".` });
     const missingLv = levels.filter((lv) => !m.levels.includes(lv));
-    if (missingLv.length > 0) issues.push({ kind: 'invalid_option', message: `Option "micom" does not include the group(s) ${missingLv.join(', ')} (it has ${m.levels.join(', ')}).` });
+    if (missingLv.length > 0) issues.push({ kind: 'invalid_option', message: `Option "micom" of multigroupAnalysis does not include the group(s) ${missingLv.join(', ')} (it has ${m.levels.join(', ')}).` });
   }
   throwIssues('INVALID_OPTIONS', issues);
   const rank = { full: 2, partial: 1, none: 0 } as const;

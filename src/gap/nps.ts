@@ -1,11 +1,12 @@
-import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
+import type { CsiWarning } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import { normalQuantile } from '../stats/normalQuantile.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import { requireCount } from '../stats/finiteValues.js';
 import { scaleValues } from '../stats/scaleValues.js';
 import type { ConfidenceInterval } from '../stats/types.js';
-import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, levelRule, numbersRule, oneOfRule, type OptionSpec } from '../validate/index.js';
+
+const NPS_SPEC: OptionSpec = { level: levelRule, scale: oneOfRule(['0-10', '1-10']), ...keysSpec(['label']) };
 
 /** Options of {@link nps}. */
 export interface NpsOptions {
@@ -57,16 +58,10 @@ export interface NpsResult {
  */
 export function nps(values: ArrayLike<number>, options?: NpsOptions): NpsResult {
   checkArguments('nps', [['values', values, numbersRule()]]);
-  checkOptions(options, keysSpec(['level', 'scale', 'label']), 'nps');
+  checkOptions(options, NPS_SPEC, 'nps');
   const level = options?.level ?? 0.95;
   const scale = options?.scale ?? '0-10';
   const label = options?.label ?? 'NPS';
-  const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
-  if (scale !== '0-10' && scale !== '1-10') {
-    issues.push({ kind: 'invalid_scale_option', message: `Option "scale" is ${JSON.stringify(scale)}; expected '0-10' or '1-10'.` });
-  }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const { values: x, missing } = scaleValues(values, { min: scale === '0-10' ? 0 : 1, max: 10, label });
   requireCount(x.length, 1, label, 'an NPS');
   let promoters = 0;

@@ -1,6 +1,6 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
-import { resolveTestOptions } from '../stats/resolveTestOptions.js';
+import { resolveTestOptions, TEST_OPTION_SPEC } from '../stats/resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from '../stats/types.js';
 import { nps, type NpsOptions, type NpsResult } from './nps.js';
 import { anyNumberRule, anyOfRule, checkArguments, checkOptions, fieldsRule, keysSpec, numbersRule } from '../validate/index.js';
@@ -52,7 +52,7 @@ export function npsDifference(
   options?: NpsDifferenceOptions,
 ): NpsDifferenceResult {
   checkArguments('npsDifference', [['first sample', a, NPS_RULE], ['second sample', b, NPS_RULE]]);
-  checkOptions(options, keysSpec(['alternative', 'level', 'nps']), 'npsDifference');
+  checkOptions(options, { ...TEST_OPTION_SPEC, ...keysSpec(['nps']) }, 'npsDifference');
   const { alternative, level } = resolveTestOptions(options);
   const ra = isNps(a) ? a : nps(a, { ...options?.nps, label: options?.nps?.label ?? 'NPS (a)' });
   const rb = isNps(b) ? b : nps(b, { ...options?.nps, label: options?.nps?.label ?? 'NPS (b)' });

@@ -5,7 +5,6 @@
 import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import { adjustPValues } from '../stats/adjustPValues.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
 import { gapStatistics, type GapStatistics } from './internal/gapStatistics.js';
 import { pomp } from '../data/pomp.js';
@@ -294,7 +293,6 @@ export function servqual(data: Dataset, pairs: readonly ServqualPair[], options?
   }
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
-  checkLevel(level, issues);
   const rescale = options.rescale ?? 'none';
   const correction = options.wilcoxonCorrection ?? true;
   if (!Array.isArray(pairs) || pairs.length === 0) {
@@ -309,7 +307,7 @@ export function servqual(data: Dataset, pairs: readonly ServqualPair[], options?
     for (const d of Object.keys(imp.points)) column(data, imp.points[d] ?? '', 'importance-points', d, issues);
   }
   if (issues.length > 0) {
-    const code = issues.some((i) => i.kind === 'invalid_level' || i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
+    const code = issues.some((i) => i.kind === 'no_pairs') ? 'INVALID_OPTIONS' : issues.every((i) => i.kind === 'scale_mismatch') ? 'INVALID_SCALE' : 'INVALID_DATA';
     throw new CsiError(code, issues);
   }
 

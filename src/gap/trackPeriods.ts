@@ -15,21 +15,22 @@ import type { ScaleBounds } from '../indices/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { meanCi } from '../stats/meanCi.js';
 import { studentTQuantile } from '../stats/studentTQuantile.js';
-import { checkLevel } from '../stats/resolveTestOptions.js';
 import type { ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, nearest, recordFrom } from '../util/record.js';
-import { anyRule, checkOptions, describeValue, objectRule, prefixIssues, stringArrayRule, stringRule, type OptionSpec } from '../validate/index.js';
+import {
+  alphaRule, anyRule, checkOptions, describeValue, levelRule, objectRule, oneOfRule, prefixIssues, stringArrayRule, stringRule, type OptionSpec,
+} from '../validate/index.js';
 
-/** The options {@link trackPeriods} accepts (level, alpha, weights, surveyWeights checked below). @internal */
+/** The options {@link trackPeriods} accepts (surveyWeights checked below, against the waves). @internal */
 const TRACK_PERIODS_OPTION_SPEC: OptionSpec = {
   by: stringRule('a column name'),
   order: stringArrayRule('an array of wave names'),
   base: stringRule('a wave name'),
-  weights: anyRule,
+  weights: oneOfRule(['re-estimate', 'freeze-base', 'both']),
   constructs: stringArrayRule('an array of construct names'),
-  level: anyRule,
-  alpha: anyRule,
+  level: levelRule,
+  alpha: alphaRule,
   pls: objectRule('PLS options such as { tolerance: 1e-7 }'),
   scales: objectRule('an object of item → { min, max }'),
   surveyWeights: anyRule,
@@ -297,12 +298,7 @@ export function trackPeriods(
   const issues: CsiIssue[] = [];
   const level = options.level ?? 0.95;
   const alpha = options.alpha ?? 0.05;
-  checkLevel(level, issues);
-  checkLevel(alpha, issues, 'alpha');
   const method = options.weights ?? 'both';
-  if (!['re-estimate', 'freeze-base', 'both'].includes(method)) {
-    issues.push({ kind: 'invalid_weights', message: `Option "weights" is ${JSON.stringify(method)}; expected 're-estimate', 'freeze-base' or 'both'.` });
-  }
   const byWave = wavesOf(waves, options, issues);
   const order = options.order ?? Object.keys(byWave);
   checkWaves(byWave, order, issues);

@@ -3,13 +3,19 @@ import type { CsiIssue, CsiWarning } from '../errors.js';
 import type { Dataset } from '../data/types.js';
 import type { PlsFit } from '../estimation/types.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions } from '../validate/index.js';
-import { assertDataset, keysSpec } from './internal/assertFit.js';
-
-const EVALUATE_TREE_SPEC = keysSpec(['scales', 'fit', 'minAnswered', 'surveyWeights', 'respondentScores', 'level']);
+import { checkOptions, keysSpec, levelRule, numberRule, oneOfRule, type OptionSpec } from '../validate/index.js';
+import { assertDataset } from './internal/assertFit.js';
 import { resolveSurveyWeights, weightedColumnMean } from './internal/blockScores.js';
 import { meanInterval } from './internal/meanInterval.js';
 import { leafScale } from './internal/leafScale.js';
+
+const EVALUATE_TREE_SPEC: OptionSpec = {
+  ...keysSpec(['scales', 'fit']),
+  minAnswered: numberRule({ min: 1, integer: true, example: 1 }),
+  ...keysSpec(['surveyWeights']),
+  respondentScores: oneOfRule(['root', 'all', 'none']),
+  level: levelRule,
+};
 import { specifyTree } from './specifyTree.js';
 import { nodeWeights, type Evaluated } from './internal/treeNodeWeights.js';
 import type {
@@ -74,18 +80,7 @@ import { pompValue } from '../numeric/pompValue.js';
 export function evaluateTree(tree: TreeSpec | TreeNodeJson | unknown, data: Dataset, options?: EvaluateTreeOptions): TreeEvaluation {
   assertDataset(data, 'evaluateTree');
   options = checkOptions(options, EVALUATE_TREE_SPEC, 'evaluateTree');
-  const optionIssues: CsiIssue[] = [];
   const { minAnswered, level, respondentScores } = options;
-  if (minAnswered !== undefined && !(Number.isInteger(minAnswered) && minAnswered >= 1)) {
-    optionIssues.push({ kind: 'invalid_option', value: minAnswered, message: `Option minAnswered is ${minAnswered}; expected an integer ≥ 1.` });
-  }
-  if (level !== undefined && !(level > 0 && level < 1)) {
-    optionIssues.push({ kind: 'invalid_option', value: level, message: `Option level is ${level}; expected a number between 0 and 1.` });
-  }
-  if (respondentScores !== undefined && !['root', 'all', 'none'].includes(respondentScores)) {
-    optionIssues.push({ kind: 'invalid_option', value: String(respondentScores), message: `Option respondentScores is "${String(respondentScores)}"; expected "root", "all" or "none".` });
-  }
-  if (optionIssues.length > 0) throw new CsiError('INVALID_OPTIONS', optionIssues);
   const specOptions = {
     data,
     ...(options.scales !== undefined ? { scales: options.scales } : {}),

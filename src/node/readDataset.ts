@@ -2,11 +2,10 @@
  * `readDataset(path, options)`: read a CSV file into a data set (Node only).
  */
 import { readFileSync } from 'node:fs';
-import { CsiError } from '../errors.js';
 import type { CsvDatasetOptions } from '../data/datasetFromCsv.js';
 import { datasetFromCsvBytes } from '../data/datasetFromCsvBytes.js';
 import type { Dataset } from '../data/types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, encodingRule, keysSpec } from '../validate/index.js';
 
 /** Options of {@link readDataset}: those of `datasetFromCsv` plus the file encoding. */
 export interface ReadDatasetOptions extends CsvDatasetOptions {
@@ -37,24 +36,13 @@ export interface ReadDatasetOptions extends CsvDatasetOptions {
  * ```
  */
 export function readDataset(path: string, options: ReadDatasetOptions = {}): Dataset {
-  checkOptions(options, keysSpec(['encoding', 'delimiter', 'scales', 'defaultScale', 'factors', 'idColumn', 'weightColumn', 'missingTokens', 'decimalSeparator', 'strict', 'maxIssuesPerItem']), 'readDataset');
+  checkOptions(options, { encoding: encodingRule, ...keysSpec(['delimiter', 'scales', 'defaultScale', 'factors', 'idColumn', 'weightColumn', 'missingTokens', 'decimalSeparator', 'strict', 'maxIssuesPerItem']) }, 'readDataset');
   const { encoding, ...csvOptions } = options;
   const bytes = readFileSync(path);
   // Without an explicit encoding, a UTF-16 byte-order mark (Excel's "Unicode Text" export) decides.
   const sniffed =
     bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding ?? sniffed);
-  } catch {
-    throw new CsiError('INVALID_OPTIONS', [
-      {
-        kind: 'invalid_encoding',
-        value: String(encoding),
-        message: `Option "encoding" is ${JSON.stringify(encoding)}, which is not a known text encoding; expected a WHATWG label such as 'utf-8', 'utf-16le', 'windows-1252' or 'euc-kr'.`,
-      },
-    ]);
-  }
+  const decoder = new TextDecoder(encoding ?? sniffed); // a known label (encodingRule)
   // UTF-8 goes straight to the byte reader; other encodings are transcoded to UTF-8 first
   const utf8 = decoder.encoding === 'utf-8' ? bytes : new TextEncoder().encode(decoder.decode(bytes));
   return datasetFromCsvBytes(utf8, csvOptions);

@@ -18,12 +18,12 @@ import {
 
   checkOptions,
   countRule,
+  encodingRule,
   functionRule,
   objectRule,
   oneOfRule,
   signalRule,
   stringArrayRule,
-  stringRule,
   throwIfAborted,
   type OptionSpec,
 } from '../validate/index.js';
@@ -86,7 +86,7 @@ const OPTION_SPEC: OptionSpec = {
   missingTokens: stringArrayRule(),
   delimiter: oneOfRule([',', ';', '\t']),
   decimalSeparator: oneOfRule(['.', ',']),
-  encoding: stringRule(),
+  encoding: encodingRule,
   batchRows: countRule(8192),
   maxIssuesPerItem: countRule(20),
   onProgress: functionRule,
@@ -179,14 +179,7 @@ function checkedScales(o: StreamMomentsOptions): { scales: Record<string, ItemSc
 /** A decoder to UTF-8 for another text encoding; `undefined` for UTF-8 (bytes go straight to the scanner). */
 function decoderFor(encoding: string | undefined): TextDecoder | undefined {
   if (encoding === undefined) return undefined;
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding);
-  } catch {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_encoding', value: encoding, message: `Option "encoding" is ${JSON.stringify(encoding)}, which is not a known text encoding; expected a WHATWG label such as 'utf-8', 'utf-16le', 'windows-1252' or 'euc-kr'.` },
-    ]);
-  }
+  const decoder = new TextDecoder(encoding); // a known label (encodingRule)
   return decoder.encoding === 'utf-8' ? undefined : decoder;
 }
 

@@ -148,7 +148,7 @@ export function serviceGapModel(input: ServiceGapInput, options?: ServiceGapMode
       gap5Unweighted: dims.reduce((s, d) => s + gaps.gap5![d]!.gap, 0) / dims.length,
     };
   } else if (opts.importance !== undefined) {
-    warnings.push({ kind: 'importance_unused', message: 'Option "importance" weights gap 5, which needs customerPerceptions; it was not used.' });
+    warnings.push({ kind: 'importance_unused', message: 'Option "importance" of serviceGapModel weights gap 5, which needs customerPerceptions; it was not used.' });
   }
   return deepFreeze({ kind: 'csi.service-gap-model' as const, dimensions: dims, gaps, means, weighted, level, warnings });
 }

@@ -1,6 +1,6 @@
 import { CsiError } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { anyNumberRule, anyOfRule, checkArguments, checkOptions, keysSpec, numbersRule, recordRule } from '../validate/index.js';
+import { anyNumberRule, anyOfRule, checkArguments, checkOptions, numbersRule, oneOfRule, recordRule } from '../validate/index.js';
 
 /** Multiple-comparison adjustment methods. */
 export type PAdjustMethod = 'holm' | 'bh' | 'by' | 'bonferroni';
@@ -78,13 +78,8 @@ export function adjustPValues(
   options?: AdjustPValuesOptions,
 ): readonly number[] | Readonly<Record<string, number>> {
   checkArguments('adjustPValues', [['p-values', p, anyOfRule(numbersRule('an array of p-values'), recordRule(anyNumberRule, 'a record of p-values by name'))]]);
-  checkOptions(options, keysSpec(['method']), 'adjustPValues');
+  checkOptions(options, { method: oneOfRule(['holm', 'bh', 'by', 'bonferroni']) }, 'adjustPValues');
   const method = options?.method ?? 'holm';
-  if (!['holm', 'bh', 'by', 'bonferroni'].includes(method)) {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'holm', 'bh', 'by' or 'bonferroni'.` },
-    ]);
-  }
   const keys = Array.isArray(p) ? null : Object.keys(p);
   const values: number[] = keys === null ? [...(p as readonly number[])] : keys.map((k) => (p as Readonly<Record<string, number>>)[k]!);
   const bad = values

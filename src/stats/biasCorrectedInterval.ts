@@ -5,10 +5,10 @@ import { normalQuantile } from './normalQuantile.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval, IntervalOptions } from './types.js';
-import { anyNumberRule, anyRule, checkArguments, checkOptions, numbersRule, oneOfRule, type OptionSpec } from '../validate/index.js';
+import { anyNumberRule, checkArguments, checkOptions, levelRule, numbersRule, oneOfRule, type OptionSpec } from '../validate/index.js';
 
-/** The options of the bias-corrected intervals; `level` is checked by `sortedDraws`. @internal */
-export const BIAS_CORRECTION_OPTION_SPEC: OptionSpec = { level: anyRule, ties: oneOfRule(['strict', 'mid']) };
+/** The options of the bias-corrected intervals. @internal */
+export const BIAS_CORRECTION_OPTION_SPEC: OptionSpec = { level: levelRule, ties: oneOfRule(['strict', 'mid']) };
 
 /** Options of the bias-corrected intervals ({@link biasCorrectedInterval}, `bcaInterval`). */
 export interface BiasCorrectionOptions extends IntervalOptions {

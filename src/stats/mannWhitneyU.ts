@@ -3,11 +3,11 @@ import { deepFreeze } from '../util/record.js';
 import { finiteValues, requireCount } from './finiteValues.js';
 import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
-import { labelPairRule, resolveTestOptions } from './resolveTestOptions.js';
+import { labelPairRule, resolveTestOptions, TEST_OPTION_SPEC } from './resolveTestOptions.js';
 import type { TestOptions, TestResult } from './types.js';
-import { booleanRule, checkArguments, checkOptions, keysSpec, numbersRule, type OptionSpec } from '../validate/index.js';
+import { booleanRule, checkArguments, checkOptions, numbersRule, oneOfRule, type OptionSpec } from '../validate/index.js';
 
-const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), correction: booleanRule, labels: labelPairRule };
+const OPTION_SPEC: OptionSpec = { method: oneOfRule(['auto', 'exact', 'asymptotic']), ...TEST_OPTION_SPEC, correction: booleanRule, labels: labelPairRule };
 
 /** Options of {@link mannWhitneyU}. */
 export interface MannWhitneyOptions extends TestOptions {
@@ -91,11 +91,6 @@ export function mannWhitneyU(a: ArrayLike<number>, b: ArrayLike<number>, options
   const { alternative } = resolveTestOptions(options);
   const [la, lb] = options?.labels ?? ['a', 'b'];
   const method = options?.method ?? 'auto';
-  if (!['auto', 'exact', 'asymptotic'].includes(method)) {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'auto', 'exact' or 'asymptotic'.` },
-    ]);
-  }
   const correction = options?.correction ?? true;
   const xa = finiteValues(a, la).values;
   const xb = finiteValues(b, lb).values;

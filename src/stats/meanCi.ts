@@ -1,13 +1,14 @@
-import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
 import { finiteValues, requireCount } from './finiteValues.js';
-import { checkLevel } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { studentTQuantile } from './studentTQuantile.js';
 import type { ConfidenceInterval } from './types.js';
 import { weightedPairs } from './weightedPairs.js';
 import { weightedSums } from './weightedSums.js';
-import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, levelRule, numberRule, numbersRule, type OptionSpec } from '../validate/index.js';
+
+/** `populationSize` may be `Infinity` (no finite-population correction). */
+const MEAN_CI_SPEC: OptionSpec = { level: levelRule, ...keysSpec(['weights']), populationSize: numberRule({ min: 0, gt: true, infinite: true }) };
 
 /** Options of {@link meanCi}. */
 export interface MeanCiOptions {
@@ -56,13 +57,9 @@ export interface MeanCiResult {
  */
 export function meanCi(values: ArrayLike<number>, options?: MeanCiOptions): MeanCiResult {
   checkArguments('meanCi', [['values', values, numbersRule()]]);
-  checkOptions(options, keysSpec(['level', 'weights', 'populationSize']), 'meanCi');
+  checkOptions(options, MEAN_CI_SPEC, 'meanCi');
   const level = options?.level ?? 0.95;
-  const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
   const pop = options?.populationSize;
-  if (pop !== undefined && !(pop > 0)) issues.push({ kind: 'invalid_population', message: `Option "populationSize" is ${pop}; expected a positive number.`, value: pop });
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   let mean: number;
   let variance: number;
   let n: number;

@@ -3,7 +3,7 @@ import { normalQuantile } from './normalQuantile.js';
 import { sampleMoments } from './sampleMoments.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval, IntervalOptions } from './types.js';
-import { anyNumberRule, anyRule, booleanRule, checkArguments, checkOptions, numbersRule } from '../validate/index.js';
+import { anyNumberRule, booleanRule, checkArguments, checkOptions, levelRule, numbersRule } from '../validate/index.js';
 
 /** Options of {@link normalInterval}. */
 export interface NormalIntervalOptions extends IntervalOptions {
@@ -33,7 +33,7 @@ export function normalInterval(
   options?: NormalIntervalOptions,
 ): BootstrapInterval {
   checkArguments('normalInterval', [['draws', draws, numbersRule('an array of bootstrap draws (NaN = failed)')], ['estimate', estimate, anyNumberRule]]);
-  const level = checkOptions(options, { level: anyRule, biasCorrected: booleanRule }, 'normalInterval').level ?? 0.95;
+  const level = checkOptions(options, { level: levelRule, biasCorrected: booleanRule }, 'normalInterval').level ?? 0.95;
   const { sorted, failed } = sortedDraws(draws, level);
   return deepFreeze(normalOfSorted(sorted, failed, estimate, level, options?.biasCorrected !== false));
 }

@@ -1,11 +1,11 @@
 import { finiteValues, requireCount } from './finiteValues.js';
-import { resolveTestOptions } from './resolveTestOptions.js';
+import { resolveTestOptions, TEST_OPTION_SPEC } from './resolveTestOptions.js';
 import { oneMeanT, oneMeanTParts } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
-import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
+import { checkArguments, checkOptions, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
 
-const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), label: stringRule() };
+const OPTION_SPEC: OptionSpec = { ...TEST_OPTION_SPEC, label: stringRule() };
 
 /** Options of {@link oneSampleT}. */
 export interface OneSampleTOptions extends TestOptions {

@@ -1,13 +1,13 @@
 import type { CsiWarning } from '../errors.js';
 import { completePairs } from './completePairs.js';
 import { requireCount } from './finiteValues.js';
-import { resolveTestOptions } from './resolveTestOptions.js';
+import { resolveTestOptions, TEST_OPTION_SPEC } from './resolveTestOptions.js';
 import { oneMeanT, oneMeanTParts } from './oneMeanT.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
-import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
+import { checkArguments, checkOptions, numberRule, numbersRule, type OptionSpec, stringRule } from '../validate/index.js';
 
-const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), mu: numberRule(), label: stringRule() };
+const OPTION_SPEC: OptionSpec = { ...TEST_OPTION_SPEC, mu: numberRule(), label: stringRule() };
 
 /** Options of {@link pairedT}. */
 export interface PairedTOptions extends TestOptions {

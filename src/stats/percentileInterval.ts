@@ -2,10 +2,10 @@ import { deepFreeze } from '../util/record.js';
 import { quantile } from './quantile.js';
 import { sortedDraws } from './sortedDraws.js';
 import type { BootstrapInterval, IntervalOptions } from './types.js';
-import { checkArguments, checkOptions, keysSpec, numbersRule, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, levelRule, numbersRule, type OptionSpec } from '../validate/index.js';
 
-/** The options of the bootstrap interval functions; `level` is checked by `sortedDraws`. @internal */
-export const INTERVAL_OPTION_SPEC: OptionSpec = keysSpec(['level']);
+/** The options of the bootstrap interval functions. @internal */
+export const INTERVAL_OPTION_SPEC: OptionSpec = { level: levelRule };
 
 /**
  * Bootstrap percentile interval `[q_{α/2}, q_{1−α/2}]` of the draws.

@@ -1,8 +1,7 @@
-import { CsiError, type CsiIssue } from '../errors.js';
+import type { CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
-import { checkLevel } from './resolveTestOptions.js';
 import type { ConfidenceInterval } from './types.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, levelRule, oneOfRule } from '../validate/index.js';
 
 /** Options of {@link proportionCi}. */
 export interface ProportionCiOptions {
@@ -43,18 +42,13 @@ export interface ProportionEstimate {
  * ```
  */
 export function proportionCi(successes: number, n: number, options?: ProportionCiOptions): ProportionEstimate {
-  checkOptions(options, keysSpec(['level', 'method']), 'proportionCi');
-  const level = options?.level ?? 0.95;
-  const method = options?.method ?? 'wilson';
   const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
   if (!(Number.isInteger(n) && n > 0 && Number.isInteger(successes) && successes >= 0 && successes <= n)) {
     issues.push({ kind: 'invalid_count', message: `${successes} successes out of ${n}; expected integers 0 ≤ successes ≤ n, n > 0.`, value: `${successes}/${n}` });
   }
-  if (method !== 'wilson' && method !== 'wald') {
-    issues.push({ kind: 'invalid_method', message: `Option "method" is ${JSON.stringify(method)}; expected 'wilson' or 'wald'.` });
-  }
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
+  checkOptions(options, { level: levelRule, method: oneOfRule(['wilson', 'wald']) }, 'proportionCi', issues);
+  const level = options?.level ?? 0.95;
+  const method = options?.method ?? 'wilson';
   const p = successes / n;
   const z = normalQuantile((1 + level) / 2);
   const se = Math.sqrt((p * (1 - p)) / n);

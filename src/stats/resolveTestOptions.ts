@@ -1,5 +1,5 @@
-import { CsiError, type CsiIssue } from '../errors.js';
-import type { OptionRule } from '../validate/index.js';
+import type { CsiIssue } from '../errors.js';
+import { levelRule, oneOfRule, type OptionRule, type OptionSpec } from '../validate/index.js';
 import type { Alternative, TestOptions } from './types.js';
 
 /** Validated alternative and confidence level. @internal */
@@ -8,10 +8,15 @@ export interface ResolvedTestOptions {
   readonly level: number;
 }
 
-const ALTERNATIVES: readonly string[] = ['two-sided', 'less', 'greater'];
+/**
+ * The rules of the common test options (`alternative`, `level`), spread into each test's
+ * option spec so that {@link checkOptions} reports them with the other options. @internal
+ */
+export const TEST_OPTION_SPEC: OptionSpec = { alternative: oneOfRule(['two-sided', 'less', 'greater']), level: levelRule };
 
 /**
- * Applies the defaults (`'two-sided'`, 0.95) and validates the common test options. @internal
+ * Applies the defaults (`'two-sided'`, 0.95) to the common test options, once checked against
+ * {@link TEST_OPTION_SPEC}. @internal
  *
  * @example
  * ```ts
@@ -19,19 +24,7 @@ const ALTERNATIVES: readonly string[] = ['two-sided', 'less', 'greater'];
  * ```
  */
 export function resolveTestOptions(options: TestOptions | undefined): ResolvedTestOptions {
-  const alternative = options?.alternative ?? 'two-sided';
-  const level = options?.level ?? 0.95;
-  const issues: CsiIssue[] = [];
-  if (!ALTERNATIVES.includes(alternative)) {
-    issues.push({
-      kind: 'invalid_alternative',
-      message: `Option "alternative" is ${JSON.stringify(alternative)}; expected 'two-sided', 'less' or 'greater'.`,
-      value: String(alternative),
-    });
-  }
-  checkLevel(level, issues);
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
-  return { alternative, level };
+  return { alternative: options?.alternative ?? 'two-sided', level: options?.level ?? 0.95 };
 }
 
 /** Adds an issue unless `level` is a number strictly between 0 and 1. @internal */

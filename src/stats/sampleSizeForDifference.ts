@@ -1,8 +1,13 @@
-import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
-import { checkLevel } from './resolveTestOptions.js';
-import { checkPositive, type SampleSize } from './sampleSizeForMean.js';
-import { checkArguments, checkOptions, keysSpec, objectRule } from '../validate/index.js';
+import { positiveIssues, type SampleSize } from './sampleSizeForMean.js';
+import { checkArguments, checkOptions, keysSpec, levelRule, numberRule, objectRule, type OptionSpec } from '../validate/index.js';
+
+/** `power` is a probability strictly between 0 and 1, like the level. */
+const DIFFERENCE_SPEC: OptionSpec = {
+  ...keysSpec(['sd', 'delta']),
+  level: levelRule,
+  power: numberRule({ min: 0, max: 1, gt: true, lt: true, example: 0.8 }),
+};
 
 /** Inputs of {@link sampleSizeForDifference}. */
 export interface SampleSizeForDifferenceInput {
@@ -31,14 +36,9 @@ export interface SampleSizeForDifferenceInput {
  */
 export function sampleSizeForDifference(input: SampleSizeForDifferenceInput): SampleSize {
   checkArguments('sampleSizeForDifference', [['input', input, objectRule('an object such as { sd: 1.5, delta: 0.3 }')]], 'INVALID_OPTIONS');
-  checkOptions(input, keysSpec(['sd', 'delta', 'level', 'power']), 'sampleSizeForDifference');
+  checkOptions(input, DIFFERENCE_SPEC, 'sampleSizeForDifference', positiveIssues([['sd', input.sd], ['delta', input.delta]]));
   const level = input.level ?? 0.95;
   const power = input.power ?? 0.8;
-  const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
-  checkLevel(power, issues, 'power');
-  checkPositive([['sd', input.sd], ['delta', input.delta]], issues);
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const z = normalQuantile((1 + level) / 2) + normalQuantile(power);
   const exact = (2 * z * z * input.sd * input.sd) / (input.delta * input.delta);
   return Object.freeze({ n: Math.ceil(exact - 1e-9), exact });

@@ -1,7 +1,6 @@
-import { CsiError, type CsiIssue } from '../errors.js';
+import type { CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
-import { checkLevel } from './resolveTestOptions.js';
-import { checkArguments, checkOptions, keysSpec, objectRule } from '../validate/index.js';
+import { checkArguments, checkOptions, keysSpec, levelRule, objectRule } from '../validate/index.js';
 
 /** Inputs of {@link sampleSizeForMean}. */
 export interface SampleSizeForMeanInput {
@@ -21,11 +20,13 @@ export interface SampleSize {
   readonly exact: number;
 }
 
-/** Validates the common sample-size inputs. @internal */
-export function checkPositive(entries: readonly (readonly [string, number])[], issues: CsiIssue[]): void {
+/** The issues of the required sample-size inputs (each a positive number). @internal */
+export function positiveIssues(entries: readonly (readonly [string, number])[]): CsiIssue[] {
+  const issues: CsiIssue[] = [];
   for (const [name, v] of entries) {
     if (!(Number.isFinite(v) && v > 0)) issues.push({ kind: 'invalid_input', message: `"${name}" is ${v}; expected a positive number.`, value: v });
   }
+  return issues;
 }
 
 /**
@@ -43,12 +44,8 @@ export function checkPositive(entries: readonly (readonly [string, number])[], i
  */
 export function sampleSizeForMean(input: SampleSizeForMeanInput): SampleSize {
   checkArguments('sampleSizeForMean', [['input', input, objectRule('an object such as { sd: 1.5, margin: 0.1 }')]], 'INVALID_OPTIONS');
-  checkOptions(input, keysSpec(['sd', 'margin', 'level']), 'sampleSizeForMean');
+  checkOptions(input, { ...keysSpec(['sd', 'margin']), level: levelRule }, 'sampleSizeForMean', positiveIssues([['sd', input.sd], ['margin', input.margin]]));
   const level = input.level ?? 0.95;
-  const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
-  checkPositive([['sd', input.sd], ['margin', input.margin]], issues);
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const z = normalQuantile((1 + level) / 2);
   const exact = ((z * input.sd) / input.margin) ** 2;
   return Object.freeze({ n: Math.ceil(exact - 1e-9), exact });

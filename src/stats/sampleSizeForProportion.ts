@@ -1,8 +1,12 @@
-import { CsiError, type CsiIssue } from '../errors.js';
 import { normalQuantile } from './normalQuantile.js';
-import { checkLevel } from './resolveTestOptions.js';
-import { checkPositive, type SampleSize } from './sampleSizeForMean.js';
-import { checkArguments, checkOptions, keysSpec, objectRule } from '../validate/index.js';
+import { positiveIssues, type SampleSize } from './sampleSizeForMean.js';
+import { checkArguments, checkOptions, keysSpec, levelRule, numberRule, objectRule, type OptionSpec } from '../validate/index.js';
+
+const PROPORTION_SPEC: OptionSpec = {
+  ...keysSpec(['margin']),
+  proportion: numberRule({ min: 0, max: 1, gt: true, lt: true, example: 0.5 }),
+  level: levelRule,
+};
 
 /** Inputs of {@link sampleSizeForProportion}. */
 export interface SampleSizeForProportionInput {
@@ -28,14 +32,9 @@ export interface SampleSizeForProportionInput {
  */
 export function sampleSizeForProportion(input: SampleSizeForProportionInput): SampleSize {
   checkArguments('sampleSizeForProportion', [['input', input, objectRule('an object such as { margin: 0.03 }')]], 'INVALID_OPTIONS');
-  checkOptions(input, keysSpec(['margin', 'proportion', 'level']), 'sampleSizeForProportion');
+  checkOptions(input, PROPORTION_SPEC, 'sampleSizeForProportion', positiveIssues([['margin', input.margin]]));
   const level = input.level ?? 0.95;
   const p = input.proportion ?? 0.5;
-  const issues: CsiIssue[] = [];
-  checkLevel(level, issues);
-  checkPositive([['margin', input.margin]], issues);
-  if (!(p > 0 && p < 1)) issues.push({ kind: 'invalid_input', message: `"proportion" is ${p}; expected a number strictly between 0 and 1.`, value: p });
-  if (issues.length > 0) throw new CsiError('INVALID_OPTIONS', issues);
   const z = normalQuantile((1 + level) / 2);
   const exact = (z * z * p * (1 - p)) / (input.margin * input.margin);
   return Object.freeze({ n: Math.ceil(exact - 1e-9), exact });

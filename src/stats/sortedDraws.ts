@@ -9,7 +9,8 @@ export interface SortedDraws {
 }
 
 /**
- * Validates the level, removes `NaN` draws (failed resamples, counted) and sorts the rest.
+ * Guards the level (the public interval functions check it as an option first; this catches
+ * internal callers), removes `NaN` draws (failed resamples, counted) and sorts the rest.
  * Infinite draws and fewer than 2 finite draws are errors. @internal
  *
  * @example

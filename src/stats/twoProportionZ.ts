@@ -1,9 +1,9 @@
 import { CsiError, type CsiIssue } from '../errors.js';
 import { deepFreeze } from '../util/record.js';
-import { resolveTestOptions } from './resolveTestOptions.js';
+import { resolveTestOptions, TEST_OPTION_SPEC } from './resolveTestOptions.js';
 import type { TestOptions, TestResult, ConfidenceInterval } from './types.js';
 import { zInterval, zPValue } from './zTest.js';
-import { anyNumberRule, checkArguments, checkOptions, fieldsRule, keysSpec } from '../validate/index.js';
+import { anyNumberRule, checkArguments, checkOptions, fieldsRule } from '../validate/index.js';
 
 /** A group count `{ successes, n }` (the integer range is checked below). */
 const COUNT_RULE = fieldsRule({ successes: anyNumberRule, n: anyNumberRule }, 'a count such as { successes: 42, n: 100 }');
@@ -47,7 +47,7 @@ export interface TwoProportionResult extends TestResult {
  */
 export function twoProportionZ(a: ProportionCount, b: ProportionCount, options?: TestOptions): TwoProportionResult {
   checkArguments('twoProportionZ', [['first group', a, COUNT_RULE], ['second group', b, COUNT_RULE]]);
-  checkOptions(options, keysSpec(['alternative', 'level']), 'twoProportionZ');
+  checkOptions(options, TEST_OPTION_SPEC, 'twoProportionZ');
   const { alternative, level } = resolveTestOptions(options);
   const issues: CsiIssue[] = [];
   for (const [g, name] of [[a, 'first'], [b, 'second']] as const) {

@@ -1,7 +1,6 @@
-import { CsiError } from '../errors.js';
 import { weightedPairs } from './weightedPairs.js';
 import { weightedSums } from './weightedSums.js';
-import { checkArguments, checkOptions, keysSpec, numbersRule } from '../validate/index.js';
+import { checkArguments, checkOptions, numbersRule, oneOfRule } from '../validate/index.js';
 
 /** Options of {@link weightedVariance}. */
 export interface WeightedVarianceOptions {
@@ -36,13 +35,8 @@ export function weightedVariance(
   options?: WeightedVarianceOptions,
 ): number {
   checkArguments('weightedVariance', [['values', values, numbersRule()], ['weights', weights, numbersRule('an array of survey weights')]]);
-  checkOptions(options, keysSpec(['type']), 'weightedVariance');
+  checkOptions(options, { type: oneOfRule(['reliability', 'frequency', 'population']) }, 'weightedVariance');
   const type = options?.type ?? 'reliability';
-  if (!['reliability', 'frequency', 'population'].includes(type)) {
-    throw new CsiError('INVALID_OPTIONS', [
-      { kind: 'invalid_type', message: `Option "type" is ${JSON.stringify(type)}; expected 'reliability', 'frequency' or 'population'.` },
-    ]);
-  }
   const { x, w } = weightedPairs(values, weights);
   const { sw, sw2, ss } = weightedSums(x, w);
   if (type === 'population') return ss / sw;

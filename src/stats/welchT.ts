@@ -1,11 +1,11 @@
 import { finiteValues, requireCount } from './finiteValues.js';
-import { labelPairRule, resolveTestOptions } from './resolveTestOptions.js';
+import { labelPairRule, resolveTestOptions, TEST_OPTION_SPEC } from './resolveTestOptions.js';
 import { sampleMoments } from './sampleMoments.js';
 import { tTestResult } from './tTestResult.js';
 import type { TestOptions, TTestResult } from './types.js';
-import { checkArguments, checkOptions, keysSpec, numberRule, numbersRule, type OptionSpec } from '../validate/index.js';
+import { checkArguments, checkOptions, numberRule, numbersRule, type OptionSpec } from '../validate/index.js';
 
-const OPTION_SPEC: OptionSpec = { ...keysSpec(['alternative', 'level']), mu: numberRule(), labels: labelPairRule };
+const OPTION_SPEC: OptionSpec = { ...TEST_OPTION_SPEC, mu: numberRule(), labels: labelPairRule };
 
 /** Options of the two-sample t-tests ({@link welchT}, `studentT`). */
 export interface TwoSampleTOptions extends TestOptions {

@@ -4,13 +4,13 @@ import { completePairs } from './completePairs.js';
 import { finiteValues, requireCount } from './finiteValues.js';
 import { normalCdf } from './normalCdf.js';
 import { rankAverage } from './rankAverage.js';
-import { resolveTestOptions } from './resolveTestOptions.js';
+import { resolveTestOptions, TEST_OPTION_SPEC } from './resolveTestOptions.js';
 import type { Alternative, TestOptions, TestResult } from './types.js';
 import {
-  booleanRule, checkArguments, checkOptions, keysSpec, numberRule, numbersRule, optionalRule, type OptionSpec, stringRule,
+  booleanRule, checkArguments, checkOptions, numberRule, numbersRule, oneOfRule, optionalRule, type OptionSpec, stringRule,
 } from '../validate/index.js';
 
-const OPTION_SPEC: OptionSpec = { ...keysSpec(['method', 'alternative', 'level']), mu: numberRule(), correction: booleanRule, label: stringRule() };
+const OPTION_SPEC: OptionSpec = { method: oneOfRule(['auto', 'exact', 'permutation', 'asymptotic']), ...TEST_OPTION_SPEC, mu: numberRule(), correction: booleanRule, label: stringRule() };
 
 /** How the p-value of {@link wilcoxonSignedRank} is computed. */
 export type WilcoxonMethod = 'auto' | 'exact' | 'permutation' | 'asymptotic';
@@ -145,14 +145,6 @@ export function wilcoxonSignedRank(
   const method = options?.method ?? 'auto';
   const correction = options?.correction ?? true;
   const mu = options?.mu ?? 0;
-  if (!['auto', 'exact', 'permutation', 'asymptotic'].includes(method)) {
-    throw new CsiError('INVALID_OPTIONS', [
-      {
-        kind: 'invalid_method',
-        message: `Option "method" is ${JSON.stringify(method)}; expected 'auto', 'exact', 'permutation' or 'asymptotic'.`,
-      },
-    ]);
-  }
   const { diffs, pairsDropped } = differencesOf(a, b, label, mu);
   const nAll = diffs.length;
   const nonzero = diffs.filter((d) => d !== 0);

@@ -11,7 +11,7 @@ export type { FitUse } from './checkFitArg.js';
 export { checkOptions, optionIssues } from './checkOptions.js';
 export { describeResult, describeValue } from './describeValue.js';
 export {
-  alphaRule, anyOfRule, anyRule, arrayRule, booleanRule, countRule, functionRule, levelRule, numberRule,
+  alphaRule, anyOfRule, anyRule, arrayRule, booleanRule, countRule, encodingRule, finiteNumbersRule, functionRule, levelRule, numberRule,
   keysSpec, objectRule, oneOfRule, seedRule, signalRule, stringArrayRule, stringRule,
 } from './optionRules.js';
 export type { OptionRule, OptionSpec } from './optionRules.js';

@@ -21,6 +21,8 @@ interface NumberBounds {
   readonly infinite?: boolean;
   /** A typical value for the message. */
   readonly example?: number | string;
+  /** What the number is, in parentheses after the range ("percentage points", "a share"). */
+  readonly unit?: string;
 }
 
 function boundsText(b: NumberBounds): string {
@@ -39,7 +41,8 @@ function boundsText(b: NumberBounds): string {
   }
   const positive = lo === 0 && b.gt === true && hi === undefined;
   const head = positive ? (b.integer === true ? 'a positive integer' : 'a positive number') : `${kind}${range}`;
-  return b.example !== undefined ? `${head} such as ${b.example}` : head;
+  const text = b.unit !== undefined ? `${head} (${b.unit})` : head;
+  return b.example !== undefined ? `${text} such as ${b.example}` : text;
 }
 
 /** A finite number (or integer) within bounds. @internal */
@@ -87,6 +90,25 @@ export function stringRule(what = 'a non-empty string', allowEmpty = false): Opt
 export function stringArrayRule(what = 'an array of names'): OptionRule {
   return (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0) ? undefined : what);
 }
+
+/** An array (or typed array) of exactly `length` finite numbers. @internal */
+export function finiteNumbersRule(length: number, what = `${length} finite numbers`): OptionRule {
+  const finite = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
+  return (v) => ((Array.isArray(v) || ArrayBuffer.isView(v)) && (v as ArrayLike<unknown>).length === length && Array.from(v as ArrayLike<unknown>).every(finite) ? undefined : what);
+}
+
+const ENCODING = 'a known text encoding: a WHATWG label such as "utf-8", "utf-16le", "windows-1252" or "euc-kr"';
+
+/** A text-encoding label `TextDecoder` knows (`encoding` of the CSV readers). @internal */
+export const encodingRule: OptionRule = (v) => {
+  if (typeof v !== 'string') return ENCODING;
+  try {
+    new TextDecoder(v);
+    return undefined;
+  } catch {
+    return ENCODING;
+  }
+};
 
 /** A function (callbacks such as `onProgress`). @internal */
 export const functionRule: OptionRule = (v) => (typeof v === 'function' ? undefined : 'a function');

@@ -1,12 +1,18 @@
 import { IssueCollector } from '../errors.js';
 import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { anyRule, checkOptions, oneOfRule, stringArrayRule, type OptionSpec } from '../validate/index.js';
+import { anyOfRule, anyRule, checkOptions, numberRule, oneOfRule, optionIssues, stringArrayRule, type OptionSpec } from '../validate/index.js';
+
+/** The priority methods of {@link ahp} (option `method`; `priorityMethod` of `groupAhp`). @internal */
+export const PRIORITY_METHOD_RULE = oneOfRule(['eigenvector', 'geometric-mean', 'column-normalization']);
+
+/** The CR threshold: a non-negative number or Saaty's (1994) size-dependent one. */
+const THRESHOLD_RULES: OptionSpec = { threshold: anyOfRule(oneOfRule(['saaty1994']), numberRule({ min: 0, example: 0.1 })) };
 
 /** The options {@link ahp} accepts (randomIndex and threshold checked by resolveAhpOptions). @internal */
 const AHP_OPTION_SPEC: OptionSpec = {
   labels: stringArrayRule('an array of criterion names'),
-  method: oneOfRule(['eigenvector', 'geometric-mean', 'column-normalization']),
+  method: PRIORITY_METHOD_RULE,
   randomIndex: anyRule,
   threshold: anyRule,
 };
@@ -107,17 +113,12 @@ export interface ResolvedAhpOptions {
 }
 
 /**
- * Checks the options of {@link ahp} for an n × n matrix (method, random-index availability,
- * threshold), adding problems to `issues`. @internal
+ * Checks the options of {@link ahp} for an n × n matrix (random-index availability, threshold;
+ * the method is checked by its option rule), adding problems to `issues`; `fn` names the
+ * function in messages. @internal
  */
-export function resolveAhpOptions(n: number, options: AhpOptions, issues: IssueCollector): ResolvedAhpOptions {
+export function resolveAhpOptions(n: number, options: AhpOptions, issues: IssueCollector, fn: string): ResolvedAhpOptions {
   const method = options.method ?? 'eigenvector';
-  if (method !== 'eigenvector' && method !== 'geometric-mean' && method !== 'column-normalization') {
-    issues.add({
-      kind: 'invalid_method',
-      message: `method is ${JSON.stringify(method) ?? String(method)}; expected 'eigenvector', 'geometric-mean' or 'column-normalization'.`,
-    });
-  }
   const table = options.randomIndex ?? 'saaty1980';
   const ri = lookupRandomIndex(n, table);
   if (n >= 3 && (ri === undefined || !Number.isFinite(ri) || ri <= 0)) {
@@ -129,16 +130,11 @@ export function resolveAhpOptions(n: number, options: AhpOptions, issues: IssueC
       value: n,
     });
   }
+  const thresholdIssues = optionIssues({ threshold: options.threshold }, THRESHOLD_RULES, fn);
+  for (const issue of thresholdIssues) issues.add(issue);
   let threshold = 0.1;
   if (options.threshold === 'saaty1994') threshold = n === 3 ? 0.05 : n === 4 ? 0.08 : 0.1;
-  else if (options.threshold !== undefined) {
-    if (typeof options.threshold !== 'number' || !Number.isFinite(options.threshold) || options.threshold < 0) {
-      issues.add({
-        kind: 'invalid_threshold',
-        message: `The CR threshold is ${String(options.threshold)}; expected a non-negative number such as 0.1 or 'saaty1994'.`,
-      });
-    } else threshold = options.threshold;
-  }
+  else if (options.threshold !== undefined && thresholdIssues.length === 0) threshold = options.threshold;
   return { method, table, ri: n <= 2 ? 0 : (ri ?? NaN), threshold };
 }
 
@@ -335,7 +331,7 @@ export function ahp(matrix: PairwiseMatrix, options?: AhpOptions): AhpResult {
   options = checkOptions(options, AHP_OPTION_SPEC, 'ahp');
   const issues = new IssueCollector();
   const checked = validatePairwiseMatrix(matrix, options.labels, issues);
-  const resolved = resolveAhpOptions(Array.isArray(matrix) ? matrix.length : 0, options, issues);
+  const resolved = resolveAhpOptions(Array.isArray(matrix) ? matrix.length : 0, options, issues, 'ahp');
   issues.throwIfAny('INVALID_MATRIX');
   return ahpFromChecked(checked as CheckedPairwiseMatrix, resolved)();
 }

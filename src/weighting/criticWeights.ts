@@ -6,7 +6,7 @@ import type { Direction } from './internal/checkDirections.js';
 import { minMax } from './internal/minMax.js';
 import { readColumns } from './internal/readColumns.js';
 import { throwAll } from './internal/throwAll.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, keysSpec, oneOfRule, optionIssues as ruleIssues } from '../validate/index.js';
 
 /** Options of {@link criticWeights}. */
 export interface CriticOptions {
@@ -65,9 +65,7 @@ export function criticWeights(
   const dataIssues = new IssueCollector();
   const optionIssues = new IssueCollector();
   const sdKind = options.sd ?? 'sample';
-  if (sdKind !== 'sample' && sdKind !== 'population') {
-    optionIssues.add({ kind: 'invalid_option', message: `sd is ${JSON.stringify(sdKind)}; expected 'sample' or 'population'.` });
-  }
+  for (const issue of ruleIssues({ sd: options.sd }, { sd: oneOfRule(['sample', 'population']) }, 'criticWeights')) optionIssues.add(issue);
   const read = readColumns(columns, dataIssues);
   const labels = read?.columns.labels ?? (columns !== null && typeof columns === 'object' ? Object.keys(columns) : []);
   const directions = checkDirections(labels, options.direction, optionIssues);

@@ -6,7 +6,10 @@ import type { Direction } from './internal/checkDirections.js';
 import { minMax } from './internal/minMax.js';
 import { readColumns } from './internal/readColumns.js';
 import { throwAll } from './internal/throwAll.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, keysSpec, numberRule, oneOfRule, optionIssues as ruleIssues } from '../validate/index.js';
+
+/** The option values; read after the unknown keys, so that problems go with the data's (one code). */
+const VALUE_RULES = { normalization: oneOfRule(['min-max', 'proportion']), offset: numberRule({ min: 0, example: 0.0001 }) };
 
 export type { Direction } from './internal/checkDirections.js';
 
@@ -82,15 +85,7 @@ export function entropyWeights(
   const offset = options.offset ?? 0;
   const dataIssues = new IssueCollector();
   const optionIssues = new IssueCollector();
-  if (normalization !== 'min-max' && normalization !== 'proportion') {
-    optionIssues.add({
-      kind: 'invalid_option',
-      message: `normalization is ${JSON.stringify(normalization)}; expected 'min-max' or 'proportion'.`,
-    });
-  }
-  if (!Number.isFinite(offset) || offset < 0) {
-    optionIssues.add({ kind: 'invalid_option', message: `offset is ${offset}; expected a non-negative number such as 0.0001.`, value: offset });
-  }
+  for (const issue of ruleIssues({ normalization: options.normalization, offset: options.offset }, VALUE_RULES, 'entropyWeights')) optionIssues.add(issue);
   const read = readColumns(columns, dataIssues);
   const labels = read?.columns.labels ?? (columns !== null && typeof columns === 'object' ? Object.keys(columns) : []);
   const directions = checkDirections(labels, options.direction, optionIssues);

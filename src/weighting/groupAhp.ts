@@ -1,11 +1,14 @@
 import { CsiError, IssueCollector } from '../errors.js';
 import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { ahpFromChecked, resolveAhpOptions } from './ahp.js';
+import { ahpFromChecked, PRIORITY_METHOD_RULE, resolveAhpOptions } from './ahp.js';
 import type { AhpOptions, AhpResult, PairwiseMatrix } from './ahp.js';
 import { validatePairwiseMatrix } from './internal/validatePairwiseMatrix.js';
 import type { CheckedPairwiseMatrix } from './internal/validatePairwiseMatrix.js';
-import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
+import { checkOptions, describeValue, keysSpec, oneOfRule, optionIssues, type OptionSpec } from '../validate/index.js';
+
+/** The choices of {@link groupAhp}, reported with the matrices' problems (code `INVALID_MATRIX`). */
+const CHOICE_RULES: OptionSpec = { method: oneOfRule(['aij', 'aip']), priorityMethod: PRIORITY_METHOD_RULE, aggregation: oneOfRule(['geometric', 'arithmetic']) };
 
 /**
  * Options of {@link groupAhp}; the {@link AhpOptions} (labels, randomIndex, threshold) apply to
@@ -83,6 +86,8 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
     throw new CsiError('INVALID_MATRIX', [{ kind: 'not_matrices', value: describeValue(matrices), message: `groupAhp needs an array of expert pairwise matrices such as [[[1, 3], [1/3, 1]], [[1, 2], [1/2, 1]]]; got ${describeValue(matrices)}.` }]);
   }
   const issues = new IssueCollector();
+  const choices = { method: options.method, priorityMethod: options.priorityMethod, aggregation: options.aggregation };
+  for (const issue of optionIssues(choices, CHOICE_RULES, 'groupAhp')) issues.add(issue);
   const method = options.method ?? 'aij';
   const aggregation = method === 'aij' ? 'geometric' : (options.aggregation ?? 'geometric');
   const { method: _group, priorityMethod, aggregation: _agg, expertWeights: _ew, ...rest } = options;
@@ -91,7 +96,7 @@ export function groupAhp(matrices: readonly PairwiseMatrix[], options: GroupAhpO
   if (m === 0) issues.add({ kind: 'no_experts', message: 'No expert matrices were given; expected at least one.' });
   const alpha = expertWeightsOf(options.expertWeights, m, issues);
   const checked = checkExpertMatrices(matrices, options.labels, issues);
-  const resolved = resolveAhpOptions(Array.isArray(matrices[0]) ? matrices[0].length : 0, ahpOptions, issues);
+  const resolved = resolveAhpOptions(Array.isArray(matrices[0]) ? matrices[0].length : 0, ahpOptions, issues, 'groupAhp');
   issues.throwIfAny('INVALID_MATRIX');
   const cs = checked as CheckedPairwiseMatrix[];
   const labels = (cs[0] as CheckedPairwiseMatrix).labels;

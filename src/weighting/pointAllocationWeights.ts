@@ -2,7 +2,7 @@ import { CsiError, IssueCollector } from '../errors.js';
 import type { CsiWarning } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import { readColumns } from './internal/readColumns.js';
-import { checkOptions, keysSpec } from '../validate/index.js';
+import { checkOptions, keysSpec, numberRule, optionIssues } from '../validate/index.js';
 
 /** Options of {@link pointAllocationWeights}. */
 export interface PointAllocationOptions {
@@ -52,9 +52,8 @@ export function pointAllocationWeights(
   checkOptions(options, keysSpec(['total']), 'pointAllocationWeights');
   const issues = new IssueCollector();
   const total = options.total;
-  if (total !== undefined && !(Number.isFinite(total) && total > 0)) {
-    issues.add({ kind: 'invalid_option', message: `total is ${total}; expected a positive number such as 100.`, value: total });
-  }
+  // thrown with the allocations' problems (code INVALID_DATA)
+  for (const issue of optionIssues({ total }, { total: numberRule({ min: 0, gt: true, example: 100 }) }, 'pointAllocationWeights')) issues.add(issue);
   const read = readColumns(allocations, issues);
   if (read !== undefined) {
     const { data, labels, n } = read.columns;

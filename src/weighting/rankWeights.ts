@@ -1,6 +1,6 @@
 import { IssueCollector } from '../errors.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
-import { checkOptions, describeValue, keysSpec } from '../validate/index.js';
+import { checkOptions, describeValue, keysSpec, oneOfRule, optionIssues } from '../validate/index.js';
 
 /** Rank-based weighting formulas. */
 export type RankWeightMethod = 'rank-order-centroid' | 'rank-sum' | 'reciprocal';
@@ -69,12 +69,8 @@ export function rankWeights(
   checkOptions(options, keysSpec(['method']), 'rankWeights');
   const method = options.method ?? 'rank-order-centroid';
   const issues = new IssueCollector();
-  if (method !== 'rank-order-centroid' && method !== 'rank-sum' && method !== 'reciprocal') {
-    issues.add({
-      kind: 'invalid_option',
-      message: `method is ${JSON.stringify(method)}; expected 'rank-order-centroid', 'rank-sum' or 'reciprocal'.`,
-    });
-  }
+  // thrown with the ranks' problems (code INVALID_WEIGHTS)
+  for (const issue of optionIssues({ method: options.method }, { method: oneOfRule(['rank-order-centroid', 'rank-sum', 'reciprocal']) }, 'rankWeights')) issues.add(issue);
   let entries: [string, number][];
   if (ranks === null || typeof ranks !== 'object') {
     issues.add({ kind: 'invalid_ranks', value: describeValue(ranks), message: `rankWeights needs an order of criteria such as ['price', 'quality'] or ranks such as { price: 1, quality: 2 }; got ${describeValue(ranks)}.` });

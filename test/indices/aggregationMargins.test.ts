@@ -91,6 +91,7 @@ describe('aggregateIndices margins of error', () => {
     expect(c.code).toBe('INVALID_OPTIONS');
     expect(c.issues.map((i) => i.message).join('\n')).toMatch(/"Gx".*did you mean "G"/);
     expect(c.issues).toHaveLength(2);
+    expect(c.issues[1]?.message).toBe('Option "correlations" of aggregateIndices, entry 2, has correlation 2; expected a number from −1 to 1.');
     const o = caught(() => aggregateIndices(ref.tree, { levle: 0.9 } as never));
     expect(o.code).toBe('INVALID_OPTIONS');
     expect(o.message).toContain('level');

@@ -31,7 +31,7 @@ describe('oneSampleT vs scipy.stats.ttest_1samp', () => {
     expect(Object.isFrozen(r)).toBe(true);
     expect(() => oneSampleT([1, Infinity, 3])).toThrow(CsiError);
     expect(() => oneSampleT([2, 2, 2])).toThrow(/constant/);
-    expect(() => oneSampleT([1, 2, 3], 0, { level: 95 })).toThrow(/strictly between 0 and 1/);
+    expect(() => oneSampleT([1, 2, 3], 0, { level: 95 })).toThrow(/Option "level" of oneSampleT is 95; expected a number greater than 0 and less than 1/);
   });
 });
 

@@ -375,7 +375,7 @@ describe('ahp — validation (INVALID_MATRIX, all issues at once)', () => {
     expect(messages).toEqual([
       'Judgments "C1" over "C2" (row 1, column 2) = 2 and "C2" over "C1" (row 2, column 1) = 1 are not reciprocal: their product is 2; expected 1 (a_ji = 1/a_ij; a_ij is the importance of row i over column j).',
       "The Saaty (1980) random-index table has no usable value for n = 16 (it covers n = 1–15); choose randomIndex 'donegan-dodd' or pass your own table.",
-      "The CR threshold is -1; expected a non-negative number such as 0.1 or 'saaty1994'.",
+      'Option "threshold" of ahp is -1; expected one of "saaty1994" or a number of at least 0 such as 0.1.',
     ]);
   });
 

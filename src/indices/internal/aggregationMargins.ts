@@ -34,14 +34,15 @@ export interface NodeMargin {
   readonly nEffective: number | null;
 }
 
-/** Problems of the `correlations` option against the tree's leaf ids. @internal */
-export function correlationIssues(value: unknown, leaves: readonly string[]): CsiIssue[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return [{ kind: 'invalid_option', value: describeValue(value), message: `Option "correlations" of aggregateIndices is ${describeValue(value)}; expected an array of { between: [leafA, leafB], correlation }.` }];
+/**
+ * Problems of the entries of the `correlations` option (an array, checked by its option rule)
+ * against the tree's leaf ids. @internal
+ */
+export function correlationIssues(value: readonly unknown[], leaves: readonly string[]): CsiIssue[] {
   const issues: CsiIssue[] = [];
   const seen = new Set<string>();
   value.forEach((raw: unknown, i) => {
-    const where = `Option "correlations" entry ${i + 1}`;
+    const where = `Option "correlations" of aggregateIndices, entry ${i + 1},`;
     const e = raw as Partial<LeafCorrelation> | null;
     const pair = e?.between;
     if (e === null || typeof e !== 'object' || !Array.isArray(pair) || pair.length !== 2 || !pair.every((x) => typeof x === 'string')) {
