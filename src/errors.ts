@@ -218,7 +218,7 @@ export type CsiIssueKind =
   | 'invalid_matrix'
   /** A unit mean is not a finite number. */
   | 'invalid_mean'
-  /** Option `method` names an unknown method. */
+  /** Option `method` names an unknown method. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_method'
   /** A construct's measurement mode is not 'A', 'B' or 'unit'. */
   | 'invalid_mode'
@@ -258,7 +258,7 @@ export type CsiIssueKind =
   | 'invalid_ranks'
   /** A repurchase answer is not true/false, 1/0 or a declared yes/no label. */
   | 'invalid_repurchase'
-  /** Option `resamples` is not a whole number ≥ 0. */
+  /** Option `resamples` is not a whole number ≥ 0. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_resamples'
   /** A streamed response is not an object of item values. */
   | 'invalid_response'
@@ -282,7 +282,7 @@ export type CsiIssueKind =
   | 'invalid_sd'
   /** A standard error is missing or not greater than 0. */
   | 'invalid_se'
-  /** Option `seed` is not a finite number. */
+  /** Option `seed` is not a finite number. No longer raised: the option is checked by the option rules and reported as `invalid_option` (kept so that code naming it compiles). */
   | 'invalid_seed'
   /** A row's segment value is not one of the allowed segments. */
   | 'invalid_segment'
