@@ -7,53 +7,44 @@ import { kanoAnalysis } from 'csi-analytics';
 import { servqual } from 'csi-analytics';
 import { targetGap } from 'csi-analytics';
 import { kanoArgs } from '../helpers/kanoData.js';
-
-function csiError(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw new Error(`expected a CsiError, got ${String(e)}`);
-  }
-  throw new Error('expected a CsiError, nothing was thrown');
-}
+import { caught } from '../helpers/errors.js';
 
 describe('targetGap: 0–100 scale', () => {
   it('rejects targets outside 0–100, naming the value', () => {
     for (const t of [150, -5, Number.NaN]) {
-      const e = csiError(() => targetGap([70, 80, 75], t));
+      const e = caught(() => targetGap([70, 80, 75], t));
       expect(e.code).toBe('INVALID_OPTIONS');
       expect(e.message).toContain(String(t));
       expect(e.message).toMatch(/0–100/);
     }
   });
   it('rejects respondent scores outside 0–100, naming respondent and value', () => {
-    const e = csiError(() => targetGap([70, 180, 75, -1], 75));
+    const e = caught(() => targetGap([70, 180, 75, -1], 75));
     expect(e.code).toBe('INVALID_DATA');
     expect(e.issues.map((i) => i.row)).toEqual([2, 4]);
     expect(e.issues[0]!.message).toContain('180');
     expect(e.issues[1]!.message).toContain('-1');
-    const r = csiError(() => targetGap({ index: 70, respondents: { scores: [70, 180] } }, 75));
+    const r = caught(() => targetGap({ index: 70, respondents: { scores: [70, 180] } }, 75));
     expect(r.message).toContain('180');
-    expect(csiError(() => targetGap({ index: 120, se: 2 }, 75)).message).toContain('120');
+    expect(caught(() => targetGap({ index: 120, se: 2 }, 75)).message).toContain('120');
   });
   it('unknown options and malformed inputs are CsiErrors', () => {
-    const e = csiError(() => targetGap([70, 80, 75], 75, { levle: 0.9 } as never));
+    const e = caught(() => targetGap([70, 80, 75], 75, { levle: 0.9 } as never));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.message).toMatch(/did you mean "level"/);
-    expect(csiError(() => targetGap(null as never, 75)).code).toBe('INVALID_DATA');
-    expect(csiError(() => targetGap(undefined as never, 75)).code).toBe('INVALID_DATA');
-    expect(csiError(() => targetGap('70,80' as never, 75)).code).toBe('INVALID_DATA');
+    expect(caught(() => targetGap(null as never, 75)).code).toBe('INVALID_DATA');
+    expect(caught(() => targetGap(undefined as never, 75)).code).toBe('INVALID_DATA');
+    expect(caught(() => targetGap('70,80' as never, 75)).code).toBe('INVALID_DATA');
   });
 });
 
 describe('ipaQuadrant: no quadrant for NaN', () => {
   it('NaN or infinite coordinates are a CsiError, not "IV"', () => {
     const c = { importance: 6, performance: 5.5 };
-    expect(csiError(() => ipaQuadrant(Number.NaN, 6, c)).message).toMatch(/importance.*NaN/);
-    expect(csiError(() => ipaQuadrant(6, Number.POSITIVE_INFINITY, c)).message).toMatch(/performance/);
-    expect(csiError(() => ipaQuadrant(6, 6, { importance: Number.NaN, performance: 5 })).code).toBe('INVALID_DATA');
-    expect(csiError(() => ipaQuadrant(6, 6, null as never)).code).toBe('INVALID_DATA');
+    expect(caught(() => ipaQuadrant(Number.NaN, 6, c)).message).toMatch(/importance.*NaN/);
+    expect(caught(() => ipaQuadrant(6, Number.POSITIVE_INFINITY, c)).message).toMatch(/performance/);
+    expect(caught(() => ipaQuadrant(6, 6, { importance: Number.NaN, performance: 5 })).code).toBe('INVALID_DATA');
+    expect(caught(() => ipaQuadrant(6, 6, null as never)).code).toBe('INVALID_DATA');
     // Martilla & James (1977): high importance, low performance = I
     expect(ipaQuadrant(6.5, 5.1, c)).toBe('I');
   });
@@ -62,10 +53,10 @@ describe('ipaQuadrant: no quadrant for NaN', () => {
 describe('kanoAnalysis: no empty result', () => {
   it('no features, or a malformed feature, is a CsiError', () => {
     const [data] = kanoArgs({ Wifi: { functional: [1, 2], dysfunctional: [5, 4] } });
-    expect(csiError(() => kanoAnalysis(data, [])).code).toBe('INVALID_DATA');
-    expect(csiError(() => kanoAnalysis(data, null as never)).code).toBe('INVALID_DATA');
-    expect(csiError(() => kanoAnalysis(null as never, [{ item: 'Wifi', functional: 'Wifi.F', dysfunctional: 'Wifi.D' }])).code).toBe('INVALID_DATA');
-    const e = csiError(() => kanoAnalysis(data, [{ item: 'Wifi', functional: 5 }] as never));
+    expect(caught(() => kanoAnalysis(data, [])).code).toBe('INVALID_DATA');
+    expect(caught(() => kanoAnalysis(data, null as never)).code).toBe('INVALID_DATA');
+    expect(caught(() => kanoAnalysis(null as never, [{ item: 'Wifi', functional: 'Wifi.F', dysfunctional: 'Wifi.D' }])).code).toBe('INVALID_DATA');
+    const e = caught(() => kanoAnalysis(data, [{ item: 'Wifi', functional: 5 }] as never));
     expect(e.issues[0]!.message).toContain('Kano pair 1 of kanoAnalysis is');
   });
 });
@@ -78,7 +69,7 @@ describe('servqual: one scale per pair', () => {
   });
   const pairs = [{ item: 'q1', expectation: 'E1', perception: 'P1' }];
   it('refuses to subtract a 1–5 perception from a 1–7 expectation, naming both', () => {
-    const e = csiError(() => servqual(data, pairs));
+    const e = caught(() => servqual(data, pairs));
     expect(e.code).toBe('INVALID_SCALE');
     expect(e.message).toContain('"E1" is on 1–7');
     expect(e.message).toContain('"P1" is on 1–5');
@@ -93,7 +84,7 @@ describe('servqual: one scale per pair', () => {
     expect(r.warnings.map((w) => w.kind)).toContain('rescaled_pomp');
   });
   it('unknown options get a did-you-mean', () => {
-    const e = csiError(() => servqual(data, pairs, { rescal: 'pomp' } as never));
+    const e = caught(() => servqual(data, pairs, { rescal: 'pomp' } as never));
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.message).toMatch(/did you mean "rescale"/);
   });
@@ -105,10 +96,10 @@ describe('trackPeriods: a one-respondent wave', () => {
     const { selectRows } = await import('../../src/data/selectRows.js');
     const { ecsiMobiModel, loadMobi } = await import('../helpers/fixtures.js');
     const mobi = loadMobi();
-    const e = csiError(() => trackPeriods(ecsiMobiModel, { w1: mobi, w2: selectRows(mobi, [0]) }));
+    const e = caught(() => trackPeriods(ecsiMobiModel, { w1: mobi, w2: selectRows(mobi, [0]) }));
     expect(e.code).toBe('INSUFFICIENT_DATA');
     expect(e.message).toContain('Wave "w2" has 1 respondent');
-    const o = csiError(() => trackPeriods(ecsiMobiModel, { w1: mobi, w2: mobi }, { bsae: 'w1' } as never));
+    const o = caught(() => trackPeriods(ecsiMobiModel, { w1: mobi, w2: mobi }, { bsae: 'w1' } as never));
     expect(o.message).toMatch(/did you mean "base"/);
   });
 });

@@ -14,16 +14,7 @@ import { satisfactionIndex } from 'csi-analytics';
 import { ahp } from 'csi-analytics';
 import { ecsiMobiModel, loadMobi } from '../helpers/fixtures.js';
 import { kanoArgs } from '../helpers/kanoData.js';
-
-function csiError(f: () => unknown): CsiError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CsiError) return e;
-    throw new Error(`expected a CsiError, got ${String(e)}`);
-  }
-  throw new Error('expected a CsiError, nothing was thrown');
-}
+import { caught } from '../helpers/errors.js';
 
 const mobi = loadMobi();
 const fit = estimatePls(ecsiMobiModel, mobi);
@@ -41,39 +32,39 @@ describe('unknown options: INVALID_OPTIONS with did-you-mean', () => {
   ];
   for (const [fn, f, near] of cases) {
     it(fn, () => {
-      const e = csiError(f);
+      const e = caught(f);
       expect(e.code).toBe('INVALID_OPTIONS');
       expect(e.message).toContain(`of ${fn}`);
       expect(e.message).toContain(`did you mean "${near}"`);
     });
   }
   it('a string as options is an error', () => {
-    expect(csiError(() => satisfactionIndex(fit, 'CUSA', 'data' as never)).code).toBe('INVALID_OPTIONS');
-    expect(csiError(() => ahp([[1, 2], [0.5, 1]], 'eigenvector' as never)).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => satisfactionIndex(fit, 'CUSA', 'data' as never)).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => ahp([[1, 2], [0.5, 1]], 'eigenvector' as never)).code).toBe('INVALID_OPTIONS');
   });
 });
 
 describe('malformed arguments: CsiError, not TypeError', () => {
   it('null/undefined fits, data and shapes', () => {
-    expect(csiError(() => satisfactionIndex(null as never, 'CUSA')).code).toBe('INVALID_DATA');
-    expect(csiError(() => indexScorecard(undefined as never)).code).toBe('INVALID_DATA');
-    expect(csiError(() => ipma({} as never, 'CUSL')).code).toBe('INVALID_DATA');
-    expect(csiError(() => evaluateTree({ id: 'T', children: [{ item: 'a' }] }, null as never)).code).toBe('INVALID_DATA');
-    expect(csiError(() => compareGroups(ecsiMobiModel, undefined as never, 'g')).code).toBe('INVALID_DATA');
-    expect(csiError(() => compareGroups(ecsiMobiModel, mobi, undefined as never)).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => satisfactionIndex(null as never, 'CUSA')).code).toBe('INVALID_DATA');
+    expect(caught(() => indexScorecard(undefined as never)).code).toBe('INVALID_DATA');
+    expect(caught(() => ipma({} as never, 'CUSL')).code).toBe('INVALID_DATA');
+    expect(caught(() => evaluateTree({ id: 'T', children: [{ item: 'a' }] }, null as never)).code).toBe('INVALID_DATA');
+    expect(caught(() => compareGroups(ecsiMobiModel, undefined as never, 'g')).code).toBe('INVALID_DATA');
+    expect(caught(() => compareGroups(ecsiMobiModel, mobi, undefined as never)).code).toBe('INVALID_OPTIONS');
   });
   it('whatIf with wrong shapes', () => {
     const map = ipma(fit, 'CUSL');
-    expect(csiError(() => whatIf(null as never, { driver: 'CUSA', delta: 5 })).code).toBe('INVALID_DATA');
-    expect(csiError(() => whatIf({ constructs: 1 } as never, { driver: 'CUSA', delta: 5 })).code).toBe('INVALID_DATA');
-    expect(csiError(() => whatIf(map, undefined as never)).code).toBe('INVALID_OPTIONS');
-    expect(csiError(() => whatIf(map, { driver: 5, delta: 5 } as never)).message).toMatch(/driver/);
-    expect(csiError(() => whatIf(map, { driver: 'CUSA', delta: 5, dleta: 1 } as never)).message).toMatch(/did you mean "delta"/);
+    expect(caught(() => whatIf(null as never, { driver: 'CUSA', delta: 5 })).code).toBe('INVALID_DATA');
+    expect(caught(() => whatIf({ constructs: 1 } as never, { driver: 'CUSA', delta: 5 })).code).toBe('INVALID_DATA');
+    expect(caught(() => whatIf(map, undefined as never)).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => whatIf(map, { driver: 5, delta: 5 } as never)).message).toMatch(/driver/);
+    expect(caught(() => whatIf(map, { driver: 'CUSA', delta: 5, dleta: 1 } as never)).message).toMatch(/did you mean "delta"/);
   });
   it('complaintRecovery with wrong shapes', () => {
-    expect(csiError(() => complaintRecovery(null as never, [], [])).code).toBe('INVALID_DATA');
-    expect(csiError(() => complaintRecovery(mobi, undefined as never, undefined as never)).message).toMatch(/segment|outcomes/);
-    const e = csiError(() => complaintRecovery(mobi, Array<null>(mobi.n).fill(null), { sat: 5 } as never));
+    expect(caught(() => complaintRecovery(null as never, [], [])).code).toBe('INVALID_DATA');
+    expect(caught(() => complaintRecovery(mobi, undefined as never, undefined as never)).message).toMatch(/segment|outcomes/);
+    const e = caught(() => complaintRecovery(mobi, Array<null>(mobi.n).fill(null), { sat: 5 } as never));
     expect(e.message).toMatch(/Outcome "sat" is 5/);
   });
 });
@@ -89,12 +80,12 @@ describe('compareGroups: signal', () => {
     let checks = 0;
     // aborts at the third check (the permutation loop has started)
     const signal = { get aborted(): boolean { checks++; return checks > 2; }, addEventListener(): void {} };
-    const e = csiError(() => compareGroups(ecsiMobiModel, data, 'half', { resamples: 500, signal }));
+    const e = caught(() => compareGroups(ecsiMobiModel, data, 'half', { resamples: 500, signal }));
     expect(e.code).toBe('ABORTED');
     expect(e.message).toMatch(/compareGroups was aborted/);
     expect(checks).toBe(3);
-    expect(csiError(() => compareGroups(ecsiMobiModel, data, 'half', { signal: AbortSignal.abort() })).code).toBe('ABORTED');
-    expect(csiError(() => compareGroups(ecsiMobiModel, data, 'half', { signal: 'stop' as never })).code).toBe('INVALID_OPTIONS');
+    expect(caught(() => compareGroups(ecsiMobiModel, data, 'half', { signal: AbortSignal.abort() })).code).toBe('ABORTED');
+    expect(caught(() => compareGroups(ecsiMobiModel, data, 'half', { signal: 'stop' as never })).code).toBe('INVALID_OPTIONS');
   });
 });
 
@@ -121,13 +112,13 @@ describe('unknown options of the other gap, index and weighting functions', asyn
   ];
   for (const [fn, f, near] of cases) {
     it(fn, () => {
-      const e = csiError(f);
+      const e = caught(f);
       expect(e.code).toBe('INVALID_OPTIONS');
       expect(e.message).toContain(`of ${fn}`);
       expect(e.message).toContain(`did you mean "${near}"`);
     });
   }
   it('respondentScores with options in the construct slot', () => {
-    expect(csiError(() => ind.respondentScores(fit, mobi, { minAnswered: 1 } as never)).message).toMatch(/options go fourth/);
+    expect(caught(() => ind.respondentScores(fit, mobi, { minAnswered: 1 } as never)).message).toMatch(/options go fourth/);
   });
 });
