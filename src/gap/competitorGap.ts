@@ -10,7 +10,7 @@ import type { BootstrapInterval, ConfidenceInterval } from '../stats/types.js';
 import { welchT } from '../stats/welchT.js';
 import { deepFreeze, recordFrom } from '../util/record.js';
 import type { SurveyWeights } from '../data/types.js';
-import { anyOfRule, checkArguments, checkOptions, keysSpec, levelRule, numberRule, numbersRule, type OptionSpec, recordRule } from '../validate/index.js';
+import { anyOfRule, checkArguments, checkOptions, keysSpec, levelRule, numberRule, numbersRule, type OptionSpec, recordRule, seedRule } from '../validate/index.js';
 import { checkSurveyWeights } from './internal/checkSurveyWeights.js';
 import { surveyMoments } from '../stats/surveyMoments.js';
 import { weightedWelch } from './internal/weightedWelch.js';
@@ -19,7 +19,7 @@ const COMPETITOR_GAP_SPEC: OptionSpec = {
   ...keysSpec(['measures', 'ourName', 'competitorName']),
   level: levelRule,
   resamples: numberRule({ min: 0, integer: true, example: 2000 }),
-  seed: numberRule({ example: 1 }),
+  seed: seedRule,
   ...keysSpec(['surveyWeights']),
 };
 

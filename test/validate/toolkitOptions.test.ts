@@ -23,7 +23,9 @@ const cases: [string, () => unknown, string][] = [
   ['meanCi populationSize', () => core.meanCi(d, { populationSize: 0 }), 'Option "populationSize" of meanCi is 0; expected a positive number.'],
   ['weightedVariance type', () => core.weightedVariance(d, j, { type: 'sample' as never }), 'Option "type" of weightedVariance is "sample"; expected one of "reliability", "frequency", "population".'],
   ['competitorGap resamples', () => core.competitorGap({ CSI: [70, 80] }, { CSI: [60, 65] }, { resamples: -1 }), 'Option "resamples" of competitorGap is -1; expected an integer of at least 0 such as 2000.'],
-  ['competitorGap seed', () => core.competitorGap({ CSI: [70, 80] }, { CSI: [60, 65] }, { seed: Infinity }), 'Option "seed" of competitorGap is Infinity; expected a number such as 1.'],
+  ['competitorGap seed', () => core.competitorGap({ CSI: [70, 80] }, { CSI: [60, 65] }, { seed: Infinity }), 'Option "seed" of competitorGap is Infinity; expected an integer from -9007199254740991 to 9007199254740991 such as 1.'],
+  // 1.5 used to run the stream of seed 1 silently (the generator truncates)
+  ['competitorGap fractional seed', () => core.competitorGap({ CSI: [70, 80] }, { CSI: [60, 65] }, { seed: 1.5 }), 'Option "seed" of competitorGap is 1.5; expected an integer from -9007199254740991 to 9007199254740991 such as 1.'],
   ['nps scale', () => core.nps([10, 9], { scale: '0-5' as never }), 'Option "scale" of nps is "0-5"; expected one of "0-10", "1-10".'],
   ['nps level', () => core.nps([10, 9], { level: 0 }), 'Option "level" of nps is 0; expected a number greater than 0 and less than 1 such as 0.95.'],
   ['csat interval', () => core.csat([5, 4], { min: 1, max: 5 }, { interval: 'exact' as never }), 'Option "interval" of csat is "exact"; expected one of "wilson", "wald".'],
