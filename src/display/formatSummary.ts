@@ -4,7 +4,7 @@
  */
 import type { ModelAssessment } from '../assessment/types.js';
 import { CsiError } from '../errors.js';
-import { checkArguments, checkFitArg, recordRule, resultShapeRule, type ResultShape } from '../validate/index.js';
+import { checkArguments, checkFitArg, recordRule, resultShapeRule, type OptionRule, type ResultShape } from '../validate/index.js';
 import type { PlsFit } from '../estimation/types.js';
 import type { BootstrapStatistic, PlsBootstrap } from '../estimation/bootstrapTypes.js';
 import type { PoissonBootstrapPlsResult } from '../estimation/poissonBootstrapPls.js';
@@ -192,28 +192,34 @@ function countFailed(a: ModelAssessment): number {
  */
 export function formatSummary(result: SummarizableResult): string {
   const kind = result !== null && typeof result === 'object' ? (result as { kind?: unknown }).kind : undefined;
-  switch (kind) {
-    case 'csi.pls-fit':
-      checkFitArg(result, 'formatSummary', 'summary');
-      return fitLines(result as PlsFit).join('\n');
-    case 'csi.assessment':
-      checkArguments('formatSummary', [['assessment', result, ASSESSMENT_RULE]]);
-      return assessmentLines(result as ModelAssessment).join('\n');
-    case 'csi.index-scorecard':
-      checkArguments('formatSummary', [['scorecard', result, SCORECARD_RULE]]);
-      return scorecardLines(result as IndexScorecard).join('\n');
-    case 'csi.survey-analysis':
-      checkArguments('formatSummary', [['analysis', result, ANALYSIS_RULE]]);
-      checkArguments('formatSummary', [['analysis\'s ipma', (result as { ipma?: unknown }).ipma, IPMA_MAPS_RULE]]);
-      checkFitArg((result as { fit?: unknown }).fit, 'formatSummary', 'summary');
-      return analysisLines(result as SurveyAnalysis).join('\n');
-    case 'csi.pls-bootstrap':
-      checkArguments('formatSummary', [['bootstrap', result, BOOTSTRAP_RULE]]);
-      return bootstrapLines(result as PlsBootstrap).join('\n');
-    case 'csi.poisson-bootstrap':
-      checkArguments('formatSummary', [['Poisson bootstrap', result, POISSON_RULE]]);
-      return poissonLines(result as PoissonBootstrapPlsResult).join('\n');
-    default:
-      throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard, a bootstrap (also a Poisson bootstrap) or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
+  const summary = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(SUMMARIES, kind) ? SUMMARIES[kind] : undefined;
+  if (summary === undefined) {
+    throw new CsiError('INVALID_OPTIONS', [{ kind: 'invalid_input', value: typeof kind === 'string' ? kind : null, message: `formatSummary takes a PLS fit, an assessment, an index scorecard, a bootstrap (also a Poisson bootstrap) or a survey analysis; got ${typeof kind === 'string' ? `a result of kind "${kind}"` : 'something without a kind tag'}.` }]);
   }
+  return summary(result).join('\n');
 }
+
+/** A summary whose input is checked by one shape rule first (`what` names it in messages). */
+function checked<T>(what: string, rule: OptionRule, lines: (r: T) => string[]): (r: unknown) => string[] {
+  return (r) => {
+    checkArguments('formatSummary', [[what, r, rule]]);
+    return lines(r as T);
+  };
+}
+
+/** The summary of each result kind, after checking the parts it reads. */
+const SUMMARIES: Readonly<Record<string, (r: unknown) => string[]>> = {
+  'csi.pls-fit': (r) => {
+    checkFitArg(r, 'formatSummary', 'summary');
+    return fitLines(r as PlsFit);
+  },
+  'csi.assessment': checked('assessment', ASSESSMENT_RULE, assessmentLines),
+  'csi.index-scorecard': checked('scorecard', SCORECARD_RULE, scorecardLines),
+  'csi.survey-analysis': checked('analysis', ANALYSIS_RULE, (a: SurveyAnalysis) => {
+    checkArguments('formatSummary', [['analysis\'s ipma', (a as { ipma?: unknown }).ipma, IPMA_MAPS_RULE]]);
+    checkFitArg((a as { fit?: unknown }).fit, 'formatSummary', 'summary');
+    return analysisLines(a);
+  }),
+  'csi.pls-bootstrap': checked('bootstrap', BOOTSTRAP_RULE, bootstrapLines),
+  'csi.poisson-bootstrap': checked('Poisson bootstrap', POISSON_RULE, poissonLines),
+};
