@@ -65,7 +65,8 @@ export function oneOf<T extends string>(p: Parsed, name: string, allowed: readon
   const v = str(p, name);
   if (v === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(v)) {
-    throw new UsageError(`Option --${name} must be one of ${allowed.join(', ')}; got "${v}".`);
+    const guess = nearest(v, allowed);
+    throw new UsageError(`Option --${name} must be one of ${allowed.join(', ')}; got "${v}"${guess !== undefined ? ` — did you mean "${guess}"?` : '.'}`);
   }
   return v as T;
 }

@@ -33,6 +33,7 @@ describe('csi usage errors exit 2 with one message and no stack', () => {
     ['unwritable --out', [...base, '--out', join(tmp, 'no', 'such', 'r.html')], /no such file or directory/],
     ['--lang of a bundled language written another way', ['demo', '--lang', 'zh', '--json'], /--lang must be one of en, zh-CN; got "zh" — did you mean "zh-CN"\?/],
     ['--lang no bundle has, before any work (with --json too)', [...base, '--lang', 'fr', '--json'], /--lang must be one of en, zh-CN; got "fr"\.\n/],
+    ['misspelt choice', ['estimate', '--data', mobi, '--preset', 'ecsi', '--scale', '1-10', '--engine', 'memry'], /Option --engine must be one of memory, stream, duckdb; got "memry" — did you mean "memory"\?/],
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {
