@@ -7,6 +7,7 @@ import { nearest } from '../util/record.js';
 import { checkOptions, describeValue, stringArrayRule, type OptionSpec } from '../validate/index.js';
 import { checkDatasetArg } from './checkArguments.js';
 import { crossProducts, paddedColumns } from '../numeric/crossProducts.js';
+import { simdKernels, type SimdKernels } from '../numeric/simdKernels.js';
 import type { Moments } from './types.js';
 
 const MOMENTS_OPTION_SPEC: OptionSpec = {
@@ -145,6 +146,8 @@ export function accumulateComoments(
   const p = cols.length;
   const P = paddedColumns(p);
   const CH = Math.max(1, Math.min(CHUNK, len));
+  const simd = simdKernels();
+  if (simd !== undefined) return accumulateSimd(simd, state, cols, start, len, rows, stopIfNotFinite);
   const buf = scratchBuffer(P * CH);
   buf.fill(0, p * CH, P * CH); // padding columns
   const { cc, cm } = chunkBuffers(P * P, p);
@@ -158,6 +161,53 @@ export function accumulateComoments(
       }
     }
     crossProducts(buf, buf, m, CH, P, cc, P);
+    mergeChunk(state, cm, cc, P, m);
+  }
+  return true;
+}
+
+/**
+ * {@link accumulateComoments} in the SIMD kernels: each chunk is gathered column-major into the
+ * module memory, transposed to row-major, centred and cross-multiplied there (the same operations
+ * in the same order per column as {@link centreChunk} and `crossProducts`, so the same bits).
+ */
+function accumulateSimd(
+  simd: SimdKernels,
+  state: ComomentState,
+  cols: readonly Float64Array[],
+  start: number,
+  len: number,
+  rows: ArrayLike<number> | undefined,
+  stopIfNotFinite: boolean,
+): boolean {
+  const p = cols.length;
+  const P = paddedColumns(p);
+  const CH = Math.max(1, Math.min(CHUNK, len));
+  const stage = 0;
+  const rm = P * CH;
+  const mo = 2 * P * CH;
+  const co = mo + P;
+  const f64 = simd.reserve(co + P * P);
+  f64.fill(0, stage + p * CH, stage + P * CH); // padding columns
+  const cm = f64.subarray(mo, mo + p);
+  const cc = f64.subarray(co, co + P * P);
+  for (let at = start; at < start + len; at += CH) {
+    const m = Math.min(CH, start + len - at);
+    for (let k = 0; k < p; k++) {
+      const col = cols[k] as Float64Array;
+      const off = stage + k * CH;
+      if (rows === undefined) f64.set(col.subarray(at, at + m), off);
+      else for (let r = 0; r < m; r++) f64[off + r] = col[rows[at + r] as number] as number;
+    }
+    simd.transpose(stage, CH, m, P, rm);
+    simd.centre(rm, m, P, mo);
+    if (stopIfNotFinite) {
+      for (let q = 0; q < p; q++) {
+        const v = cm[q] as number;
+        if (v - v !== 0) return false;
+      }
+    }
+    simd.cross(rm, rm, m, P, co, P, false);
     mergeChunk(state, cm, cc, P, m);
   }
   return true;

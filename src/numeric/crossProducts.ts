@@ -1,6 +1,7 @@
 /**
  * The cross-product kernel behind every co-moment in the library (internal). @packageDocumentation
  */
+import { simdKernels, type SimdKernels } from './simdKernels.js';
 
 /**
  * Cross-products of the columns of two column-major buffers:
@@ -14,9 +15,75 @@
  * result is the same bit for bit as the naive loop `for r: s += x_k[r]·y_l[r]`. `momentsOf` calls
  * it on centred chunks (`x = y`), the bootstrap on standardized drawn rows with `x = c·z`
  * (`c` the draw counts). `out` needs `P` rows of `outStride ≥ P` entries.
+ *
+ * Where WebAssembly 128-bit SIMD is available the sums run in the SIMD kernel
+ * (`wasm/simdKernels.wat`, about 5× faster): the columns are transposed to row-major blocks and
+ * each f64x2 lane carries one entry through the same additions in the same order, so the result
+ * is identical bit for bit (test/numeric/simdKernels.test.ts); elsewhere this JavaScript loop runs.
  * @internal
  */
 export function crossProducts(
+  x: Float64Array,
+  y: Float64Array,
+  len: number,
+  stride: number,
+  P: number,
+  out: Float64Array,
+  outStride: number,
+): void {
+  const simd = len >= MIN_SIMD_ROWS ? simdKernels() : undefined;
+  if (simd !== undefined) crossProductsSimd(simd, x, y, len, stride, P, out, outStride);
+  else crossProductsScalar(x, y, len, stride, P, out, outStride);
+}
+
+/** Below this many rows the copies into the SIMD memory cost more than they save. */
+const MIN_SIMD_ROWS = 8;
+/** Doubles per staged block of rows (1 MiB). */
+const BLOCK_DOUBLES = 1 << 17;
+
+/**
+ * {@link crossProducts} in the SIMD kernel: blocks of rows are copied into the module memory,
+ * transposed to row-major and summed, each block continuing the sums of the one before (the
+ * same additions in the same order as one pass); then the upper tiles are copied to `out`.
+ */
+function crossProductsSimd(
+  simd: SimdKernels,
+  x: Float64Array,
+  y: Float64Array,
+  len: number,
+  stride: number,
+  P: number,
+  out: Float64Array,
+  outStride: number,
+): void {
+  const B = Math.max(16, Math.min(len, Math.floor(BLOCK_DOUBLES / P)));
+  const same = x === y;
+  const sx = 0;
+  const sy = same ? sx : P * B;
+  const rx = sy + P * B;
+  const ry = same ? rx : rx + B * P;
+  const o = ry + B * P;
+  const f64 = simd.reserve(o + P * P);
+  for (let r0 = 0; r0 < len; r0 += B) {
+    const b = Math.min(B, len - r0);
+    for (let k = 0; k < P; k++) {
+      const from = k * stride + r0;
+      f64.set(x.subarray(from, from + b), sx + k * b);
+      if (!same) f64.set(y.subarray(from, from + b), sy + k * b);
+    }
+    simd.transpose(sx, b, b, P, rx);
+    if (!same) simd.transpose(sy, b, b, P, ry);
+    simd.cross(rx, ry, b, P, o, P, r0 > 0);
+  }
+  for (let k = 0; k < P; k++) {
+    const src = o + k * P;
+    const dst = k * outStride;
+    for (let l = k & ~3; l < P; l++) out[dst + l] = f64[src + l] as number;
+  }
+}
+
+/** {@link crossProducts} in JavaScript (4 × 4 register tiles). @internal */
+export function crossProductsScalar(
   x: Float64Array,
   y: Float64Array,
   len: number,

@@ -1,0 +1,89 @@
+/**
+ * The WebAssembly SIMD kernels behind `crossProducts` and the co-moment chunks (internal).
+ * @packageDocumentation
+ */
+import { SIMD_KERNELS_BASE64 } from './wasm/simdKernelsBinary.js';
+
+/**
+ * The instantiated SIMD kernels. Offsets and sizes are in doubles (8 bytes) into {@link f64};
+ * matrices passed to `centre` and `cross` are row-major with `P` (a multiple of 4) columns.
+ * @internal
+ */
+export interface SimdKernels {
+  /** A view of the whole module memory; renewed by {@link reserve} when the memory grows. */
+  readonly f64: () => Float64Array;
+  /** Grows the memory to hold at least `doubles` doubles and returns the (new) view. */
+  reserve(doubles: number): Float64Array;
+  /** `dst[r·P + k] = src[k·stride + r]` for `k < P`, `r < len`. */
+  transpose(src: number, stride: number, len: number, P: number, dst: number): void;
+  /** Centres each column of the `len × P` matrix at `buf` at its mean (one correction step); means to `means`. */
+  centre(buf: number, len: number, P: number, means: number): void;
+  /** `out[k·os + l] (+)= Σ_r x[r·P + k]·y[r·P + l]` on every 4 × 4 tile with `l₀ ≥ k₀`; sums continue from `out` when `init`. */
+  cross(x: number, y: number, len: number, P: number, out: number, os: number, init: boolean): void;
+}
+
+interface Exports {
+  readonly memory: WebAssembly.Memory;
+  readonly transpose: (src: number, stride: number, len: number, P: number, dst: number) => void;
+  readonly centre: (buf: number, len: number, P: number, means: number) => void;
+  readonly cross: (x: number, y: number, len: number, P: number, out: number, os: number, init: number) => void;
+}
+
+let instance: SimdKernels | null | undefined;
+let enabled = true;
+
+const PAGE = 65536;
+
+/** Decodes the module and instantiates it, or null where WebAssembly SIMD is unavailable. */
+function instantiate(): SimdKernels | null {
+  try {
+    if (typeof WebAssembly !== 'object' || typeof atob !== 'function') return null;
+    const text = atob(SIMD_KERNELS_BASE64);
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    if (!WebAssembly.validate(bytes)) return null; // an engine without 128-bit SIMD
+    const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as Exports;
+    const mem = ex.memory;
+    let view = new Float64Array(mem.buffer);
+    const toBytes = 8;
+    return {
+      f64: () => view,
+      reserve(doubles: number): Float64Array {
+        const need = doubles * toBytes;
+        if (need > mem.buffer.byteLength) {
+          mem.grow(Math.ceil((need - mem.buffer.byteLength) / PAGE));
+          view = new Float64Array(mem.buffer);
+        } else if (view.buffer !== mem.buffer) view = new Float64Array(mem.buffer);
+        return view;
+      },
+      transpose: (src, stride, len, P, dst) => ex.transpose(src * toBytes, stride, len, P, dst * toBytes),
+      centre: (buf, len, P, means) => ex.centre(buf * toBytes, len, P, means * toBytes),
+      cross: (x, y, len, P, out, os, init) => ex.cross(x * toBytes, y * toBytes, len, P, out * toBytes, os, init ? 1 : 0),
+    };
+  } catch {
+    return null; // e.g. a Content-Security-Policy without 'wasm-unsafe-eval'
+  }
+}
+
+/**
+ * The SIMD kernels, instantiated on first use (a 1.3 KB module, compiled synchronously), or
+ * `undefined` where WebAssembly 128-bit SIMD is not available (or they were switched off with
+ * {@link useSimdKernels}); callers then run the JavaScript kernels, which give the same bits.
+ * @internal
+ */
+export function simdKernels(): SimdKernels | undefined {
+  if (!enabled) return undefined;
+  if (instance === undefined) instance = instantiate();
+  return instance ?? undefined;
+}
+
+/**
+ * Switches the SIMD kernels on or off for this thread (tests and benchmarks compare the two
+ * paths, which give identical results); returns the previous setting.
+ * @internal
+ */
+export function useSimdKernels(on: boolean): boolean {
+  const was = enabled;
+  enabled = on;
+  return was;
+}
