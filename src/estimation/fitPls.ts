@@ -1,7 +1,7 @@
 /**
  * PLS path modeling of an ordinary model on a data set (the kernel of estimatePls). @packageDocumentation
  */
-import { applyMissingPolicy } from '../data/applyMissingPolicy.js';
+import { applyMissingPolicy, NO_MISSING_CELLS } from '../data/applyMissingPolicy.js';
 import type { Dataset, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
@@ -45,7 +45,7 @@ export function fitPls(model: ModelSpec, dataset: Dataset, options: PlsOptions =
     cols = raw;
     stats = first;
     const perItem = record<{ missing: number; replaced: number }>();
-    for (const it of items) perItem[it] = { missing: 0, replaced: 0 };
+    for (const it of items) perItem[it] = NO_MISSING_CELLS;
     report = { policy, rowsIn: dataset.n, rowsUsed: dataset.n, rowsDropped: 0, perItem };
   } else {
     const cleaned = applyMissingPolicy(dataset, items, policy);

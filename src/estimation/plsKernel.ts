@@ -4,6 +4,7 @@
  */
 import { CsiError } from '../errors.js';
 import { choleskyDecompose, choleskySolve } from '../numeric/cholesky.js';
+import { createSimdInstance, type SimdInstance } from '../numeric/simdKernels.js';
 import type { ConvergenceCriterion, InnerScheme } from './types.js';
 import { MODE_A, MODE_B, type CompiledModel } from './compileModel.js';
 import { describeCollinearity, diagnoseCollinearity } from './diagnoseCollinearity.js';
@@ -67,7 +68,10 @@ export interface PlsKernel {
  * ĉ_j on its predecessors and r_ij for its successors; outer update Mode A
  * `w_j = Σ_i e_ij T_j i`, Mode B `w_j = S_jj⁻¹ Σ_i e_ij T_j i`, unit `w_j = 1`; rescale so
  * `w_jᵀ S_jj w_j = 1`. Per iteration O(p·K + K·J) with K = Σ block sizes — independent of n.
- * All work arrays are allocated once here; a fit allocates nothing except on error.
+ * All work arrays are allocated once here; a fit allocates nothing except on error. Where
+ * WebAssembly SIMD is available, `w`, `T` and `R` live in a private fixed-size SIMD instance and
+ * `T`, `R` are computed there (`scoreCor`: one lane per item, every sum in the same order, so
+ * the same bits as the JavaScript loop; docs/methodology.md#moments).
  * @internal
  */
 export function createPlsKernel(model: CompiledModel, settings: KernelSettings): PlsKernel {
@@ -75,6 +79,7 @@ export function createPlsKernel(model: CompiledModel, settings: KernelSettings):
   const fit = (corr: Float64Array, sd?: Float64Array | null): KernelFit => {
     const { K, blockItem, w, wNew, sdBuf, result } = ws;
     const unscaled = sd !== undefined && sd !== null;
+    if (ws.simd !== undefined) transposeCorrelations(corr, ws.p, ws.simd);
     if (unscaled) sdBuf.set(sd);
     factorModeB(ws, corr);
     // initial weights: raw weight 1 → standardized weight sd (unscaled) or 1
@@ -120,6 +125,8 @@ interface Workspace extends Pick<CompiledModel, 'blockStart' | 'blockItem' | 'mo
   readonly E: Float64Array;
   readonly g: Float64Array;
   readonly sdBuf: Float64Array;
+  /** The work arrays of `computeTR` in a private SIMD instance, where available. */
+  readonly simd: SimdWorkspace | undefined;
   /** Predecessors then successors of each construct. */
   readonly adj: readonly Int32Array[];
   /** Mode B: per-block Cholesky factors and their scratch. */
@@ -133,14 +140,55 @@ interface Workspace extends Pick<CompiledModel, 'blockStart' | 'blockItem' | 'mo
   readonly result: KernelFit;
 }
 
+/**
+ * `w`, `T`, `R` and `computeTR`'s inputs (the transposed correlations, padded to an even row
+ * length `pp`; block starts and items) as views of a private SIMD instance's memory, which never
+ * grows. Byte offsets are what the module takes.
+ */
+interface SimdWorkspace {
+  readonly inst: SimdInstance;
+  readonly pp: number;
+  readonly corrT: Float64Array;
+  readonly w: Float64Array;
+  readonly T: Float64Array;
+  readonly R: Float64Array;
+  readonly at: { readonly corrT: number; readonly w: number; readonly bs: number; readonly bi: number; readonly Tt: number; readonly T: number; readonly R: number };
+}
+
+function simdWorkspace(model: CompiledModel): SimdWorkspace | undefined {
+  const J = model.constructs.length;
+  const p = model.items.length;
+  const K = model.blockItem.length;
+  const pp = p + (p & 1);
+  const even = (n: number): number => n + (n & 1); // keeps every array 16-byte aligned
+  const sizes = { corrT: p * pp, w: even(K), Tt: J * pp, T: even(p * J), R: even(J * J) };
+  const at = { corrT: 0, w: 0, Tt: 0, T: 0, R: 0, bs: 0, bi: 0 };
+  let o = 0;
+  for (const key of ['corrT', 'w', 'Tt', 'T', 'R'] as const) {
+    at[key] = o;
+    o += sizes[key] * 8;
+  }
+  at.bs = o;
+  o += (J + 1) * 4;
+  at.bi = o;
+  o += K * 4;
+  const inst = createSimdInstance(o);
+  if (inst === undefined) return undefined;
+  new Int32Array(inst.buffer, at.bs, J + 1).set(model.blockStart);
+  new Int32Array(inst.buffer, at.bi, K).set(model.blockItem);
+  const view = (byteOffset: number, n: number): Float64Array => new Float64Array(inst.buffer, byteOffset, n);
+  return { inst, pp, at, corrT: view(at.corrT, p * pp), w: view(at.w, K), T: view(at.T, p * J), R: view(at.R, J * J) };
+}
+
 function allocateWorkspace(model: CompiledModel): Workspace {
   const J = model.constructs.length;
   const p = model.items.length;
   const K = model.blockItem.length;
   const { blockStart, blockItem, modes, pred, succ, endogenous, predPath } = model;
   const nPaths = model.pathKeys.length;
-  const T = new Float64Array(p * J);
-  const R = new Float64Array(J * J);
+  const simd = simdWorkspace(model);
+  const T = simd?.T ?? new Float64Array(p * J);
+  const R = simd?.R ?? new Float64Array(J * J);
   const adj: Int32Array[] = [];
   for (let j = 0; j < J; j++) adj.push(Int32Array.from([...(pred[j] as Int32Array), ...(succ[j] as Int32Array)]));
   const blockL: (Float64Array | null)[] = [];
@@ -173,7 +221,8 @@ function allocateWorkspace(model: CompiledModel): Workspace {
   };
   return {
     model, J, p, K, blockStart, blockItem, modes, pred, succ, endogenous, predPath,
-    w: new Float64Array(K),
+    w: simd?.w ?? new Float64Array(K),
+    simd,
     wNew: new Float64Array(K),
     T,
     R,
@@ -219,9 +268,20 @@ function regress(ws: Workspace, j: number): number {
   return r2;
 }
 
+/** `corrT[c·pp + k] = S[k·p + c]` (the SIMD `scoreCor` reads columns of S as contiguous rows). */
+function transposeCorrelations(corr: Float64Array, p: number, simd: SimdWorkspace): void {
+  const { corrT, pp } = simd;
+  for (let k = 0; k < p; k++) for (let c = 0; c < p; c++) corrT[c * pp + k] = corr[k * p + c] as number;
+}
+
 /** `T = S·W` (item–score correlations) and `R = WᵀT` (construct correlations). */
 function computeTR(ws: Workspace, corr: Float64Array, wt: Float64Array): void {
-  const { J, p, T, R, blockStart, blockItem } = ws;
+  const { J, p, T, R, blockStart, blockItem, simd } = ws;
+  if (simd !== undefined && wt === simd.w) {
+    const { at } = simd;
+    simd.inst.scoreCor(at.corrT, at.w, at.bs, at.bi, J, p, simd.pp, at.Tt, at.T, at.R);
+    return;
+  }
   T.fill(0);
   for (let j = 0; j < J; j++) {
     const s = blockStart[j] as number;

@@ -27,22 +27,53 @@ interface Exports {
   readonly transpose: (src: number, stride: number, len: number, P: number, dst: number) => void;
   readonly centre: (buf: number, len: number, P: number, means: number) => void;
   readonly cross: (x: number, y: number, len: number, P: number, out: number, os: number, init: number) => void;
+  readonly scoreCor: (corrT: number, w: number, bs: number, bi: number, J: number, p: number, pp: number, Tt: number, T: number, R: number) => void;
 }
 
+/**
+ * A private instance of the kernels with its own memory of a fixed size (it never grows, so views
+ * of it stay valid): the PLS kernel keeps its work arrays there. Offsets are in bytes.
+ * @internal
+ */
+export interface SimdInstance {
+  readonly buffer: ArrayBuffer;
+  /** See `scoreCor` in `wasm/simdKernels.wat` (byte offsets). */
+  readonly scoreCor: Exports['scoreCor'];
+}
+
+let compiled: WebAssembly.Module | null | undefined;
 let instance: SimdKernels | null | undefined;
 let enabled = true;
 
 const PAGE = 65536;
 
-/** Decodes the module and instantiates it, or null where WebAssembly SIMD is unavailable. */
-function instantiate(): SimdKernels | null {
+/** Decodes and compiles the module once, or null where WebAssembly SIMD is unavailable. */
+function compiledModule(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  compiled = null;
   try {
     if (typeof WebAssembly !== 'object' || typeof atob !== 'function') return null;
     const text = atob(SIMD_KERNELS_BASE64);
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
     if (!WebAssembly.validate(bytes)) return null; // an engine without 128-bit SIMD
-    const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as Exports;
+    compiled = new WebAssembly.Module(bytes);
+  } catch {
+    compiled = null; // e.g. a Content-Security-Policy without 'wasm-unsafe-eval'
+  }
+  return compiled;
+}
+
+function exportsOf(mod: WebAssembly.Module): Exports {
+  return new WebAssembly.Instance(mod, {}).exports as unknown as Exports;
+}
+
+/** The shared instance behind {@link simdKernels}. */
+function instantiate(): SimdKernels | null {
+  const mod = compiledModule();
+  if (mod === null) return null;
+  try {
+    const ex = exportsOf(mod);
     const mem = ex.memory;
     let view = new Float64Array(mem.buffer);
     const toBytes = 8;
@@ -61,7 +92,26 @@ function instantiate(): SimdKernels | null {
       cross: (x, y, len, P, out, os, init) => ex.cross(x * toBytes, y * toBytes, len, P, out * toBytes, os, init ? 1 : 0),
     };
   } catch {
-    return null; // e.g. a Content-Security-Policy without 'wasm-unsafe-eval'
+    return null;
+  }
+}
+
+/**
+ * A new private instance with at least `bytes` bytes of memory, or `undefined` where the SIMD
+ * kernels are unavailable or switched off (see {@link simdKernels}).
+ * @internal
+ */
+export function createSimdInstance(bytes: number): SimdInstance | undefined {
+  if (!enabled) return undefined;
+  const mod = compiledModule();
+  if (mod === null) return undefined;
+  try {
+    const ex = exportsOf(mod);
+    const have = ex.memory.buffer.byteLength;
+    if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / PAGE));
+    return { buffer: ex.memory.buffer, scoreCor: ex.scoreCor };
+  } catch {
+    return undefined;
   }
 }
 

@@ -6,6 +6,10 @@ import { simdKernels, useSimdKernels } from '../../src/numeric/simdKernels.js';
 import { comomentsIfComplete, comomentsOfColumns } from '../../src/estimation/momentsOf.js';
 import { createDataset, ecsiModel, estimatePls, likert, momentsOf } from '../../src/index.js';
 import { readDataset } from '../../src/node/index.js';
+import { compileModel } from '../../src/estimation/compileModel.js';
+import { createPlsKernel } from '../../src/estimation/plsKernel.js';
+import { prepareStatistics } from '../../src/estimation/runPls.js';
+import type { ModelSpec } from '../../src/spec/types.js';
 // @ts-expect-error -- plain JS build script without type declarations
 import { assemble } from '../../scripts/build-wasm.mjs';
 
@@ -106,5 +110,34 @@ describe('SIMD kernels (WebAssembly)', () => {
     const js = momentsOf(data, ['a', 'b']);
     expect(sameBits(simd.comoments, js.comoments)).toBe(0);
     expect(sameBits(simd.means, js.means)).toBe(0);
+  });
+
+  it('the PLS kernel (item–score and construct correlations in SIMD) gives the JavaScript kernel\'s bits', () => {
+    const data = readDataset(new URL('../fixtures/data/mobi.csv', import.meta.url).pathname, { defaultScale: likert(1, 10) });
+    const ecsi = ecsiModel();
+    // an odd number of items (padded rows) and a Mode B block, besides the preset
+    const odd: ModelSpec = {
+      ...ecsi,
+      constructs: ecsi.constructs.map((c) => (c.name === 'PERQ' ? { ...c, items: c.items.slice(0, 6), mode: 'B' as const } : c)),
+    };
+    for (const model of [ecsi, odd]) {
+      const compiled = compileModel(model);
+      const stats = prepareStatistics(compiled, model, momentsOf(data, [...compiled.items]));
+      for (const scheme of ['path', 'centroid', 'factorial'] as const) {
+        for (const sd of [null, stats.sd]) {
+          const settings = { scheme, tolerance: 1e-10, maxIterations: 300, criterion: 'sum', sign: 0 } as const;
+          const snapshot = (): number[] => {
+            const r = createPlsKernel(compiled, settings).fit(stats.corr, sd);
+            return [r.iterations, ...r.weights, ...r.itemScoreCor, ...r.constructCor, ...r.paths, ...r.rSquared, ...r.totalEffects];
+          };
+          const simd = snapshot();
+          useSimdKernels(false);
+          const js = snapshot();
+          useSimdKernels(true);
+          expect(compiled.items.length % 2 === 1 || model === ecsi).toBe(true);
+          expect(sameBits(simd, js)).toBe(0);
+        }
+      }
+    }
   });
 });

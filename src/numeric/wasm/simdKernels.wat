@@ -160,4 +160,85 @@
       (local.set $k0 (i32.add (local.get $k0) (i32.const 4)))
       (br $kloop)))
   )
+
+  ;; The PLS kernel's item–score and construct correlations (plsKernel computeTR), one lane per item:
+  ;;   Tt[j·pp + k] = Σ_{m in block j} corrT[item_m·pp + k] · w[m]   (summed in block order from +0)
+  ;;   R[i·J + j] = R[j·J + i] = Σ_{m in block i} w[m] · Tt[j·pp + item_m]   (j ≥ i)
+  ;;   T[k·J + j] = Tt[j·pp + k]   (k < p)
+  ;; corrT is the p × p correlation matrix transposed, rows padded to pp (even) doubles; $bs holds
+  ;; J + 1 block starts and $bi the block items (i32).
+  (func (export "scoreCor") (param $corrT i32) (param $w i32) (param $bs i32) (param $bi i32) (param $J i32) (param $p i32) (param $pp i32) (param $Tt i32) (param $T i32) (param $R i32)
+    (local $j i32) (local $i i32) (local $m i32) (local $e i32) (local $k i32) (local $row i32) (local $src i32) (local $ppb i32)
+    (local $wm v128) (local $acc f64) (local $s i32)
+    (local.set $ppb (i32.shl (local.get $pp) (i32.const 3)))
+    ;; Tt
+    (local.set $j (i32.const 0))
+    (block $jd (loop $jl
+      (br_if $jd (i32.ge_u (local.get $j) (local.get $J)))
+      (local.set $row (i32.add (local.get $Tt) (i32.mul (local.get $j) (local.get $ppb))))
+      (local.set $k (i32.const 0))
+      (block $zd (loop $zl
+        (br_if $zd (i32.ge_u (local.get $k) (local.get $pp)))
+        (v128.store (i32.add (local.get $row) (i32.shl (local.get $k) (i32.const 3))) (v128.const f64x2 0 0))
+        (local.set $k (i32.add (local.get $k) (i32.const 2)))
+        (br $zl)))
+      (local.set $m (i32.load (i32.add (local.get $bs) (i32.shl (local.get $j) (i32.const 2)))))
+      (local.set $e (i32.load offset=4 (i32.add (local.get $bs) (i32.shl (local.get $j) (i32.const 2)))))
+      (block $md (loop $ml
+        (br_if $md (i32.ge_u (local.get $m) (local.get $e)))
+        (local.set $wm (v128.load64_splat (i32.add (local.get $w) (i32.shl (local.get $m) (i32.const 3)))))
+        (local.set $src (i32.add (local.get $corrT) (i32.mul (i32.load (i32.add (local.get $bi) (i32.shl (local.get $m) (i32.const 2)))) (local.get $ppb))))
+        (local.set $k (i32.const 0))
+        (block $kd (loop $kl
+          (br_if $kd (i32.ge_u (local.get $k) (local.get $pp)))
+          (v128.store (i32.add (local.get $row) (i32.shl (local.get $k) (i32.const 3)))
+            (f64x2.add
+              (v128.load (i32.add (local.get $row) (i32.shl (local.get $k) (i32.const 3))))
+              (f64x2.mul (v128.load (i32.add (local.get $src) (i32.shl (local.get $k) (i32.const 3)))) (local.get $wm))))
+          (local.set $k (i32.add (local.get $k) (i32.const 2)))
+          (br $kl)))
+        (local.set $m (i32.add (local.get $m) (i32.const 1)))
+        (br $ml)))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $jl)))
+    ;; R (scalar, block order)
+    (local.set $i (i32.const 0))
+    (block $id (loop $il
+      (br_if $id (i32.ge_u (local.get $i) (local.get $J)))
+      (local.set $s (i32.load (i32.add (local.get $bs) (i32.shl (local.get $i) (i32.const 2)))))
+      (local.set $e (i32.load offset=4 (i32.add (local.get $bs) (i32.shl (local.get $i) (i32.const 2)))))
+      (local.set $j (local.get $i))
+      (block $rjd (loop $rjl
+        (br_if $rjd (i32.ge_u (local.get $j) (local.get $J)))
+        (local.set $row (i32.add (local.get $Tt) (i32.mul (local.get $j) (local.get $ppb))))
+        (local.set $acc (f64.const 0))
+        (local.set $m (local.get $s))
+        (block $rmd (loop $rml
+          (br_if $rmd (i32.ge_u (local.get $m) (local.get $e)))
+          (local.set $acc (f64.add (local.get $acc)
+            (f64.mul
+              (f64.load (i32.add (local.get $w) (i32.shl (local.get $m) (i32.const 3))))
+              (f64.load (i32.add (local.get $row) (i32.shl (i32.load (i32.add (local.get $bi) (i32.shl (local.get $m) (i32.const 2)))) (i32.const 3)))))))
+          (local.set $m (i32.add (local.get $m) (i32.const 1)))
+          (br $rml)))
+        (f64.store (i32.add (local.get $R) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $J)) (local.get $j)) (i32.const 3))) (local.get $acc))
+        (f64.store (i32.add (local.get $R) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $J)) (local.get $i)) (i32.const 3))) (local.get $acc))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rjl)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $il)))
+    ;; T = Ttᵀ
+    (local.set $k (i32.const 0))
+    (block $td (loop $tl
+      (br_if $td (i32.ge_u (local.get $k) (local.get $p)))
+      (local.set $j (i32.const 0))
+      (block $tjd (loop $tjl
+        (br_if $tjd (i32.ge_u (local.get $j) (local.get $J)))
+        (f64.store (i32.add (local.get $T) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $J)) (local.get $j)) (i32.const 3)))
+          (f64.load (i32.add (local.get $Tt) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $pp)) (local.get $k)) (i32.const 3)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $tjl)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $tl)))
+  )
 )
