@@ -140,6 +140,24 @@ function countMissing(items: readonly string[], cols: readonly Float64Array[], c
  */
 export const NO_MISSING_CELLS: { readonly missing: number; readonly replaced: number } = Object.freeze({ missing: 0, replaced: 0 });
 
+const noMissingCache = new WeakMap<readonly string[], Readonly<Record<string, typeof NO_MISSING_CELLS>>>();
+
+/**
+ * The frozen `perItem` record of data without missing cells (every item {@link NO_MISSING_CELLS}),
+ * cached per item list (a compiled model's or a moments object's), so complete-data fits share it.
+ * @internal
+ */
+export function noMissingPerItem(items: readonly string[]): Readonly<Record<string, typeof NO_MISSING_CELLS>> {
+  let rec = noMissingCache.get(items);
+  if (rec === undefined) {
+    const r = record<typeof NO_MISSING_CELLS>();
+    for (const it of items) r[it] = NO_MISSING_CELLS;
+    rec = Object.freeze(r);
+    if (Object.isFrozen(items)) noMissingCache.set(items, rec);
+  }
+  return rec;
+}
+
 /** Policy `'mean'`: missing cells replaced by the item's observed mean, all rows kept; an item with no observed value is an error. */
 function meanReplaced(items: readonly string[], cols: readonly Float64Array[], codes: readonly MissingCodes[], missingCount: Int32Array, n: number): MissingPolicyResult {
   const issues = new IssueCollector();

@@ -75,7 +75,7 @@ export function compileModel(model: ModelSpec): CompiledModel {
     constructs,
     modes,
     modeNames,
-    items,
+    items: Object.freeze(items),
     blockStart,
     blockItem: Int32Array.from(blockItemL),
     pred: predL.map((p) => Int32Array.from(p)),

@@ -5,7 +5,7 @@ import type { ItemScale } from '../data/types.js';
 import { objectRule, type OptionSpec } from '../validate/index.js';
 import type { ModelSpec } from '../spec/types.js';
 import { record } from '../util/record.js';
-import { NO_MISSING_CELLS } from '../data/applyMissingPolicy.js';
+import { noMissingPerItem } from '../data/applyMissingPolicy.js';
 import { PLS_OPTION_SPEC, resolvePlsOptions } from './resolvePlsOptions.js';
 import { checkMomentsArg } from './checkArguments.js';
 import { consistentPls } from './consistentPls.js';
@@ -63,8 +63,7 @@ export function estimatePlsFromMoments(model: ModelSpec, moments: Moments, optio
   modelEntry(model, 'estimatePlsFromMoments');
   checkMomentsArg(moments, 'estimatePlsFromMoments');
   const resolved = resolvePlsOptions(model, options, 'none', 'estimatePlsFromMoments', MOMENTS_OPTION_SPEC);
-  const perItem = record<{ missing: number; replaced: number }>();
-  for (const it of moments.items) perItem[it] = NO_MISSING_CELLS;
+  const perItem = noMissingPerItem(moments.items);
   const fit = runPls(model, moments, resolved, {
     strict: options.strict === true,
     scales: options.scales ?? record<ItemScale>(),

@@ -1,11 +1,10 @@
 /**
  * PLS path modeling of an ordinary model on a data set (the kernel of estimatePls). @packageDocumentation
  */
-import { applyMissingPolicy, NO_MISSING_CELLS } from '../data/applyMissingPolicy.js';
+import { applyMissingPolicy, noMissingPerItem } from '../data/applyMissingPolicy.js';
 import type { Dataset, MissingReport } from '../data/types.js';
 import type { ModelSpec } from '../spec/types.js';
 import { validateModelData } from '../spec/validateModelData.js';
-import { record } from '../util/record.js';
 import { checkDatasetArg } from './checkArguments.js';
 import { consistentPls } from './consistentPls.js';
 import { comomentsIfComplete, comomentsOfColumns, resumeComoments, type Comoments } from './momentsOf.js';
@@ -44,8 +43,7 @@ export function fitPls(model: ModelSpec, dataset: Dataset, options: PlsOptions =
   if (raw !== undefined && first !== undefined && 'comoments' in first) {
     cols = raw;
     stats = first;
-    const perItem = record<{ missing: number; replaced: number }>();
-    for (const it of items) perItem[it] = NO_MISSING_CELLS;
+      const perItem = noMissingPerItem(items);
     report = { policy, rowsIn: dataset.n, rowsUsed: dataset.n, rowsDropped: 0, perItem };
   } else {
     const cleaned = applyMissingPolicy(dataset, items, policy);

@@ -241,7 +241,7 @@ function assemble(
     scores: extras.scoreColumns !== undefined ? freeze(constructScores(c, stats, fit, extras.scoreColumns)) : null,
     ...(extras.rowIds !== undefined ? { rowIds: freeze(extras.rowIds) } : {}),
     data: dataRecord(c, stats),
-    scales: freeze(scaleRecords(c, extras.scales)),
+    scales: scalesOf(c, extras.scales),
     missing: deepFreeze(extras.missing),
   };
   return freeze(attachSummary(result));
@@ -345,7 +345,21 @@ function dataRecord(c: CompiledModel, stats: PreparedStatistics): PlsFit['data']
     for (let l = 0; l < p; l++) row[l] = corr[k * p + l] as number;
     correlations.push(freeze(row));
   }
-  return freeze({ items: freeze([...c.items]), means: freeze(means), sds: freeze(sds), correlations: freeze(correlations) });
+  return freeze({ items: c.items, means: freeze(means), sds: freeze(sds), correlations: freeze(correlations) });
+}
+
+const scalesCache = new WeakMap<object, { readonly compiled: CompiledModel; readonly scales: Readonly<Rec<ItemScale>> }>();
+
+/**
+ * `fit.scales`, frozen; shared by the fits of one compiled model on one deeply frozen scales record (a
+ * dataset's), which cannot change.
+ */
+function scalesOf(c: CompiledModel, source: Readonly<Record<string, ItemScale>>): Readonly<Rec<ItemScale>> {
+  const hit = scalesCache.get(source);
+  if (hit !== undefined && hit.compiled === c) return hit.scales;
+  const scales = freeze(scaleRecords(c, source));
+  if (deeplyFrozen(source)) scalesCache.set(source, { compiled: c, scales });
+  return scales;
 }
 
 /** Frozen copies of the model items' scales (one copy per distinct scale object). */
