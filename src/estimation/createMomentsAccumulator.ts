@@ -2,7 +2,7 @@
  * `createMomentsAccumulator(items, options)`: mergeable, exactly additive sufficient statistics
  * of batches of rows (overall and per group). @packageDocumentation
  */
-import { CsiError, type CsiWarning } from '../errors.js';
+import { CsiError, type CsiIssue, type CsiWarning } from '../errors.js';
 import type { ItemScale } from '../data/types.js';
 import { argumentIssue, arrayRule, checkArguments, checkOptions, describeResult, describeValue, oneOfRule, type OptionSpec, stringArrayRule } from '../validate/index.js';
 import { record } from '../util/record.js';
@@ -211,6 +211,41 @@ function addCompleteRows(s: Mutable<MomentSums>, buf: Float64Array, m: number, c
   }
 }
 
+const isColumn = (v: unknown): v is ArrayLike<unknown> => Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
+
+/** Every problem of a batch's shape (rows, one column per item, one level column per `groupBy`), as issues. */
+function batchIssues(batch: MomentsBatch, items: readonly string[], groupBy: readonly string[]): CsiIssue[] {
+  const fn = 'add (of createMomentsAccumulator)';
+  if (batch === null || typeof batch !== 'object') return [argumentIssue(fn, 'batch', batch, '{ rows, columns: [one array per item], groups? }')];
+  const issues: CsiIssue[] = [];
+  const rows = (batch as { rows?: unknown }).rows;
+  const n = typeof rows === 'number' && Number.isInteger(rows) && rows >= 0 ? rows : undefined;
+  if (n === undefined) issues.push(argumentIssue(fn, 'batch.rows', rows, 'the number of rows in the batch (a non-negative integer)'));
+  const columns = (batch as { columns?: unknown }).columns;
+  if (!Array.isArray(columns)) issues.push(argumentIssue(fn, 'batch.columns', columns, `an array of ${items.length} columns, one per item (${items.join(', ')})`));
+  else if (columns.length !== items.length) {
+    issues.push({ kind: 'invalid_argument', value: columns.length, message: `A batch has ${columns.length} columns, but the accumulator has ${items.length} items (${items.join(', ')}).` });
+  } else {
+    columns.forEach((c: unknown, k) => {
+      if (!isColumn(c)) issues.push({ ...argumentIssue(fn, `column of item "${items[k]}"`, c, 'an array or typed array of numbers (NaN = missing)'), item: items[k] as string });
+      else if (n !== undefined && c.length < n) issues.push({ kind: 'invalid_argument', item: items[k] as string, value: c.length, message: `The column of item "${items[k]}" has ${c.length} values, but the batch has ${n} rows.` });
+    });
+  }
+  const groups = (batch as { groups?: unknown }).groups;
+  if (groupBy.length > 0) {
+    if (!Array.isArray(groups) || groups.length !== groupBy.length) {
+      const got = Array.isArray(groups) ? groups.length : 0;
+      issues.push({ kind: 'invalid_argument', value: got, message: `A batch has ${got} group columns, but the accumulator groups by ${groupBy.length} (${groupBy.join(', ')}).` });
+    } else {
+      groups.forEach((g: unknown, k) => {
+        if (!isColumn(g)) issues.push(argumentIssue(fn, `level column of "${groupBy[k]}"`, g, 'an array of levels (strings; null = no level)'));
+        else if (n !== undefined && g.length < n) issues.push({ kind: 'invalid_argument', value: g.length, message: `The level column of "${groupBy[k]}" has ${g.length} values, but the batch has ${n} rows.` });
+      });
+    }
+  }
+  return issues;
+}
+
 /**
  * Creates an accumulator of sufficient statistics for batches of rows: overall and per level
  * of grouping variables (segments, periods), in one pass, with a listwise or mean-replacement
@@ -274,13 +309,9 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
 
   return {
     add(batch: MomentsBatch): void {
+      const bad = batchIssues(batch, items, groupBy);
+      if (bad.length > 0) throw new CsiError('INVALID_DATA', bad);
       const m = batch.rows;
-      if (batch.columns.length !== p) {
-        throw new CsiError('INVALID_DATA', `A batch has ${batch.columns.length} columns, but the accumulator has ${p} items (${items.join(', ')}).`);
-      }
-      if (groupBy.length > 0 && (batch.groups?.length ?? 0) !== groupBy.length) {
-        throw new CsiError('INVALID_DATA', `A batch has ${batch.groups?.length ?? 0} group columns, but the accumulator groups by ${groupBy.length} (${groupBy.join(', ')}).`);
-      }
       if (buf.length < paddedColumns(p) * m) buf = new Float64Array(paddedColumns(p) * m);
       if (idx.length < m) idx = new Int32Array(m);
       for (let r = 0; r < m; r++) idx[r] = r;

@@ -4,7 +4,7 @@
  */
 import { CsiError } from '../errors.js';
 import { choleskyDecompose, choleskySolve } from '../numeric/cholesky.js';
-import { createSimdInstance, type SimdInstance } from '../numeric/simdKernels.js';
+import { simdKernels } from '../numeric/simdKernels.js';
 import type { ConvergenceCriterion, InnerScheme } from './types.js';
 import { MODE_A, MODE_B, type CompiledModel } from './compileModel.js';
 import { describeCollinearity, diagnoseCollinearity } from './diagnoseCollinearity.js';
@@ -69,9 +69,10 @@ export interface PlsKernel {
  * `w_j = Σ_i e_ij T_j i`, Mode B `w_j = S_jj⁻¹ Σ_i e_ij T_j i`, unit `w_j = 1`; rescale so
  * `w_jᵀ S_jj w_j = 1`. Per iteration O(p·K + K·J) with K = Σ block sizes — independent of n.
  * All work arrays are allocated once here; a fit allocates nothing except on error. Where
- * WebAssembly SIMD is available, `w`, `T` and `R` live in a private fixed-size SIMD instance and
- * `T`, `R` are computed there (`scoreCor`: one lane per item, every sum in the same order, so
- * the same bits as the JavaScript loop; docs/methodology.md#moments).
+ * WebAssembly SIMD is available, `T` and `R` are computed in the shared SIMD memory
+ * (`scoreCor`: one lane per item, every sum in the same order, so the same bits as the
+ * JavaScript loop; docs/methodology.md#moments): the correlations go in once per fit, `w` in and
+ * `T`, `R` out on every step.
  * @internal
  */
 export function createPlsKernel(model: CompiledModel, settings: KernelSettings): PlsKernel {
@@ -79,7 +80,7 @@ export function createPlsKernel(model: CompiledModel, settings: KernelSettings):
   const fit = (corr: Float64Array, sd?: Float64Array | null): KernelFit => {
     const { K, blockItem, w, wNew, sdBuf, result } = ws;
     const unscaled = sd !== undefined && sd !== null;
-    if (ws.simd !== undefined) transposeCorrelations(corr, ws.p, ws.simd);
+    ws.simdFit = prepareSimdFit(ws, corr);
     if (unscaled) sdBuf.set(sd);
     factorModeB(ws, corr);
     // initial weights: raw weight 1 → standardized weight sd (unscaled) or 1
@@ -125,8 +126,10 @@ interface Workspace extends Pick<CompiledModel, 'blockStart' | 'blockItem' | 'mo
   readonly E: Float64Array;
   readonly g: Float64Array;
   readonly sdBuf: Float64Array;
-  /** The work arrays of `computeTR` in a private SIMD instance, where available. */
-  readonly simd: SimdWorkspace | undefined;
+  /** Where `computeTR`'s inputs and outputs sit in the SIMD memory (fixed per model). */
+  readonly simdLayout: SimdLayout;
+  /** Views of the SIMD memory for the fit in progress, or undefined when the SIMD kernels are unavailable. */
+  simdFit: SimdFit | undefined;
   /** Predecessors then successors of each construct. */
   readonly adj: readonly Int32Array[];
   /** Mode B: per-block Cholesky factors and their scratch. */
@@ -141,43 +144,76 @@ interface Workspace extends Pick<CompiledModel, 'blockStart' | 'blockItem' | 'mo
 }
 
 /**
- * `w`, `T`, `R` and `computeTR`'s inputs (the transposed correlations, padded to an even row
- * length `pp`; block starts and items) as views of a private SIMD instance's memory, which never
- * grows. Byte offsets are what the module takes.
+ * Byte offsets of `computeTR`'s arrays in the shared SIMD memory: the transposed correlations
+ * (rows padded to an even length `pp`), `w`, the scratch `Tt`, `T`, `R`, block starts and items.
  */
-interface SimdWorkspace {
-  readonly inst: SimdInstance;
+interface SimdLayout {
   readonly pp: number;
-  readonly corrT: Float64Array;
+  readonly bytes: number;
+  readonly corrT: number;
+  readonly w: number;
+  readonly Tt: number;
+  readonly T: number;
+  readonly R: number;
+  readonly bs: number;
+  readonly bi: number;
+}
+
+/** The shared SIMD memory's views for one fit (the memory does not grow during a fit). */
+interface SimdFit {
+  readonly run: (corrT: number, w: number, bs: number, bi: number, J: number, p: number, pp: number, Tt: number, T: number, R: number) => void;
   readonly w: Float64Array;
   readonly T: Float64Array;
   readonly R: Float64Array;
-  readonly at: { readonly corrT: number; readonly w: number; readonly bs: number; readonly bi: number; readonly Tt: number; readonly T: number; readonly R: number };
 }
 
-function simdWorkspace(model: CompiledModel): SimdWorkspace | undefined {
+function simdLayout(model: CompiledModel): SimdLayout {
   const J = model.constructs.length;
   const p = model.items.length;
   const K = model.blockItem.length;
   const pp = p + (p & 1);
   const even = (n: number): number => n + (n & 1); // keeps every array 16-byte aligned
-  const sizes = { corrT: p * pp, w: even(K), Tt: J * pp, T: even(p * J), R: even(J * J) };
-  const at = { corrT: 0, w: 0, Tt: 0, T: 0, R: 0, bs: 0, bi: 0 };
   let o = 0;
-  for (const key of ['corrT', 'w', 'Tt', 'T', 'R'] as const) {
-    at[key] = o;
-    o += sizes[key] * 8;
-  }
-  at.bs = o;
+  const take = (doubles: number): number => {
+    const at = o;
+    o += even(doubles) * 8;
+    return at;
+  };
+  const corrT = take(p * pp);
+  const w = take(K);
+  const Tt = take(J * pp);
+  const T = take(p * J);
+  const R = take(J * J);
+  const bs = o;
   o += (J + 1) * 4;
-  at.bi = o;
+  const bi = o;
   o += K * 4;
-  const inst = createSimdInstance(o);
-  if (inst === undefined) return undefined;
-  new Int32Array(inst.buffer, at.bs, J + 1).set(model.blockStart);
-  new Int32Array(inst.buffer, at.bi, K).set(model.blockItem);
-  const view = (byteOffset: number, n: number): Float64Array => new Float64Array(inst.buffer, byteOffset, n);
-  return { inst, pp, at, corrT: view(at.corrT, p * pp), w: view(at.w, K), T: view(at.T, p * J), R: view(at.R, J * J) };
+  return { pp, bytes: o, corrT, w, Tt, T, R, bs, bi };
+}
+
+/**
+ * Copies the fit's correlations (transposed: `corrT[c·pp + k] = S[k·p + c]`, so columns of S are
+ * contiguous rows) and the block layout into the shared SIMD memory, or returns undefined where
+ * the SIMD kernels are unavailable (the JavaScript `computeTR` then runs).
+ */
+function prepareSimdFit(ws: Workspace, corr: Float64Array): SimdFit | undefined {
+  const simd = simdKernels();
+  if (simd === undefined) return undefined;
+  const L = ws.simdLayout;
+  const { p, J, K } = ws;
+  const f64 = simd.reserve(Math.ceil(L.bytes / 8));
+  const pp = L.pp;
+  const c0 = L.corrT / 8;
+  for (let k = 0; k < p; k++) for (let c = 0; c < p; c++) f64[c0 + c * pp + k] = corr[k * p + c] as number;
+  if (pp !== p) for (let c = 0; c < p; c++) f64[c0 + c * pp + p] = 0;
+  new Int32Array(f64.buffer, L.bs, J + 1).set(ws.blockStart);
+  new Int32Array(f64.buffer, L.bi, K).set(ws.blockItem);
+  return {
+    run: simd.scoreCor,
+    w: f64.subarray(L.w / 8, L.w / 8 + K),
+    T: f64.subarray(L.T / 8, L.T / 8 + p * J),
+    R: f64.subarray(L.R / 8, L.R / 8 + J * J),
+  };
 }
 
 function allocateWorkspace(model: CompiledModel): Workspace {
@@ -186,9 +222,8 @@ function allocateWorkspace(model: CompiledModel): Workspace {
   const K = model.blockItem.length;
   const { blockStart, blockItem, modes, pred, succ, endogenous, predPath } = model;
   const nPaths = model.pathKeys.length;
-  const simd = simdWorkspace(model);
-  const T = simd?.T ?? new Float64Array(p * J);
-  const R = simd?.R ?? new Float64Array(J * J);
+  const T = new Float64Array(p * J);
+  const R = new Float64Array(J * J);
   const adj: Int32Array[] = [];
   for (let j = 0; j < J; j++) adj.push(Int32Array.from([...(pred[j] as Int32Array), ...(succ[j] as Int32Array)]));
   const blockL: (Float64Array | null)[] = [];
@@ -221,8 +256,9 @@ function allocateWorkspace(model: CompiledModel): Workspace {
   };
   return {
     model, J, p, K, blockStart, blockItem, modes, pred, succ, endogenous, predPath,
-    w: simd?.w ?? new Float64Array(K),
-    simd,
+    w: new Float64Array(K),
+    simdLayout: simdLayout(model),
+    simdFit: undefined,
     wNew: new Float64Array(K),
     T,
     R,
@@ -268,18 +304,15 @@ function regress(ws: Workspace, j: number): number {
   return r2;
 }
 
-/** `corrT[c·pp + k] = S[k·p + c]` (the SIMD `scoreCor` reads columns of S as contiguous rows). */
-function transposeCorrelations(corr: Float64Array, p: number, simd: SimdWorkspace): void {
-  const { corrT, pp } = simd;
-  for (let k = 0; k < p; k++) for (let c = 0; c < p; c++) corrT[c * pp + k] = corr[k * p + c] as number;
-}
-
 /** `T = S·W` (item–score correlations) and `R = WᵀT` (construct correlations). */
 function computeTR(ws: Workspace, corr: Float64Array, wt: Float64Array): void {
-  const { J, p, T, R, blockStart, blockItem, simd } = ws;
-  if (simd !== undefined && wt === simd.w) {
-    const { at } = simd;
-    simd.inst.scoreCor(at.corrT, at.w, at.bs, at.bi, J, p, simd.pp, at.Tt, at.T, at.R);
+  const { J, p, T, R, blockStart, blockItem, simdFit } = ws;
+  if (simdFit !== undefined) {
+    const L = ws.simdLayout;
+    simdFit.w.set(wt);
+    simdFit.run(L.corrT, L.w, L.bs, L.bi, J, p, L.pp, L.Tt, L.T, L.R);
+    T.set(simdFit.T);
+    R.set(simdFit.R);
     return;
   }
   T.fill(0);

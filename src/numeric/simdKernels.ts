@@ -20,6 +20,8 @@ export interface SimdKernels {
   centre(buf: number, len: number, P: number, means: number): void;
   /** `out[k·os + l] (+)= Σ_r x[r·P + k]·y[r·P + l]` on every 4 × 4 tile with `l₀ ≥ k₀`; sums continue from `out` when `init`. */
   cross(x: number, y: number, len: number, P: number, out: number, os: number, init: boolean): void;
+  /** The PLS kernel's `T = S·W`, `R = WᵀT` (see `scoreCor` in `wasm/simdKernels.wat`); offsets in **bytes**. */
+  readonly scoreCor: (corrT: number, w: number, bs: number, bi: number, J: number, p: number, pp: number, Tt: number, T: number, R: number) => void;
 }
 
 interface Exports {
@@ -28,17 +30,6 @@ interface Exports {
   readonly centre: (buf: number, len: number, P: number, means: number) => void;
   readonly cross: (x: number, y: number, len: number, P: number, out: number, os: number, init: number) => void;
   readonly scoreCor: (corrT: number, w: number, bs: number, bi: number, J: number, p: number, pp: number, Tt: number, T: number, R: number) => void;
-}
-
-/**
- * A private instance of the kernels with its own memory of a fixed size (it never grows, so views
- * of it stay valid): the PLS kernel keeps its work arrays there. Offsets are in bytes.
- * @internal
- */
-export interface SimdInstance {
-  readonly buffer: ArrayBuffer;
-  /** See `scoreCor` in `wasm/simdKernels.wat` (byte offsets). */
-  readonly scoreCor: Exports['scoreCor'];
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -90,28 +81,10 @@ function instantiate(): SimdKernels | null {
       transpose: (src, stride, len, P, dst) => ex.transpose(src * toBytes, stride, len, P, dst * toBytes),
       centre: (buf, len, P, means) => ex.centre(buf * toBytes, len, P, means * toBytes),
       cross: (x, y, len, P, out, os, init) => ex.cross(x * toBytes, y * toBytes, len, P, out * toBytes, os, init ? 1 : 0),
+      scoreCor: ex.scoreCor,
     };
   } catch {
     return null;
-  }
-}
-
-/**
- * A new private instance with at least `bytes` bytes of memory, or `undefined` where the SIMD
- * kernels are unavailable or switched off (see {@link simdKernels}).
- * @internal
- */
-export function createSimdInstance(bytes: number): SimdInstance | undefined {
-  if (!enabled) return undefined;
-  const mod = compiledModule();
-  if (mod === null) return undefined;
-  try {
-    const ex = exportsOf(mod);
-    const have = ex.memory.buffer.byteLength;
-    if (bytes > have) ex.memory.grow(Math.ceil((bytes - have) / PAGE));
-    return { buffer: ex.memory.buffer, scoreCor: ex.scoreCor };
-  } catch {
-    return undefined;
   }
 }
 

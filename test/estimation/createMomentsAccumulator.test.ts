@@ -6,6 +6,7 @@ import { applyMissingPolicy } from 'csi-analytics';
 import { createDataset } from 'csi-analytics';
 import { CsiError } from 'csi-analytics';
 import { loadMobi } from '../helpers/fixtures.js';
+import { caught } from '../helpers/errors.js';
 
 // Witness: the in-memory path (applyMissingPolicy + momentsOf, the Chan–Golub–LeVeque kernel).
 function close(a: ArrayLike<number>, b: ArrayLike<number>, tol: number): void {
@@ -101,3 +102,31 @@ describe('createMomentsAccumulator', () => {
     expect(() => a.moments()).toThrow(/No row is complete/);
   });
 });
+
+describe('createMomentsAccumulator: a malformed batch is refused at the door, with every problem', () => {
+  const acc = createMomentsAccumulator(['Q1', 'Q2'], { groupBy: ['tier'] });
+  it('names each problem (rows, a column per item, level columns) instead of a TypeError', () => {
+    const e = caught(() => acc.add({ rows: 3, columns: [[1, 2, 3], 'x', [1]] } as never));
+    expect(e.code).toBe('INVALID_DATA');
+    expect(e.issues.map((i) => i.message)).toEqual([
+      'A batch has 3 columns, but the accumulator has 2 items (Q1, Q2).',
+      'A batch has 0 group columns, but the accumulator groups by 1 (tier).',
+    ]);
+    const f = caught(() => acc.add({ rows: -1, columns: [[1, 2], new Float64Array(1)], groups: [['a']] } as never));
+    expect(f.issues.map((i) => i.message)[0]).toMatch(/batch\.rows passed to add \(of createMomentsAccumulator\) is -1; expected the number of rows/);
+    const g = caught(() => acc.add({ rows: 2, columns: [[1, 2], { length: 2 }], groups: [['a']] } as never));
+    expect(g.issues).toHaveLength(2);
+    expect(g.issues[0]).toMatchObject({ item: 'Q2' });
+    expect(g.issues[0]?.message).toMatch(/column of item "Q2" passed to add \(of createMomentsAccumulator\) is .*expected an array or typed array/);
+    expect(g.issues[1]?.message).toBe('The level column of "tier" has 1 values, but the batch has 2 rows.');
+    expect(caught(() => acc.add(null as never)).issues[0]?.message).toMatch(/The batch passed to add \(of createMomentsAccumulator\) is null/);
+    expect(caught(() => createMomentsAccumulator(['Q1']).add({ rows: 3, columns: [[1, 2]] })).issues[0]?.message).toBe('The column of item "Q1" has 2 values, but the batch has 3 rows.');
+  });
+  it('nothing is added by a refused batch', () => {
+    const a = createMomentsAccumulator(['Q1']);
+    a.add({ rows: 3, columns: [[1, 2, 3]] });
+    expect(() => a.add({ rows: 3, columns: [[1, 2]] })).toThrow(CsiError);
+    expect(a.moments().n).toBe(3);
+  });
+});
+
