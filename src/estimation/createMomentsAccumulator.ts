@@ -32,7 +32,11 @@ export interface MomentsAccumulatorOptions {
 export interface MomentsBatch {
   /** Rows in the batch (the first `rows` entries of each column are read). */
   readonly rows: number;
-  /** One column per item (accumulator order); `NaN` = missing. */
+  /**
+   * One column per item (accumulator order): finite numbers; `NaN` = missing (in plain arrays
+   * also `null`/`undefined`, as JSON batches carry it). Other values are refused with an issue
+   * naming the item and row.
+   */
   readonly columns: readonly ArrayLike<number>[];
   /** One array of levels per `groupBy` variable; `null`/`undefined` rows belong to no level. */
   readonly groups?: readonly ArrayLike<string | null | undefined>[];
@@ -213,6 +217,46 @@ function addCompleteRows(s: Mutable<MomentSums>, buf: Float64Array, m: number, c
 
 const isColumn = (v: unknown): v is ArrayLike<unknown> => Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
 
+/** Cell problems reported per batch before "… and N more" (all are counted). */
+const MAX_CELL_ISSUES = 20;
+
+/**
+ * The batch's columns with every cell checked: a finite number, or a missing answer (`NaN`, and
+ * in plain arrays also `null`/`undefined`, which JSON batches use). A plain array holding `null`
+ * or `undefined` is copied to a `Float64Array` with `NaN` there; ±Infinity and non-numbers are
+ * issues naming the item, the 1-based row of the batch and the value.
+ */
+function batchCells(columns: readonly ArrayLike<number>[], n: number, items: readonly string[], issues: CsiIssue[]): ArrayLike<number>[] {
+  let found = 0;
+  const report = (k: number, r: number, v: unknown): void => {
+    if (found++ >= MAX_CELL_ISSUES) return;
+    const item = items[k] as string;
+    const kind = typeof v === 'number' ? 'non_finite' : 'non_numeric';
+    issues.push({ kind, item, row: r + 1, value: typeof v === 'number' || typeof v === 'string' ? v : describeValue(v), message: `Item "${item}", row ${r + 1} of the batch: ${describeValue(v)} is not a finite number; expected a number, or NaN${ArrayBuffer.isView(columns[k]) ? '' : ' or null'} for a missing answer.` });
+  };
+  const out = columns.map((c, k) => {
+    if (ArrayBuffer.isView(c)) {
+      for (let r = 0; r < n; r++) {
+        const v = c[r] as number;
+        if (v - v !== 0 && v === v) report(k, r, v);
+      }
+      return c;
+    }
+    let copy: Float64Array | undefined;
+    for (let r = 0; r < n; r++) {
+      const v = c[r] as unknown;
+      if (typeof v === 'number') {
+        if (v - v !== 0 && v === v) report(k, r, v);
+      } else if (v === null || v === undefined) {
+        copy ??= Float64Array.from({ length: n }, (_, i) => (typeof c[i] === 'number' ? (c[i] as number) : NaN));
+      } else report(k, r, v);
+    }
+    return copy ?? c;
+  });
+  if (found > MAX_CELL_ISSUES) issues.push({ kind: 'non_numeric', message: `… and ${found - MAX_CELL_ISSUES} more cells of the batch that are not finite numbers (${found} in all).` });
+  return out;
+}
+
 /** Every problem of a batch's shape (rows, one column per item, one level column per `groupBy`), as issues. */
 function batchIssues(batch: MomentsBatch, items: readonly string[], groupBy: readonly string[]): CsiIssue[] {
   const fn = 'add (of createMomentsAccumulator)';
@@ -310,12 +354,13 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
   return {
     add(batch: MomentsBatch): void {
       const bad = batchIssues(batch, items, groupBy);
+      const columns = bad.length === 0 ? batchCells(batch.columns, batch.rows, items, bad) : [];
       if (bad.length > 0) throw new CsiError('INVALID_DATA', bad);
       const m = batch.rows;
       if (buf.length < paddedColumns(p) * m) buf = new Float64Array(paddedColumns(p) * m);
       if (idx.length < m) idx = new Int32Array(m);
       for (let r = 0; r < m; r++) idx[r] = r;
-      accumulate(overall, batch.columns, idx, m, mean, buf, cc);
+      accumulate(overall, columns, idx, m, mean, buf, cc);
       groupBy.forEach((_, g) => {
         const levels = (batch.groups as readonly ArrayLike<string | null | undefined>[])[g] as ArrayLike<string | null | undefined>;
         const rowsOf = new Map<string, number[]>();
@@ -328,7 +373,7 @@ export function createMomentsAccumulator(items: readonly string[], options: Mome
         }
         for (const [lv, list] of rowsOf) {
           const sel = Int32Array.from(list);
-          accumulate(levelSums(g, lv), batch.columns, sel, sel.length, mean, buf, cc);
+          accumulate(levelSums(g, lv), columns, sel, sel.length, mean, buf, cc);
         }
       });
     },

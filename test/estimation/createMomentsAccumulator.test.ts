@@ -130,3 +130,27 @@ describe('createMomentsAccumulator: a malformed batch is refused at the door, wi
   });
 });
 
+describe('createMomentsAccumulator: cells of a batch', () => {
+  it('null and undefined in a plain array are missing answers, as NaN is', () => {
+    const withNull = createMomentsAccumulator(['Q1', 'Q2'], { missing: 'mean' });
+    withNull.add({ rows: 4, columns: [[7, null, 9, 6], [6, 9, undefined, 8]] as never });
+    const withNaN = createMomentsAccumulator(['Q1', 'Q2'], { missing: 'mean' });
+    withNaN.add({ rows: 4, columns: [[7, NaN, 9, 6], [6, 9, NaN, 8]] });
+    expect(withNull.toJSON()).toEqual(withNaN.toJSON());
+  });
+  it('±Infinity and non-numbers are refused with item, 1-based row and value; nothing is added', () => {
+    const acc = createMomentsAccumulator(['Q1', 'Q2']);
+    const e = caught(() => acc.add({ rows: 3, columns: [[7, '8', 9], new Float64Array([6, Infinity, 8])] as never }));
+    expect(e.code).toBe('INVALID_DATA');
+    expect(e.issues).toMatchObject([
+      { kind: 'non_numeric', item: 'Q1', row: 2, value: '8' },
+      { kind: 'non_finite', item: 'Q2', row: 2, value: Infinity },
+    ]);
+    expect(e.issues[0]?.message).toBe('Item "Q1", row 2 of the batch: "8" is not a finite number; expected a number, or NaN or null for a missing answer.');
+    expect(acc.toJSON().overall.n).toBe(0);
+    const many = caught(() => acc.add({ rows: 30, columns: [Array(30).fill('x'), Array(30).fill(1)] as never }));
+    expect(many.issues).toHaveLength(21);
+    expect(many.issues[20]?.message).toBe('… and 10 more cells of the batch that are not finite numbers (30 in all).');
+  });
+});
+
