@@ -143,11 +143,11 @@ export function accumulateComoments(
   rows?: ArrayLike<number>,
   stopIfNotFinite = false,
 ): boolean {
+  const simd = simdKernels();
+  if (simd !== undefined) return accumulateSimd(simd, state, cols, start, len, rows, stopIfNotFinite);
   const p = cols.length;
   const P = paddedColumns(p);
   const CH = Math.max(1, Math.min(CHUNK, len));
-  const simd = simdKernels();
-  if (simd !== undefined) return accumulateSimd(simd, state, cols, start, len, rows, stopIfNotFinite);
   const buf = scratchBuffer(P * CH);
   buf.fill(0, p * CH, P * CH); // padding columns
   const { cc, cm } = chunkBuffers(P * P, p);

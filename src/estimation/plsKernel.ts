@@ -68,7 +68,8 @@ export interface PlsKernel {
  * ĉ_j on its predecessors and r_ij for its successors; outer update Mode A
  * `w_j = Σ_i e_ij T_j i`, Mode B `w_j = S_jj⁻¹ Σ_i e_ij T_j i`, unit `w_j = 1`; rescale so
  * `w_jᵀ S_jj w_j = 1`. Per iteration O(p·K + K·J) with K = Σ block sizes — independent of n.
- * All work arrays are allocated once here; a fit allocates nothing except on error. Where
+ * All work arrays are allocated once here; a fit allocates nothing except on error (and views
+ * of the SIMD memory after it grew). Where
  * WebAssembly SIMD is available, `T` and `R` are computed in the shared SIMD memory
  * (`scoreCor`: one lane per item, every sum in the same order, so the same bits as the
  * JavaScript loop; docs/methodology.md#moments): the correlations go in once per fit, `w` in and
@@ -159,9 +160,12 @@ interface SimdLayout {
   readonly bi: number;
 }
 
-/** The shared SIMD memory's views for one fit (the memory does not grow during a fit). */
+/** Views of the shared SIMD memory (valid while it does not grow; it never grows during a fit). */
 interface SimdFit {
   readonly run: (corrT: number, w: number, bs: number, bi: number, J: number, p: number, pp: number, Tt: number, T: number, R: number) => void;
+  readonly f64: Float64Array;
+  readonly bs: Int32Array;
+  readonly bi: Int32Array;
   readonly w: Float64Array;
   readonly T: Float64Array;
   readonly R: Float64Array;
@@ -206,14 +210,22 @@ function prepareSimdFit(ws: Workspace, corr: Float64Array): SimdFit | undefined 
   const c0 = L.corrT / 8;
   for (let k = 0; k < p; k++) for (let c = 0; c < p; c++) f64[c0 + c * pp + k] = corr[k * p + c] as number;
   if (pp !== p) for (let c = 0; c < p; c++) f64[c0 + c * pp + p] = 0;
-  new Int32Array(f64.buffer, L.bs, J + 1).set(ws.blockStart);
-  new Int32Array(f64.buffer, L.bi, K).set(ws.blockItem);
-  return {
-    run: simd.scoreCor,
-    w: f64.subarray(L.w / 8, L.w / 8 + K),
-    T: f64.subarray(L.T / 8, L.T / 8 + p * J),
-    R: f64.subarray(L.R / 8, L.R / 8 + J * J),
-  };
+  // the views are reused from the last fit while the memory has not grown (no allocation per fit)
+  const views: SimdFit =
+    ws.simdFit !== undefined && ws.simdFit.f64 === f64
+      ? ws.simdFit
+      : {
+          run: simd.scoreCor,
+          f64,
+          bs: new Int32Array(f64.buffer, L.bs, J + 1),
+          bi: new Int32Array(f64.buffer, L.bi, K),
+          w: f64.subarray(L.w / 8, L.w / 8 + K),
+          T: f64.subarray(L.T / 8, L.T / 8 + p * J),
+          R: f64.subarray(L.R / 8, L.R / 8 + J * J),
+        };
+  views.bs.set(ws.blockStart); // other users of the memory overwrite it between fits
+  views.bi.set(ws.blockItem);
+  return views;
 }
 
 function allocateWorkspace(model: CompiledModel): Workspace {

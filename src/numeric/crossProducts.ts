@@ -46,16 +46,7 @@ const BLOCK_DOUBLES = 1 << 17;
  * transposed to row-major and summed, each block continuing the sums of the one before (the
  * same additions in the same order as one pass); then the upper tiles are copied to `out`.
  */
-function crossProductsSimd(
-  simd: SimdKernels,
-  x: Float64Array,
-  y: Float64Array,
-  len: number,
-  stride: number,
-  P: number,
-  out: Float64Array,
-  outStride: number,
-): void {
+function crossProductsSimd(simd: SimdKernels, x: Float64Array, y: Float64Array, len: number, stride: number, P: number, out: Float64Array, outStride: number): void {
   const B = Math.max(16, Math.min(len, Math.floor(BLOCK_DOUBLES / P)));
   const same = x === y;
   const sx = 0;
@@ -83,15 +74,7 @@ function crossProductsSimd(
 }
 
 /** {@link crossProducts} in JavaScript (4 × 4 register tiles). @internal */
-export function crossProductsScalar(
-  x: Float64Array,
-  y: Float64Array,
-  len: number,
-  stride: number,
-  P: number,
-  out: Float64Array,
-  outStride: number,
-): void {
+export function crossProductsScalar(x: Float64Array, y: Float64Array, len: number, stride: number, P: number, out: Float64Array, outStride: number): void {
   // the 4 × 4 tile is written out as a matrix: one line per tile row
   for (let k0 = 0; k0 < P; k0 += 4) {
     const a0 = k0 * stride;
