@@ -144,7 +144,8 @@ export function accumulateComoments(
   stopIfNotFinite = false,
 ): boolean {
   const simd = simdKernels();
-  if (simd !== undefined) return accumulateSimd(simd, state, cols, start, len, rows, stopIfNotFinite);
+  const done = simd !== undefined ? accumulateSimd(simd, state, cols, start, len, rows, stopIfNotFinite) : undefined;
+  if (done !== undefined) return done;
   const p = cols.length;
   const P = paddedColumns(p);
   const CH = Math.max(1, Math.min(CHUNK, len));
@@ -170,6 +171,7 @@ export function accumulateComoments(
  * {@link accumulateComoments} in the SIMD kernels: each chunk is gathered column-major into the
  * module memory, transposed to row-major, centred and cross-multiplied there (the same operations
  * in the same order per column as {@link centreChunk} and `crossProducts`, so the same bits).
+ * Returns undefined, having done nothing, when the module memory cannot hold a chunk.
  */
 function accumulateSimd(
   simd: SimdKernels,
@@ -179,7 +181,7 @@ function accumulateSimd(
   len: number,
   rows: ArrayLike<number> | undefined,
   stopIfNotFinite: boolean,
-): boolean {
+): boolean | undefined {
   const p = cols.length;
   const P = paddedColumns(p);
   const CH = Math.max(1, Math.min(CHUNK, len));
@@ -188,6 +190,7 @@ function accumulateSimd(
   const mo = 2 * P * CH;
   const co = mo + P;
   const f64 = simd.reserve(co + P * P);
+  if (f64 === undefined) return undefined; // the memory cannot hold the chunk: the JavaScript path runs
   f64.fill(0, stage + p * CH, stage + P * CH); // padding columns
   const cm = f64.subarray(mo, mo + p);
   const cc = f64.subarray(co, co + P * P);

@@ -198,7 +198,8 @@ function simdLayout(model: CompiledModel): SimdLayout {
 /**
  * Copies the fit's correlations (transposed: `corrT[c·pp + k] = S[k·p + c]`, so columns of S are
  * contiguous rows) and the block layout into the shared SIMD memory, or returns undefined where
- * the SIMD kernels are unavailable (the JavaScript `computeTR` then runs).
+ * the SIMD kernels are unavailable or their memory cannot hold the model (the JavaScript
+ * `computeTR` then runs).
  */
 function prepareSimdFit(ws: Workspace, corr: Float64Array): SimdFit | undefined {
   const simd = simdKernels();
@@ -206,6 +207,7 @@ function prepareSimdFit(ws: Workspace, corr: Float64Array): SimdFit | undefined 
   const L = ws.simdLayout;
   const { p, J, K } = ws;
   const f64 = simd.reserve(Math.ceil(L.bytes / 8));
+  if (f64 === undefined) return undefined;
   const pp = L.pp;
   const c0 = L.corrT / 8;
   for (let k = 0; k < p; k++) for (let c = 0; c < p; c++) f64[c0 + c * pp + k] = corr[k * p + c] as number;

@@ -32,8 +32,7 @@ export function crossProducts(
   outStride: number,
 ): void {
   const simd = len >= MIN_SIMD_ROWS ? simdKernels() : undefined;
-  if (simd !== undefined) crossProductsSimd(simd, x, y, len, stride, P, out, outStride);
-  else crossProductsScalar(x, y, len, stride, P, out, outStride);
+  if (simd === undefined || !crossProductsSimd(simd, x, y, len, stride, P, out, outStride)) crossProductsScalar(x, y, len, stride, P, out, outStride);
 }
 
 /** Below this many rows the copies into the SIMD memory cost more than they save. */
@@ -45,8 +44,9 @@ const BLOCK_DOUBLES = 1 << 17;
  * {@link crossProducts} in the SIMD kernel: blocks of rows are copied into the module memory,
  * transposed to row-major and summed, each block continuing the sums of the one before (the
  * same additions in the same order as one pass); then the upper tiles are copied to `out`.
+ * Returns false (nothing done) when the module memory cannot hold the blocks.
  */
-function crossProductsSimd(simd: SimdKernels, x: Float64Array, y: Float64Array, len: number, stride: number, P: number, out: Float64Array, outStride: number): void {
+function crossProductsSimd(simd: SimdKernels, x: Float64Array, y: Float64Array, len: number, stride: number, P: number, out: Float64Array, outStride: number): boolean {
   const B = Math.max(16, Math.min(len, Math.floor(BLOCK_DOUBLES / P)));
   const same = x === y;
   const sx = 0;
@@ -55,6 +55,7 @@ function crossProductsSimd(simd: SimdKernels, x: Float64Array, y: Float64Array, 
   const ry = same ? rx : rx + B * P;
   const o = ry + B * P;
   const f64 = simd.reserve(o + P * P);
+  if (f64 === undefined) return false;
   for (let r0 = 0; r0 < len; r0 += B) {
     const b = Math.min(B, len - r0);
     for (let k = 0; k < P; k++) {
@@ -71,6 +72,7 @@ function crossProductsSimd(simd: SimdKernels, x: Float64Array, y: Float64Array, 
     const dst = k * outStride;
     for (let l = k & ~3; l < P; l++) out[dst + l] = f64[src + l] as number;
   }
+  return true;
 }
 
 /** {@link crossProducts} in JavaScript (4 × 4 register tiles). @internal */

@@ -12,8 +12,11 @@ import { SIMD_KERNELS_BASE64 } from './wasm/simdKernelsBinary.js';
 export interface SimdKernels {
   /** A view of the whole module memory; renewed by {@link reserve} when the memory grows. */
   readonly f64: () => Float64Array;
-  /** Grows the memory to hold at least `doubles` doubles and returns the (new) view. */
-  reserve(doubles: number): Float64Array;
+  /**
+   * Grows the memory to hold at least `doubles` doubles and returns the (new) view, or undefined
+   * when the memory cannot grow that far (the caller then runs the JavaScript kernel).
+   */
+  reserve(doubles: number): Float64Array | undefined;
   /** `dst[r·P + k] = src[k·stride + r]` for `k < P`, `r < len`. */
   transpose(src: number, stride: number, len: number, P: number, dst: number): void;
   /** Centres each column of the `len × P` matrix at `buf` at its mean (one correction step); means to `means`. */
@@ -70,10 +73,14 @@ function instantiate(): SimdKernels | null {
     const toBytes = 8;
     return {
       f64: () => view,
-      reserve(doubles: number): Float64Array {
+      reserve(doubles: number): Float64Array | undefined {
         const need = doubles * toBytes;
         if (need > mem.buffer.byteLength) {
-          mem.grow(Math.ceil((need - mem.buffer.byteLength) / PAGE));
+          try {
+            mem.grow(Math.ceil((need - mem.buffer.byteLength) / PAGE));
+          } catch {
+            return undefined; // beyond the engine's limit (4 GiB at most) or out of memory
+          }
           view = new Float64Array(mem.buffer);
         } else if (view.buffer !== mem.buffer) view = new Float64Array(mem.buffer);
         return view;

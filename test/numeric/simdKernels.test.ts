@@ -57,6 +57,12 @@ describe('SIMD kernels (WebAssembly)', () => {
     expect(simdKernels()).toBeDefined();
   });
 
+  it('a memory that cannot grow that far gives undefined (callers fall back to JavaScript), and stays usable', () => {
+    const simd = simdKernels();
+    expect(simd?.reserve(2 ** 31)).toBeUndefined(); // 16 GiB: beyond WebAssembly's 4 GiB
+    expect(simd?.reserve(1024)?.length).toBeGreaterThanOrEqual(1024);
+  });
+
   const shapes: [len: number, stride: number, P: number, outStride: number][] = [
     [8, 8, 4, 4], // the smallest block that runs in SIMD
     [7, 9, 4, 6], // below the SIMD threshold: JavaScript either way
